@@ -1,0 +1,75 @@
+package cn.warmledger.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.Version;
+
+/**
+ * The headless command line (design.md "Command line"). Exit codes: 0 ok, 1 failure, 2 bad arguments;
+ * messages in Chinese on stderr, never with personal data.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Cli() {
+        commands.put("self-check", new SelfCheckCommand());
+        commands.put("recipients", new RecipientsCommand());
+    }
+
+    /** True when the arguments name a command (or --version) rather than asking for the window. */
+    public static boolean wantsCommandLine(String[] args) {
+        Arguments parsed = Arguments.parse(args);
+        return !parsed.words().isEmpty() || parsed.flag("--version") || parsed.flag("--help");
+    }
+
+    public int run(String[] argv, PrintStream out, PrintStream err) {
+        AppContext[] opened = new AppContext[1];
+        try {
+            Arguments args = Arguments.parse(argv);
+            String dataDir = args.option("--data-dir").orElse(null);
+            if (args.flag("--version")) {
+                out.println("WarmLedger " + Version.current());
+                return OK;
+            }
+            String word = args.word(0);
+            if (word == null || args.flag("--help")) {
+                out.println(Messages.get("cli.usage"));
+                return word == null && !args.flag("--help") ? USAGE : OK;
+            }
+            Command command = commands.get(word);
+            if (command == null) {
+                throw new UsageException(Messages.get("cli.unknownCommand", word));
+            }
+            return command.run(new Invocation(args, out, err, () -> {
+                if (opened[0] == null) {
+                    opened[0] = AppContext.open(AppPaths.resolve(dataDir));
+                }
+                return opened[0];
+            }));
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(Messages.get("cli.seeHelp"));
+            return USAGE;
+        } catch (InvalidValueException e) {
+            err.println(e.getMessage());
+            return FAILURE;
+        } catch (Exception e) {
+            err.println(Messages.get("cli.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return FAILURE;
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+    }
+}

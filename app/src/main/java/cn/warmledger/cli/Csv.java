@@ -1,0 +1,44 @@
+package cn.warmledger.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Writes rows as CSV (RFC 4180 quoting) or as tab-separated text for a terminal. */
+public final class Csv {
+    private Csv() {
+    }
+
+    public static void write(PrintStream out, boolean csv, List<String> header, List<List<String>> rows) {
+        out.println(line(csv, header));
+        for (List<String> row : rows) {
+            out.println(line(csv, row));
+        }
+    }
+
+    private static String line(boolean csv, List<String> cells) {
+        if (!csv) {
+            return cells.stream().map(c -> c == null ? "" : c).collect(Collectors.joining("\t"));
+        }
+        return cells.stream().map(Csv::quote).collect(Collectors.joining(","));
+    }
+
+    static String quote(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return "\"" + cell.replace("\"", "\"\"") + "\"";
+        }
+        return cell;
+    }
+
+    /** True for --format csv, false for the default table; anything else is a usage error. */
+    public static boolean isCsv(Arguments args) {
+        String format = args.option("--format").orElse("table");
+        if (!format.equals("csv") && !format.equals("table")) {
+            throw new UsageException(cn.warmledger.domain.Messages.get("cli.badFormat", format));
+        }
+        return format.equals("csv");
+    }
+}

@@ -1,0 +1,5 @@
+package cn.warmledger.domain;
+
+public enum AssistanceKind implements CodedEnum {
+    WARMTH, LIVING, MEDICAL, EDUCATION, EMERGENCY
+}

@@ -1,0 +1,5 @@
+package cn.warmledger.domain;
+
+public enum CampaignKind implements CodedEnum {
+    WARMTH, SCHOOLING, MEDICAL, LIVING, JOB_RETENTION, OTHER
+}

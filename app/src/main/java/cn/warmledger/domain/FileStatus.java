@@ -1,0 +1,5 @@
+package cn.warmledger.domain;
+
+public enum FileStatus implements CodedEnum {
+    ACTIVE, PHASING_OUT, EXITED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package cn.warmledger.domain;
+
+public enum Gender implements CodedEnum {
+    MALE, FEMALE
+}

@@ -1,0 +1,5 @@
+package cn.warmledger.domain;
+
+public enum HardshipCause implements CodedEnum {
+    NO_WORK_ABILITY, UNEMPLOYED_ABLE, LAID_OFF, NO_SOCIAL_INSURANCE, INSURANCE_NOT_PAID, SERIOUS_ILLNESS, NATURAL_DISASTER, ACCIDENT, SCHOOLING, OTHER
+}

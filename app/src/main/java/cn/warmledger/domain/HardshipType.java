@@ -1,0 +1,5 @@
+package cn.warmledger.domain;
+
+public enum HardshipType implements CodedEnum {
+    DEEP, RELATIVE, ACCIDENT
+}

@@ -1,0 +1,67 @@
+package cn.warmledger.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Amounts in 元 with two decimals, end to end; never double. */
+public final class Money {
+    public static final int SCALE = 2;
+    public static final int WAN_SCALE = 4;
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private Money() {
+    }
+
+    /** Rounds half-up to fen, the way a cashier does. */
+    public static BigDecimal yuan(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(SCALE, RoundingMode.HALF_UP);
+    }
+
+    public static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(SCALE);
+    }
+
+    /** 元 → 万元 with four decimals, as the statistics tables write it (657.992万元). */
+    public static BigDecimal toWan(BigDecimal yuan) {
+        return yuan.divide(TEN_THOUSAND, WAN_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Parses what people type or spreadsheets hold: "1,234.50", "1234.5元", "0.5万元", full-width
+     * digits. Negative amounts and more than two decimals of 元 are refused.
+     */
+    public static BigDecimal parse(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidValueException(field, Messages.get("error.required"));
+        }
+        String s = IdNumber.normalize(raw).replace(",", "").replace("，", "").replace("¥", "").replace("￥", "");
+        boolean wan = false;
+        if (s.endsWith("万元") || s.endsWith("万")) {
+            wan = true;
+            s = s.substring(0, s.indexOf('万'));
+        } else if (s.endsWith("元")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, Messages.get("money.invalid", raw.strip()));
+        }
+        if (wan) {
+            value = value.multiply(TEN_THOUSAND);
+        }
+        return checked(field, value, raw.strip());
+    }
+
+    /** Refuses a negative amount or fractions of a fen. */
+    public static BigDecimal checked(String field, BigDecimal value, String shown) {
+        if (value.signum() < 0) {
+            throw new InvalidValueException(field, Messages.get("money.negative", shown));
+        }
+        if (value.stripTrailingZeros().scale() > SCALE) {
+            throw new InvalidValueException(field, Messages.get("money.scale", shown));
+        }
+        return value.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+}

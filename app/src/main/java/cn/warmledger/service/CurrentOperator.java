@@ -1,0 +1,18 @@
+package cn.warmledger.service;
+
+/** Who is making changes in this session; every write records this name. One instance per application. */
+public final class CurrentOperator {
+    private volatile String name;
+
+    public CurrentOperator(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name == null || name.isBlank() ? "system" : name;
+    }
+
+    public void signIn(String operatorName) {
+        this.name = operatorName;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.warmledger.service;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.Money;
+import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.OrganizationKind;
+import cn.warmledger.persistence.OrganizationRepository;
+import cn.warmledger.persistence.SettingsRepository;
+import cn.warmledger.persistence.Transactor;
+
+/** First run: 本单位, 上级单位, the operator and the local 低保标准. */
+public final class SetupService {
+    private final SettingsRepository settings;
+    private final OrganizationRepository organizations;
+    private final Transactor tx;
+    private final CurrentOperator operator;
+
+    public SetupService(SettingsRepository settings, OrganizationRepository organizations, Transactor tx,
+                        CurrentOperator operator) {
+        this.settings = settings;
+        this.organizations = organizations;
+        this.tx = tx;
+        this.operator = operator;
+    }
+
+    public boolean isSetUp() {
+        return organizations.findSelf().isPresent() && settings.get(SettingKeys.OPERATOR_NAME).isPresent();
+    }
+
+    public record Setup(String orgName, String orgCode, String parentName, String operatorName,
+                        BigDecimal minimumLivingStandard) {
+    }
+
+    public void complete(Setup s) {
+        require(s.orgName(), "field.orgName");
+        require(s.orgCode(), "field.orgCode");
+        require(s.operatorName(), "field.operatorName");
+        if (s.minimumLivingStandard() != null) {
+            Money.checked(Messages.get("field.minimumLivingStandard"), s.minimumLivingStandard(),
+                    s.minimumLivingStandard().toPlainString());
+        }
+        tx.run(() -> {
+            Long parentId = null;
+            if (s.parentName() != null && !s.parentName().isBlank()) {
+                parentId = organizations.save(new Organization(null, "PARENT", s.parentName().strip(),
+                        OrganizationKind.PARENT, null, null, null));
+                settings.put(SettingKeys.ORG_PARENT, s.parentName().strip(), false);
+            }
+            organizations.save(new Organization(null, s.orgCode().strip(), s.orgName().strip(), OrganizationKind.SELF,
+                    parentId, null, null));
+            settings.put(SettingKeys.ORG_CODE, s.orgCode().strip(), false);
+            settings.put(SettingKeys.ORG_NAME, s.orgName().strip(), false);
+            settings.put(SettingKeys.OPERATOR_NAME, s.operatorName().strip(), false);
+            if (s.minimumLivingStandard() != null) {
+                settings.put(SettingKeys.MINIMUM_LIVING_STANDARD,
+                        Money.yuan(s.minimumLivingStandard()).toPlainString(), false);
+            }
+        });
+        operator.signIn(s.operatorName().strip());
+    }
+
+    public Optional<BigDecimal> minimumLivingStandard() {
+        return settings.get(SettingKeys.MINIMUM_LIVING_STANDARD).map(BigDecimal::new);
+    }
+
+    public Optional<Organization> self() {
+        return organizations.findSelf();
+    }
+
+    private static void require(String value, String fieldKey) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(Messages.get(fieldKey), Messages.get("error.required"));
+        }
+    }
+}

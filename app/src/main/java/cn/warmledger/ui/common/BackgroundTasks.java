@@ -1,0 +1,94 @@
+package cn.warmledger.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.concurrent.Task;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work on named daemon threads as JavaFX Tasks; results and errors come back on the FX thread.
+ * Failures are logged by type only: their messages may carry personal data.
+ */
+public final class BackgroundTasks implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+    private final ExecutorService executor;
+
+    public BackgroundTasks() {
+        AtomicInteger counter = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "warmledger-work-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> Running submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run(new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public void message(String text) {
+                        updateMessage(text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return Thread.currentThread().isInterrupted() || isCancelled0();
+                    }
+                });
+            }
+
+            private boolean isCancelled0() {
+                return super.isCancelled();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            LOG.warn("background work '{}' failed: {}", name, error == null ? "?" : error.getClass().getName());
+            onError.accept(error);
+        });
+        executor.execute(task);
+        return new Running() {
+            @Override
+            public void cancel() {
+                task.cancel(true);
+            }
+
+            @Override
+            public ReadOnlyDoubleProperty progress() {
+                return task.progressProperty();
+            }
+
+            @Override
+            public ReadOnlyStringProperty message() {
+                return task.messageProperty();
+            }
+
+            @Override
+            public ReadOnlyBooleanProperty running() {
+                return task.runningProperty();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,97 @@
+package cn.warmledger.ui.common;
+
+import java.io.File;
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The one façade for windows and dialogs: no view opens a Stage or an Alert on its own. */
+public final class Dialogs {
+    private Window owner;
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public void error(String header, String message) {
+        alert(Alert.AlertType.ERROR, header, message).showAndWait();
+    }
+
+    public void info(String header, String message) {
+        alert(Alert.AlertType.INFORMATION, header, message).showAndWait();
+    }
+
+    public boolean confirm(String header, String message) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, header, message);
+        ButtonType yes = new ButtonType(Texts.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Texts.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(yes, no);
+        return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /** Asks for a text (a reason, a name); empty when cancelled. */
+    public Optional<String> ask(String header, String prompt, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(Texts.get("app.title"));
+        d.setHeaderText(header);
+        d.setContentText(prompt);
+        return d.showAndWait().map(String::strip);
+    }
+
+    /** A window of its own (a form), modal to the main window, closed by the view when it is done. */
+    public Stage openModal(String title, Parent content) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        Scene scene = new Scene(content);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    public Optional<File> chooseFileToOpen(String title, FileChooser.ExtensionFilter... filters) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(filters);
+        return Optional.ofNullable(fc.showOpenDialog(owner));
+    }
+
+    public Optional<File> chooseFileToSave(String title, String initialName, FileChooser.ExtensionFilter... filters) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(initialName);
+        fc.getExtensionFilters().addAll(filters);
+        return Optional.ofNullable(fc.showSaveDialog(owner));
+    }
+
+    private Alert alert(Alert.AlertType type, String header, String message) {
+        Alert a = new Alert(type);
+        a.initOwner(owner);
+        a.setTitle(Texts.get("app.title"));
+        a.setHeaderText(header);
+        a.setContentText(message);
+        if (a.getDialogPane().getScene() != null) {
+            Theme.style(a.getDialogPane().getScene());
+        }
+        return a;
+    }
+
+    /** Marks a node so TestFX and keyboard users find it. */
+    public static <N extends Node> N id(N node, String id) {
+        node.setId(id);
+        return node;
+    }
+}

@@ -1,0 +1,87 @@
+package cn.warmledger.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/**
+ * Two label/field pairs per row, required fields marked with a red star; Enter in a field moves on
+ * (see {@link KeyboardFlow}).
+ */
+public final class FormGrid {
+    private final GridPane grid = new GridPane();
+    private int row;
+    private int column;
+
+    public FormGrid() {
+        grid.setHgap(8);
+        grid.setVgap(6);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setMinWidth(90);
+            ColumnConstraints field = new ColumnConstraints();
+            field.setHgrow(Priority.ALWAYS);
+            field.setMinWidth(180);
+            grid.getColumnConstraints().addAll(label, field);
+        }
+    }
+
+    public FormGrid field(String label, Node field) {
+        return field(label, field, false);
+    }
+
+    public FormGrid required(String label, Node field) {
+        return field(label, field, true);
+    }
+
+    private FormGrid field(String labelText, Node field, boolean required) {
+        Label label = new Label(required ? labelText + " *" : labelText);
+        if (required) {
+            label.getStyleClass().add("required-label");
+        }
+        label.setLabelFor(field);
+        grid.add(label, column * 2, row);
+        grid.add(field, column * 2 + 1, row);
+        if (field instanceof javafx.scene.layout.Region r) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
+        column++;
+        if (column == 2) {
+            column = 0;
+            row++;
+        }
+        return this;
+    }
+
+    /** A field spanning the whole row. */
+    public FormGrid wide(String labelText, Node field) {
+        if (column != 0) {
+            column = 0;
+            row++;
+        }
+        Label label = new Label(labelText);
+        label.setLabelFor(field);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row, 3, 1);
+        row++;
+        return this;
+    }
+
+    public FormGrid section(String title) {
+        if (column != 0) {
+            column = 0;
+            row++;
+        }
+        Label l = new Label(title);
+        l.getStyleClass().add("form-section");
+        grid.add(l, 0, row, 4, 1);
+        row++;
+        return this;
+    }
+
+    public GridPane build() {
+        return grid;
+    }
+}

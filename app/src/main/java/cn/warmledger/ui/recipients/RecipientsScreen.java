@@ -1,0 +1,68 @@
+package cn.warmledger.ui.recipients;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+import cn.warmledger.domain.Organization;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.RecipientDetails;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+
+/** The 慰问对象 screen: the register, and the form it opens for a new or a chosen recipient. */
+public final class RecipientsScreen {
+    private final AppContext app;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final RecipientsView view;
+
+    public RecipientsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs, boolean recycleBin) {
+        this.app = app;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        RecipientsViewModel vm = new RecipientsViewModel(app.recipients(), app.organizations(), tasks, recycleBin);
+        this.view = new RecipientsView(vm, dialogs, this::openForm);
+    }
+
+    private record FormData(List<Organization> units, Optional<RecipientDetails> details,
+                            Optional<java.math.BigDecimal> minimumLivingStandard) {
+    }
+
+    private void openForm(Long id) {
+        tasks.submit("recipient-form", p -> new FormData(app.organizations().recipientUnits(),
+                        id == null ? Optional.empty() : app.recipients().details(id),
+                        app.setup().minimumLivingStandard()),
+                data -> show(data), e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
+    }
+
+    private void show(FormData data) {
+        RecipientFormViewModel form = new RecipientFormViewModel(app.recipients(), data.minimumLivingStandard());
+        form.units.setAll(data.units());
+        if (data.details().isPresent()) {
+            form.load(data.details().get());
+        } else {
+            form.startNew();
+            app.setup().self().ifPresent(self -> form.unit.set(
+                    data.units().stream().filter(u -> u.id().equals(self.id())).findFirst().orElse(null)));
+        }
+        Stage[] stage = new Stage[1];
+        RecipientFormView formView = new RecipientFormView(form,
+                data.details().map(RecipientDetails::statusHistory).orElse(List.of()),
+                () -> {
+                    stage[0].close();
+                    view.refresh();
+                },
+                () -> stage[0].close());
+        String title = data.details().map(d -> Texts.get("recipients.editTitle", d.recipient().name()))
+                .orElse(Texts.get("recipients.new"));
+        stage[0] = dialogs.openModal(title, formView.root());
+    }
+
+    public Parent root() {
+        return view.root();
+    }
+}

@@ -1,0 +1,202 @@
+package cn.warmledger.ui.recipients;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.FileStatus;
+import cn.warmledger.domain.HardshipType;
+import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Texts;
+
+/** The register table (or the 回收站) with search, filters and the row count. */
+public final class RecipientsView {
+    private final RecipientsViewModel vm;
+    private final Dialogs dialogs;
+    private final Consumer<Long> openForm;
+    private final VBox root = new VBox();
+    private final TableView<RecipientSummary> table = new TableView<>();
+
+    /** {@code openForm} gets a recipient id to edit, or null for a new one. */
+    public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.openForm = openForm;
+        build();
+        vm.reload();
+    }
+
+    private void build() {
+        root.getStyleClass().add("page");
+        Label title = new Label(Texts.get(vm.isRecycleBin() ? "recipients.recycleBin" : "recipients.title"));
+        title.getStyleClass().add("page-title");
+
+        TextField search = Dialogs.id(new TextField(), "recipientSearch");
+        search.setPromptText(Texts.get("recipients.search.prompt"));
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(vm.searchTextProperty());
+
+        ComboBox<RecipientCategory> category = filter("categoryFilter", RecipientCategory.values(),
+                "recipients.filter.anyCategory");
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
+        ComboBox<HardshipType> type = filter("hardshipTypeFilter", HardshipType.values(), "recipients.filter.anyType");
+        type.valueProperty().bindBidirectional(vm.hardshipTypeProperty());
+        ComboBox<FileStatus> status = filter("fileStatusFilter", FileStatus.values(), "recipients.filter.anyStatus");
+        status.valueProperty().bindBidirectional(vm.fileStatusProperty());
+        ComboBox<Organization> unit = Dialogs.id(new ComboBox<>(), "unitFilter");
+        unit.getItems().add(null);
+        vm.units().addListener((javafx.collections.ListChangeListener<Organization>) c -> {
+            // one setAll, and the choice kept: a shifting selection would silently filter the register
+            Organization chosen = vm.unitProperty().get();
+            java.util.List<Organization> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(vm.units());
+            unit.getItems().setAll(items);
+            unit.setValue(chosen);
+        });
+        unit.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Organization o) {
+                return o == null ? Texts.get("recipients.filter.anyUnit") : o.name();
+            }
+
+            @Override
+            public Organization fromString(String s) {
+                return null;
+            }
+        });
+        unit.setPromptText(Texts.get("recipients.filter.anyUnit"));
+        unit.valueProperty().bindBidirectional(vm.unitProperty());
+
+        CheckBox full = Dialogs.id(new CheckBox(Texts.get("recipients.showFull")), "showFullNumbers");
+        full.selectedProperty().bindBidirectional(vm.showFullNumbersProperty());
+        full.selectedProperty().addListener((o, a, b) -> table.refresh());
+
+        HBox filters = new HBox(8, search, category, type, status, unit, full);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        HBox actions = new HBox(8);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        if (vm.isRecycleBin()) {
+            Button restore = Dialogs.id(new Button(Texts.get("button.restore")), "restoreRecipient");
+            restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            restore.setOnAction(e -> vm.restore(table.getSelectionModel().getSelectedItem(), () -> { }));
+            actions.getChildren().add(restore);
+        } else {
+            Button add = Dialogs.id(new Button(Texts.get("button.add")), "addRecipient");
+            add.setDefaultButton(false);
+            add.setOnAction(e -> openForm.accept(null));
+            Button edit = Dialogs.id(new Button(Texts.get("button.edit")), "editRecipient");
+            edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            edit.setOnAction(e -> openForm.accept(table.getSelectionModel().getSelectedItem().id()));
+            Button delete = Dialogs.id(new Button(Texts.get("button.delete")), "deleteRecipient");
+            delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            delete.setOnAction(e -> {
+                RecipientSummary row = table.getSelectionModel().getSelectedItem();
+                if (dialogs.confirm(null, Texts.get("recipients.deleteConfirm", row.name()))) {
+                    vm.delete(row, () -> { });
+                }
+            });
+            actions.getChildren().addAll(add, edit, delete);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label count = Dialogs.id(new Label(), "recipientCount");
+        count.textProperty().bind(vm.rowCountTextProperty());
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(vm.errorProperty());
+        actions.getChildren().addAll(error, spacer, count);
+
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getChildren().addAll(title, filters, actions, table);
+        root.setPadding(new Insets(12));
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!vm.isRecycleBin() && new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                e.consume();
+                openForm.accept(null);
+            }
+        });
+    }
+
+    private void buildTable() {
+        table.setId("recipientTable");
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("col.name", RecipientSummary::name, 90));
+        table.getColumns().add(column("col.gender", r -> Texts.label(r.gender()), 50));
+        table.getColumns().add(column("col.idNumber", vm::idNumberShown, 170));
+        table.getColumns().add(column("col.phone", vm::phoneShown, 110));
+        table.getColumns().add(column("col.employer", RecipientSummary::employer, 160));
+        table.getColumns().add(column("col.category", r -> Texts.label(r.category()), 110));
+        table.getColumns().add(column("col.hardshipType", r -> Texts.label(r.hardshipType()), 80));
+        table.getColumns().add(column("col.fileStatus", r -> Texts.label(r.fileStatus()), 90));
+        table.getColumns().add(column("col.unit", RecipientSummary::organizationName, 120));
+        table.setPlaceholder(new Label(Texts.get("recipients.empty")));
+        if (!vm.isRecycleBin()) {
+            table.setRowFactory(t -> {
+                TableRow<RecipientSummary> row = new TableRow<>();
+                row.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && !row.isEmpty()) {
+                        openForm.accept(row.getItem().id());
+                    }
+                });
+                return row;
+            });
+            table.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                    openForm.accept(table.getSelectionModel().getSelectedItem().id());
+                }
+            });
+        }
+    }
+
+    private static TableColumn<RecipientSummary, String> column(String key, Function<RecipientSummary, String> value,
+                                                               double width) {
+        TableColumn<RecipientSummary, String> c = new TableColumn<>(Texts.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <E extends CodedEnum> ComboBox<E> filter(String id, E[] values, String anyKey) {
+        ComboBox<E> box = Dialogs.id(new ComboBox<>(), id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(Texts.labels(Texts.get(anyKey)));
+        box.setPromptText(Texts.get(anyKey));
+        return box;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void refresh() {
+        vm.reload();
+    }
+}

@@ -1,0 +1,59 @@
+package cn.warmledger.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+
+import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+import cn.warmledger.ui.recipients.RecipientsScreen;
+import cn.warmledger.ui.setup.FirstRunView;
+import cn.warmledger.ui.setup.FirstRunViewModel;
+
+/**
+ * The composition root of the window: every screen's factory, wired with the one AppContext, the one
+ * TaskRunner and the one Dialogs façade. Shows the first-run page until 本单位 is set.
+ */
+public final class AppWindow {
+    private final AppContext app;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final StackPane root = new StackPane();
+    private MainWindow main;
+
+    public AppWindow(AppContext app, TaskRunner tasks, Dialogs dialogs) {
+        this.app = app;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        if (app.setup().isSetUp()) {
+            showMain();
+        } else {
+            FirstRunView firstRun = new FirstRunView(new FirstRunViewModel(app.setup()), this::showMain);
+            root.getChildren().setAll(firstRun.root());
+        }
+    }
+
+    private void showMain() {
+        Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
+        screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
+        screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
+        String org = app.setup().self().map(o -> o.name()).orElse("");
+        main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
+        main.show(Section.RECIPIENTS);
+        root.getChildren().setAll(main.root());
+    }
+
+    /** Null until the first-run page is done. */
+    public MainWindow main() {
+        return main;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,87 @@
+package cn.warmledger.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Texts;
+
+/**
+ * Navigation on the left, the chosen screen in the middle, a status bar below. Screens are built on
+ * first visit from the factories the composition root registers; a section without one says that its
+ * screen is still to come.
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final Map<Section, Supplier<Parent>> factories;
+    private final Map<Section, Parent> built = new EnumMap<>(Section.class);
+    private final ToggleGroup group = new ToggleGroup();
+    private final Label status = new Label();
+
+    public MainWindow(Map<Section, Supplier<Parent>> factories, String statusText) {
+        this.factories = factories;
+        VBox nav = new VBox();
+        nav.getStyleClass().add("nav");
+        for (Section s : Section.values()) {
+            ToggleButton b = Dialogs.id(new ToggleButton(Texts.get(s.labelKey())), "nav-" + s.name().toLowerCase());
+            b.setToggleGroup(group);
+            b.setUserData(s);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> {
+                if (!b.isSelected()) {
+                    b.setSelected(true);
+                }
+                show(s);
+            });
+            nav.getChildren().add(b);
+        }
+        status.setText(statusText);
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+        root.setLeft(nav);
+        root.setBottom(bar);
+        root.setPrefSize(1200, 760);
+    }
+
+    public void show(Section section) {
+        group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+        Parent content = built.computeIfAbsent(section, s -> {
+            Supplier<Parent> f = factories.get(s);
+            return f == null ? comingSoon(s) : f.get();
+        });
+        root.setCenter(content);
+    }
+
+    /** Forgets a built screen so the next visit shows fresh data. */
+    public void invalidate(Section section) {
+        built.remove(section);
+    }
+
+    private static Parent comingSoon(Section s) {
+        Label l = new Label(Texts.get("nav.comingSoon", Texts.get(s.labelKey())));
+        l.getStyleClass().add("coming-soon");
+        VBox box = new VBox(l);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    public Node statusLabel() {
+        return status;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

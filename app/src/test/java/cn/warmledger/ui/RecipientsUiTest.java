@@ -1,0 +1,142 @@
+package cn.warmledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import cn.warmledger.TestApp;
+import cn.warmledger.TestIds;
+import cn.warmledger.domain.RecipientQuery;
+import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.BackgroundTasks;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Theme;
+import cn.warmledger.ui.shell.AppWindow;
+
+/** Clicks the real register screen on a real H2 file, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class RecipientsUiTest {
+    @TempDir
+    static Path dir;
+    AppContext app;
+    BackgroundTasks tasks;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApp.open(dir.resolve("t" + System.nanoTime()));
+        app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+        app.recipients().save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
+        tasks = new BackgroundTasks();
+        Dialogs dialogs = new Dialogs();
+        dialogs.setOwner(stage);
+        Theme.applyUserAgent();
+        Scene scene = new Scene(new AppWindow(app, tasks, dialogs).root(), 1200, 760);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        app.close();
+    }
+
+    @Test
+    void addARecipientThroughTheFormAndFindItInTheTable(FxRobot robot) throws Exception {
+        waitForRows(robot, 2);
+        robot.clickOn("#addRecipient");
+        robot.clickOn("#idNumber").write("110105491231002");
+        robot.clickOn("#name").write("韩梅");
+        robot.clickOn("#phone").write("13905512345");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#derivedFromId").queryAs(Label.class).getText())
+                .contains("女").contains("1949-12-31").contains(TestIds.X_CHECKSUM);
+        robot.clickOn("#hardshipType").clickOn("深度困难");
+        robot.clickOn("#householdAnnualIncome").write("24000");
+        robot.clickOn("#rigidExpenditure").write("6000");
+        robot.clickOn("#householdSize").write("3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#perCapita").queryAs(Label.class).getText()).contains("500.00");
+        assertThat(robot.lookup("#typeSuggestion").queryAs(Label.class).getText()).contains("深度困难");
+        robot.clickOn("#saveRecipient");
+
+        waitForRows(robot, 3);
+        TableView<RecipientSummary> table = table(robot);
+        RecipientSummary added = table.getItems().stream().filter(r -> r.name().equals("韩梅")).findFirst().orElseThrow();
+        assertThat(added.idNumber()).isEqualTo(TestIds.X_CHECKSUM);
+        assertThat(robot.lookup("#recipientCount").queryAs(Label.class).getText()).isEqualTo("共 3 人");
+        assertThat(app.recipients().search(RecipientQuery.all().withText("韩梅")))
+                .singleElement().satisfies(r -> assertThat(r.hardshipType()).hasToString("DEEP"));
+    }
+
+    @Test
+    void searchAsYouTypeNarrowsTheTable(FxRobot robot) throws Exception {
+        waitForRows(robot, 2);
+        robot.clickOn("#recipientSearch").write("汪");
+        waitForRows(robot, 1);
+        assertThat(table(robot).getItems().get(0).name()).isEqualTo("汪惠珍");
+        assertThat(robot.lookup("#recipientCount").queryAs(Label.class).getText()).isEqualTo("共 1 人");
+        // 身份证号 is masked in the table unless asked for
+        assertThat(robot.lookup("340102********2347").tryQuery()).isPresent();
+        robot.lookup("#recipientSearch").queryAs(TextField.class);
+        robot.interact(() -> robot.lookup("#recipientSearch").queryAs(TextField.class).setText("19620101"));
+        waitForRows(robot, 1);
+        assertThat(table(robot).getItems().get(0).name()).isEqualTo("陈陆");
+    }
+
+    @Test
+    void anInvalidIdNumberShowsTheErrorAndSavesNothing(FxRobot robot) throws Exception {
+        waitForRows(robot, 2);
+        robot.clickOn("#addRecipient");
+        robot.clickOn("#idNumber").write("340102198001011232");
+        robot.clickOn("#name").write("错号");
+        robot.clickOn("#category").clickOn("劳动模范/工匠");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#formError").queryAs(Label.class).getText())
+                .contains("身份证号").contains("校验位").contains("应为 1");
+        robot.clickOn("#saveRecipient");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#formError").queryAs(Label.class).getText()).contains("校验位");
+        assertThat(app.recipients().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aDuplicateIdNumberIsRefusedNamingTheExistingRecipient(FxRobot robot) throws Exception {
+        waitForRows(robot, 2);
+        robot.clickOn("#addRecipient");
+        robot.clickOn("#idNumber").write(TestIds.FEMALE_1985);
+        robot.clickOn("#name").write("汪慧珍");
+        robot.clickOn("#category").clickOn("劳动模范/工匠");
+        robot.clickOn("#saveRecipient");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#formError").queryAs(Label.class).getText())
+                .contains("汪惠珍").contains("340102********2347");
+        assertThat(app.recipients().count()).isEqualTo(2);
+    }
+
+    private static TableView<RecipientSummary> table(FxRobot robot) {
+        return robot.lookup("#recipientTable").queryTableView();
+    }
+
+    private static void waitForRows(FxRobot robot, int n) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == n);
+    }
+}

@@ -60,8 +60,8 @@ class DatabaseMigrationTest {
     private static String newestMigration() throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V"))
-                    .map(n -> n.substring(1, n.indexOf("__")))
-                    .max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
+                    .map(n -> org.flywaydb.core.api.MigrationVersion.fromVersion(n.substring(1, n.indexOf("__"))))
+                    .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
         }
     }
 

@@ -30,6 +30,7 @@ public final class WarmLedgerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        java.util.Locale.setDefault(cn.warmledger.domain.Messages.LOCALE);
         Theme.applyUserAgent();
         VBox opening = new VBox(12, new ProgressIndicator(), new Label(Texts.get("app.opening")));
         opening.setAlignment(javafx.geometry.Pos.CENTER);

@@ -28,6 +28,12 @@ public final class Texts {
         };
     }
 
+    /** Dates as the seeds and the upper union write them: 2021-01-08. */
+    public static StringConverter<java.time.LocalDate> isoDates() {
+        return new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
     public static String label(CodedEnum e) {
         return e == null ? "" : e.label();
     }

@@ -36,6 +36,8 @@ final class Controls {
 
     static DatePicker date(String id, ObjectProperty<java.time.LocalDate> property) {
         DatePicker p = Dialogs.id(new DatePicker(), id);
+        p.setConverter(Texts.isoDates());
+        p.setPromptText("2021-01-08");
         p.valueProperty().bindBidirectional(property);
         p.setMaxWidth(Double.MAX_VALUE);
         return p;

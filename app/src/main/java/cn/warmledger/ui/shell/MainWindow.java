@@ -1,6 +1,5 @@
 package cn.warmledger.ui.shell;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -18,14 +17,12 @@ import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 
 /**
- * Navigation on the left, the chosen screen in the middle, a status bar below. Screens are built on
- * first visit from the factories the composition root registers; a section without one says that its
- * screen is still to come.
+ * Navigation on the left, the chosen screen in the middle, a status bar below. Screens come from the
+ * factories the composition root registers; a section without one says that its screen is still to come.
  */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Map<Section, Supplier<Parent>> factories;
-    private final Map<Section, Parent> built = new EnumMap<>(Section.class);
     private final ToggleGroup group = new ToggleGroup();
     private final Label status = new Label();
 
@@ -57,16 +54,9 @@ public final class MainWindow {
     public void show(Section section) {
         group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .ifPresent(t -> t.setSelected(true));
-        Parent content = built.computeIfAbsent(section, s -> {
-            Supplier<Parent> f = factories.get(s);
-            return f == null ? comingSoon(s) : f.get();
-        });
-        root.setCenter(content);
-    }
-
-    /** Forgets a built screen so the next visit shows fresh data. */
-    public void invalidate(Section section) {
-        built.remove(section);
+        // Built anew on every visit: a screen always shows what the others changed meanwhile.
+        Supplier<Parent> factory = factories.get(section);
+        root.setCenter(factory == null ? comingSoon(section) : factory.get());
     }
 
     private static Parent comingSoon(Section s) {

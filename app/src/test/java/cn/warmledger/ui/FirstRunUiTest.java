@@ -1,0 +1,81 @@
+package cn.warmledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.AppPaths;
+import cn.warmledger.ui.common.BackgroundTasks;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Theme;
+import cn.warmledger.ui.shell.AppWindow;
+
+/** A fresh data folder asks for 本单位, 上级单位, the operator and the 低保标准 before anything else. */
+@ExtendWith(ApplicationExtension.class)
+class FirstRunUiTest {
+    @TempDir
+    static Path dir;
+    AppContext app;
+    BackgroundTasks tasks;
+
+    @Start
+    void start(Stage stage) {
+        app = AppContext.open(new AppPaths(dir.resolve("fresh" + System.nanoTime())));
+        tasks = new BackgroundTasks();
+        Dialogs dialogs = new Dialogs();
+        dialogs.setOwner(stage);
+        Theme.applyUserAgent();
+        Scene scene = new Scene(new AppWindow(app, tasks, dialogs).root(), 1200, 760);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        app.close();
+    }
+
+    @Test
+    void firstRunRefusesAMissingFieldThenSavesAndOpensTheRegister(FxRobot robot) throws Exception {
+        assertThat(app.setup().isSetUp()).isFalse();
+        robot.clickOn("#setupOrgName").write("城关镇总工会");
+        robot.clickOn("#setupMinimumLiving").write("-1");
+        robot.clickOn("#setupStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#setupError").queryAs(Label.class).getText()).contains("低保标准").contains("负数");
+        robot.doubleClickOn("#setupMinimumLiving").eraseText(2).write("650");
+        robot.clickOn("#setupStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#setupError").queryAs(Label.class).getText()).contains("单位代码").contains("必填");
+        assertThat(app.setup().isSetUp()).isFalse();
+
+        robot.clickOn("#setupOrgCode").write("340102001");
+        robot.clickOn("#setupParentName").write("某某县总工会");
+        robot.clickOn("#setupOperator").write("张干事");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recipientTable").tryQuery().isPresent());
+
+        assertThat(app.setup().isSetUp()).isTrue();
+        assertThat(app.setup().self()).hasValueSatisfying(o -> assertThat(o.code()).isEqualTo("340102001"));
+        assertThat(app.setup().minimumLivingStandard()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("650"));
+        assertThat(app.operator().name()).isEqualTo("张干事");
+    }
+}

@@ -63,6 +63,7 @@ class RecipientsUiTest {
     void addARecipientThroughTheFormAndFindItInTheTable(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        waitForForm(robot);
         robot.clickOn("#idNumber").write("110105491231002");
         robot.clickOn("#name").write("韩梅");
         robot.clickOn("#phone").write("13905512345");
@@ -106,6 +107,7 @@ class RecipientsUiTest {
     void anInvalidIdNumberShowsTheErrorAndSavesNothing(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        waitForForm(robot);
         robot.clickOn("#idNumber").write("340102198001011232");
         robot.clickOn("#name").write("错号");
         robot.clickOn("#category").clickOn("劳动模范/工匠");
@@ -122,6 +124,7 @@ class RecipientsUiTest {
     void aDuplicateIdNumberIsRefusedNamingTheExistingRecipient(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        waitForForm(robot);
         robot.clickOn("#idNumber").write(TestIds.FEMALE_1985);
         robot.clickOn("#name").write("汪慧珍");
         robot.clickOn("#category").clickOn("劳动模范/工匠");
@@ -134,6 +137,12 @@ class RecipientsUiTest {
 
     private static TableView<RecipientSummary> table(FxRobot robot) {
         return robot.lookup("#recipientTable").queryTableView();
+    }
+
+    /** The form opens after its data is loaded off the FX thread. */
+    private static void waitForForm(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitForRows(FxRobot robot, int n) throws Exception {

@@ -54,7 +54,8 @@ public final class DemoDataService {
     private static void fill(AppContext demo) {
         demo.setup().complete(new SetupService.Setup(Messages.get("demo.orgName"), "DEMO001",
                 Messages.get("demo.parentName"), Messages.get("demo.operatorName"), new BigDecimal("650")));
-        for (RecipientDraft draft : DemoRecipients.drafts(Messages.get("demo.operatorName"))) {
+        Long unitId = demo.setup().self().map(o -> o.id()).orElse(null);
+        for (RecipientDraft draft : DemoRecipients.drafts(unitId, Messages.get("demo.operatorName"))) {
             demo.recipients().save(draft);
         }
     }

@@ -88,14 +88,14 @@ final class DemoRecipients {
         return PEOPLE.size();
     }
 
-    /** The drafts, in the order they are saved; {@code filedBy} is the demo operator. */
-    static List<RecipientDraft> drafts(String filedBy) {
+    /** The drafts, in the order they are saved: all of {@code unitId}, filed by the demo operator. */
+    static List<RecipientDraft> drafts(Long unitId, String filedBy) {
         List<RecipientDraft> drafts = new ArrayList<>();
         int fileNumber = 1;
         for (Person p : PEOPLE) {
             HardshipFile file = p.household() == null ? null : file(p.household(), fileNumber++, filedBy);
             drafts.add(new RecipientDraft(null, idNumber(p), p.name(), null, null, p.phone(), p.employer(),
-                    p.address(), p.category(), null, null, file,
+                    p.address(), p.category(), unitId, null, file,
                     p.household() == null ? List.of() : p.household().family(), null));
         }
         return drafts;

@@ -42,6 +42,8 @@ class DemoDataServiceTest {
             assertThat(rows).extracting(RecipientSummary::category).contains(RecipientCategory.HARDSHIP_WORKER,
                     RecipientCategory.MODEL_WORKER, RecipientCategory.MEDICAL_FRONTLINE,
                     RecipientCategory.MIGRANT_WORKER, RecipientCategory.OUTDOOR_OR_GIG_WORKER);
+            assertThat(rows).extracting(RecipientSummary::organizationName)
+                    .containsOnly(demo.setup().self().orElseThrow().name());
             assertThat(rows).extracting(RecipientSummary::hardshipType)
                     .contains(HardshipType.DEEP, HardshipType.RELATIVE, HardshipType.ACCIDENT);
 

@@ -65,7 +65,7 @@ class FirstRunDemoUiTest {
         robot.clickOn("#setupDemo");
 
         int expected = app.demoData().recipientCount();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recipientTable").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#recipientTable").tryQuery().isPresent()
                 && robot.lookup("#recipientTable").queryTableView().getItems().size() == expected);
         TableView<RecipientSummary> table = robot.lookup("#recipientTable").queryTableView();
         assertThat(table.getItems()).extracting(RecipientSummary::name).contains("韩雷", "赵春梅");

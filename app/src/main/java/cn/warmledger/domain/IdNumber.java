@@ -88,6 +88,14 @@ public final class IdNumber {
         return b.toString().toUpperCase();
     }
 
+    /** The whole 18-character number for its first 17 digits (region, birth date, sequence). */
+    public static IdNumber withCheckChar(String first17) {
+        if (first17 == null || !first17.matches("\\d{17}")) {
+            throw new InvalidValueException(Messages.get("field.idNumber"), Messages.get("idNumber.characters"));
+        }
+        return parse(first17 + checkChar(first17));
+    }
+
     static char checkChar(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Where this copy keeps its data: {@code --data-dir}, else the system property
- * {@value #DATA_DIR_PROPERTY} (the installer sets it), else the per-OS user data folder.
+ * {@value #DATA_DIR_PROPERTY} (for a deployment that wants another place; the installers
+ * do not set it), else the per-OS user data folder.
  */
 public record AppPaths(Path dataDir) {
     public static final String DATA_DIR_PROPERTY = "warmledger.dataDir";

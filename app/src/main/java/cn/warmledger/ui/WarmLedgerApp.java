@@ -23,6 +23,7 @@ public final class WarmLedgerApp extends Application {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final Dialogs dialogs = new Dialogs();
     private AppContext app;
+    private AppWindow window;
 
     public static void launchWith(String[] args) {
         Application.launch(WarmLedgerApp.class, args);
@@ -43,7 +44,8 @@ public final class WarmLedgerApp extends Application {
         String dataDir = dataDirArgument(getParameters().getRaw());
         tasks.submit("open-database", p -> AppContext.open(AppPaths.resolve(dataDir)), opened -> {
             app = opened;
-            scene.setRoot(new AppWindow(opened, tasks, dialogs).root());
+            window = new AppWindow(opened, tasks, dialogs);
+            scene.setRoot(window.root());
             Theme.style(scene);
         }, e -> {
             dialogs.error(Texts.get("app.openFailed"), e.getMessage());
@@ -66,6 +68,9 @@ public final class WarmLedgerApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         if (app != null) {
             app.close();
         }

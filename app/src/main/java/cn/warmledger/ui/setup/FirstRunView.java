@@ -53,6 +53,12 @@ public final class FirstRunView {
         return f;
     }
 
+    /** Adds an offer below the form (the demo data button). */
+    public FirstRunView offer(javafx.scene.Node node) {
+        root.getChildren().add(node);
+        return this;
+    }
+
     public Parent root() {
         return root;
     }

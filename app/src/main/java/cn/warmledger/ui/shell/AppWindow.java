@@ -12,6 +12,8 @@ import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.recipients.RecipientsScreen;
+import cn.warmledger.ui.setup.DemoOfferView;
+import cn.warmledger.ui.setup.DemoOfferViewModel;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
 
@@ -19,8 +21,11 @@ import cn.warmledger.ui.setup.FirstRunViewModel;
  * The composition root of the window: every screen's factory, wired with the one AppContext, the one
  * TaskRunner and the one Dialogs façade. Shows the first-run page until 本单位 is set.
  */
-public final class AppWindow {
-    private final AppContext app;
+public final class AppWindow implements AutoCloseable {
+    /** The folder on screen: the one opened at start, or the demo folder after 试用演示数据. */
+    private AppContext app;
+    /** The demo folder, opened here from the first-run page and so closed here. */
+    private AppContext demo;
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final StackPane root = new StackPane();
@@ -33,7 +38,8 @@ public final class AppWindow {
         if (app.setup().isSetUp()) {
             showMain();
         } else {
-            FirstRunView firstRun = new FirstRunView(new FirstRunViewModel(app.setup()), this::showMain);
+            FirstRunView firstRun = new FirstRunView(new FirstRunViewModel(app.setup()), this::showMain)
+                    .offer(new DemoOfferView(new DemoOfferViewModel(app.demoData(), tasks), this::showDemo).root());
             root.getChildren().setAll(firstRun.root());
         }
     }
@@ -48,6 +54,12 @@ public final class AppWindow {
         root.getChildren().setAll(main.root());
     }
 
+    private void showDemo(AppContext opened) {
+        demo = opened;
+        app = opened;
+        showMain();
+    }
+
     /** Null until the first-run page is done. */
     public MainWindow main() {
         return main;
@@ -55,5 +67,12 @@ public final class AppWindow {
 
     public Parent root() {
         return root;
+    }
+
+    @Override
+    public void close() {
+        if (demo != null) {
+            demo.close();
+        }
     }
 }

@@ -62,8 +62,7 @@ class RecipientsUiTest {
     @Test
     void addARecipientThroughTheFormAndFindItInTheTable(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
-        robot.clickOn("#addRecipient");
-        waitForForm(robot);
+        openNewForm(robot);
         robot.clickOn("#idNumber").write("110105491231002");
         robot.clickOn("#name").write("韩梅");
         robot.clickOn("#phone").write("13905512345");
@@ -107,8 +106,7 @@ class RecipientsUiTest {
     @Test
     void anInvalidIdNumberShowsTheErrorAndSavesNothing(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
-        robot.clickOn("#addRecipient");
-        waitForForm(robot);
+        openNewForm(robot);
         robot.clickOn("#idNumber").write("340102198001011232");
         robot.clickOn("#name").write("错号");
         choose(robot, "#category", "劳动模范/工匠");
@@ -124,13 +122,13 @@ class RecipientsUiTest {
     @Test
     void aDuplicateIdNumberIsRefusedNamingTheExistingRecipient(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
-        robot.clickOn("#addRecipient");
-        waitForForm(robot);
+        openNewForm(robot);
         robot.clickOn("#idNumber").write(TestIds.FEMALE_1985);
         robot.clickOn("#name").write("汪慧珍");
         choose(robot, "#category", "劳动模范/工匠");
         robot.clickOn("#saveRecipient");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#formError").queryAs(Label.class).getText().contains("汪惠珍"));
         assertThat(robot.lookup("#formError").queryAs(Label.class).getText())
                 .contains("汪惠珍").contains("340102********2347");
         assertThat(app.recipients().count()).isEqualTo(2);
@@ -149,13 +147,13 @@ class RecipientsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The form opens after its data is loaded off the FX thread. */
-    private static void waitForForm(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void waitForRows(FxRobot robot, int n) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == n);
     }
 
-    private static void waitForRows(FxRobot robot, int n) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == n);
+    /** The form opens once its data (units, 低保标准) is loaded in the background: wait for it. */
+    private static void openNewForm(FxRobot robot) throws Exception {
+        robot.clickOn("#addRecipient");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
     }
 }

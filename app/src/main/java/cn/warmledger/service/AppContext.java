@@ -6,7 +6,9 @@ import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.RecipientRepository;
+import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.SettingsRepository;
+import cn.warmledger.persistence.SubmissionRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 
@@ -22,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final RecipientService recipients;
     private final OrganizationService organizations;
     private final TableCounts tableCounts;
+    private final ReportService reports;
 
     private AppContext(AppPaths paths, Database database) {
         this.paths = paths;
@@ -35,6 +38,8 @@ public final class AppContext implements AutoCloseable {
                 tx, operator);
         this.organizations = new OrganizationService(orgRepo);
         this.tableCounts = new TableCounts(database);
+        this.reports = new ReportService(new ReportRepository(database), new SubmissionRepository(database), orgRepo,
+                settingsRepo, tx, operator, paths, java.time.Clock.systemDefaultZone());
     }
 
     public static AppContext open(AppPaths paths) {
@@ -59,6 +64,10 @@ public final class AppContext implements AutoCloseable {
 
     public OrganizationService organizations() {
         return organizations;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public String schemaVersion() {

@@ -37,6 +37,7 @@ public final class ReportsView {
     private final Dialogs dialogs;
     private final VBox root = new VBox(10);
     private final TableView<List<String>> table = Dialogs.id(new TableView<>(), "reportPreview");
+    private final Label previewInfo = Dialogs.id(new Label(), "reportPreviewInfo");
 
     public ReportsView(ReportsViewModel vm, Dialogs dialogs) {
         this.vm = vm;
@@ -129,7 +130,7 @@ public final class ReportsView {
         table.setPlaceholder(new Label(Texts.get("reports.nothingExported")));
         VBox.setVgrow(table, Priority.ALWAYS);
         vm.preview.addListener((obs, old, grid) -> show(grid));
-        root.getChildren().setAll(title, choices, actions, error, table);
+        root.getChildren().setAll(title, choices, actions, error, previewInfo, table);
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.previewOnly();
@@ -148,6 +149,7 @@ public final class ReportsView {
         table.getColumns().clear();
         if (grid == null) {
             table.getItems().clear();
+            previewInfo.setText("");
             return;
         }
         for (int c = 0; c < grid.columnCount(); c++) {
@@ -160,7 +162,9 @@ public final class ReportsView {
             col.setSortable(false);
             table.getColumns().add(col);
         }
-        table.getItems().setAll(grid.rows().subList(0, Math.min(PREVIEW_ROWS, grid.rows().size())));
+        int shown = Math.min(PREVIEW_ROWS, grid.rows().size());
+        table.getItems().setAll(grid.rows().subList(0, shown));
+        previewInfo.setText(Texts.get("reports.previewRows", shown, grid.rows().size()));
     }
 
     static String columnName(int index) {

@@ -25,6 +25,7 @@ public final class Cli {
         commands.put("self-check", new SelfCheckCommand());
         commands.put("recipients", new RecipientsCommand());
         commands.put("demo", new DemoCommand());
+        commands.put("export", new ExportCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

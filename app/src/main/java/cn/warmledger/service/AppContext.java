@@ -6,7 +6,9 @@ import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.RecipientRepository;
+import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.SettingsRepository;
+import cn.warmledger.persistence.SubmissionRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.service.demo.DemoDataService;
@@ -24,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final OrganizationService organizations;
     private final TableCounts tableCounts;
     private final DemoDataService demoData;
+    private final ReportService reports;
 
     private AppContext(AppPaths paths, Database database) {
         this.paths = paths;
@@ -38,6 +41,8 @@ public final class AppContext implements AutoCloseable {
         this.organizations = new OrganizationService(orgRepo);
         this.tableCounts = new TableCounts(database);
         this.demoData = new DemoDataService(paths);
+        this.reports = new ReportService(new ReportRepository(database), new SubmissionRepository(database), orgRepo,
+                settingsRepo, tx, operator, paths, java.time.Clock.systemDefaultZone());
     }
 
     public static AppContext open(AppPaths paths) {
@@ -66,6 +71,10 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public String schemaVersion() {

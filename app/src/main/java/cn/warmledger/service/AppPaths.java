@@ -42,6 +42,16 @@ public record AppPaths(Path dataDir) {
         return dataDir.resolve("exports");
     }
 
+    /** The upper union's own .xlsx templates the user added (报表 → 模板). */
+    public Path templatesDir() {
+        return dataDir.resolve("templates");
+    }
+
+    /** Files recorded for 上报, one folder per submission. */
+    public Path outboxDir() {
+        return dataDir.resolve("outbox");
+    }
+
     public Path backupsDir() {
         return dataDir.resolve("backups");
     }

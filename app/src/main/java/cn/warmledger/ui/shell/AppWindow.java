@@ -14,6 +14,8 @@ import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.recipients.RecipientsScreen;
 import cn.warmledger.ui.setup.DemoOfferView;
 import cn.warmledger.ui.setup.DemoOfferViewModel;
+import cn.warmledger.ui.reports.ReportsView;
+import cn.warmledger.ui.reports.ReportsViewModel;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
 
@@ -48,6 +50,7 @@ public final class AppWindow implements AutoCloseable {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
         screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
+        screens.put(Section.REPORTS, () -> new ReportsView(new ReportsViewModel(app.reports(), tasks), dialogs).root());
         String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);

@@ -1,0 +1,202 @@
+package cn.warmledger.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.Messages;
+
+/**
+ * The one template engine of every output (ADR 4-1): fills an .xlsx template's {@code ${...}} markers from a
+ * {@link ReportData}, repeats the row holding list fields once per element, writes {@code sum(...)} as SUM
+ * (or SUBTOTAL where pages have subtotals) formulas with their cached values, and, where the template has a
+ * {@code pagesum(...)} row, writes it after every {@code rowsPerPage} rows followed by a manual page break.
+ * Rows are streamed (SXSSF), so a 10,000-line roster stays small in memory. Styles, row heights, merged
+ * cells, print setup and repeated header rows come from the template.
+ */
+public final class TemplateFiller {
+    private static final int PROGRESS_EVERY = 250;
+
+    /** Progress and cancel, as the caller's background task sees them. */
+    public interface Listener {
+        void rowsWritten(long done, long total);
+
+        boolean cancelled();
+
+        static Listener none() {
+            return new Listener() {
+                @Override
+                public void rowsWritten(long done, long total) {
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            };
+        }
+    }
+
+    private TemplateFiller() {
+    }
+
+    /** Checks a template against the fields the data offers; throws naming the first bad cell. */
+    public static void check(InputStream template, ReportData data) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(template)) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                SheetPlan.scan(wb, wb.getSheetAt(i), data);
+            }
+        }
+    }
+
+    public static void fill(InputStream template, ReportData data, OutputStream out, Listener listener) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(template)) {
+            List<SheetPlan> plans = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                plans.add(SheetPlan.scan(wb, wb.getSheetAt(i), data));
+            }
+            for (SheetPlan plan : plans) {
+                plan.capture();
+                plan.fillFixedRows();
+                plan.detach();
+            }
+            SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 200);
+            try {
+                for (SheetPlan plan : plans) {
+                    if (plan.hasDetail()) {
+                        writeDetail(plan, streaming.getSheet(plan.sheet().getSheetName()), listener);
+                    }
+                }
+                streaming.write(out);
+            } finally {
+                streaming.dispose();
+            }
+        }
+    }
+
+    private static void writeDetail(SheetPlan plan, Sheet sheet, Listener listener) {
+        List<Map<String, Object>> rows = plan.rows();
+        int index = plan.detailIndex();
+        int chunkStart = index;
+        int perPage = plan.rowsPerPage();
+        Map<Integer, BigDecimal> pageTotals = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % PROGRESS_EVERY == 0) {
+                if (listener.cancelled()) {
+                    throw new CancellationException();
+                }
+                listener.rowsWritten(i, rows.size());
+            }
+            Map<String, Object> item = rows.get(i);
+            CapturedRow detail = plan.detailRow();
+            Row row = detail.create(sheet, index);
+            for (CapturedRow.CapturedCell c : detail.cells()) {
+                Cell cell = c.create(row);
+                plan.write(cell, c, m -> m.kind() == Marker.Kind.LIST_FIELD ? item.get(m.field()) : plan.value(m));
+            }
+            plan.copyMerges(sheet, detail.index(), index);
+            for (CapturedRow.CapturedCell c : plan.pageRowCells()) {
+                c.markers().stream().filter(m -> m.kind() == Marker.Kind.PAGE_SUM).findFirst()
+                        .ifPresent(m -> pageTotals.merge(c.column(), decimal(item.get(m.field())), BigDecimal::add));
+            }
+            index++;
+            boolean pageFull = perPage > 0 && ((i + 1) % perPage == 0 || i == rows.size() - 1);
+            if (plan.hasPageRow() && pageFull) {
+                writePageRow(plan, sheet, index, chunkStart, pageTotals);
+                pageTotals.clear();
+                if (i < rows.size() - 1) {
+                    sheet.setRowBreak(index);
+                }
+                index++;
+                chunkStart = index;
+            }
+        }
+        listener.rowsWritten(rows.size(), rows.size());
+        for (CapturedRow tail : plan.tailRows()) {
+            int target = plan.shifted(tail.index());
+            Row row = tail.create(sheet, target);
+            for (CapturedRow.CapturedCell c : tail.cells()) {
+                plan.write(c.create(row), c, plan::value);
+            }
+            plan.copyMerges(sheet, tail.index(), target);
+        }
+    }
+
+    private static void writePageRow(SheetPlan plan, Sheet sheet, int index, int chunkStart,
+                                     Map<Integer, BigDecimal> totals) {
+        CapturedRow page = plan.pageRow();
+        Row row = page.create(sheet, index);
+        for (CapturedRow.CapturedCell c : page.cells()) {
+            Cell cell = c.create(row);
+            Marker sum = c.markers().stream().filter(m -> m.kind() == Marker.Kind.PAGE_SUM).findFirst().orElse(null);
+            if (sum != null) {
+                String column = CellReference.convertNumToColString(plan.detailRow().columnOf(sum.field(), c.column()));
+                cell.setCellFormula("SUBTOTAL(9," + column + (chunkStart + 1) + ":" + column + index + ")");
+                cell.setCellValue(totals.getOrDefault(c.column(), BigDecimal.ZERO).doubleValue());
+            } else {
+                plan.write(cell, c, plan::value);
+            }
+        }
+        plan.copyMerges(sheet, page.index(), index);
+    }
+
+    static BigDecimal decimal(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /** Writes a typed value: numbers as numeric cells, everything else as text. */
+    static void setTyped(Cell cell, Object value) {
+        if (value == null) {
+            cell.setBlank();
+        } else if (value instanceof Number n) {
+            cell.setCellValue(decimal(n).doubleValue());
+        } else {
+            cell.setCellValue(SheetPlan.text(value));
+        }
+    }
+
+    static String ref(Sheet sheet, int row, int column, boolean withSheet) {
+        String cell = new CellReference(row, column).formatAsString(false);
+        return withSheet ? sheet.getSheetName() + "!" + cell : cell;
+    }
+
+    static InvalidValueException refused(String cellRef, String key, Object... args) {
+        return new InvalidValueException(cellRef, Messages.get(key, args));
+    }
+
+    static boolean isFormula(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA;
+    }
+
+    static void removeMerges(XSSFSheet sheet, List<CellRangeAddress> ranges) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < sheet.getNumMergedRegions(); i++) {
+            if (ranges.contains(sheet.getMergedRegion(i))) {
+                indexes.add(i);
+            }
+        }
+        sheet.removeMergedRegions(indexes);
+    }
+}

@@ -1,0 +1,258 @@
+package cn.warmledger.persistence;
+
+import static cn.warmledger.persistence.jooq.Tables.CAMPAIGN;
+import static cn.warmledger.persistence.jooq.Tables.ENTERPRISE;
+import static cn.warmledger.persistence.jooq.Tables.ENTERPRISE_VISIT;
+import static cn.warmledger.persistence.jooq.Tables.FUND_RAISED;
+import static cn.warmledger.persistence.jooq.Tables.HARDSHIP_FILE;
+import static cn.warmledger.persistence.jooq.Tables.HARDSHIP_STATUS_HISTORY;
+import static cn.warmledger.persistence.jooq.Tables.ORGANIZATION;
+import static cn.warmledger.persistence.jooq.Tables.RECIPIENT;
+import static cn.warmledger.persistence.jooq.Tables.SERVICE_TALLY;
+import static cn.warmledger.persistence.jooq.Tables.VISIT;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.lag;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+
+import cn.warmledger.domain.AssistanceKind;
+import cn.warmledger.domain.CampaignRef;
+import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.FileStatus;
+import cn.warmledger.domain.FundSource;
+import cn.warmledger.domain.Gender;
+import cn.warmledger.domain.HardshipType;
+import cn.warmledger.domain.OrganizationKind;
+import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.RosterLine;
+import cn.warmledger.domain.StatFields;
+import cn.warmledger.domain.UnitFigures;
+
+/**
+ * Read-only figures of the statistics tables and the roster, as SQL aggregates (GROUP BY per 单位), never
+ * loops over loaded rows. Visits without a 单位, funds, and service tallies count for 本单位.
+ */
+public final class ReportRepository {
+    private static final List<String> IN_FILE = List.of(FileStatus.ACTIVE.code(), FileStatus.PHASING_OUT.code());
+    private static final List<String> FRONTLINE = List.of(RecipientCategory.MEDICAL_FRONTLINE.code(),
+            RecipientCategory.PUBLIC_SERVICE_FRONTLINE.code(), RecipientCategory.OUTDOOR_OR_GIG_WORKER.code());
+
+    private final DSLContext dsl;
+
+    public ReportRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** Campaigns newest first, for the report screen's chooser. */
+    public List<CampaignRef> campaigns() {
+        return dsl.select(CAMPAIGN.ID, CAMPAIGN.NAME, CAMPAIGN.STARTS_ON).from(CAMPAIGN)
+                .orderBy(CAMPAIGN.STARTS_ON.desc(), CAMPAIGN.ID.desc())
+                .fetch(r -> new CampaignRef(r.value1(), r.value2(), r.value3().getYear()));
+    }
+
+    public Optional<CampaignRef> campaign(long id) {
+        return dsl.select(CAMPAIGN.ID, CAMPAIGN.NAME, CAMPAIGN.STARTS_ON).from(CAMPAIGN).where(CAMPAIGN.ID.eq(id))
+                .fetchOptional(r -> new CampaignRef(r.value1(), r.value2(), r.value3().getYear()));
+    }
+
+    /** 送温暖统计表: one row per 单位 (本单位 first, then its 基层工会). */
+    public List<UnitFigures> warmthStats(long campaignId) {
+        Long self = selfId();
+        Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
+
+        Field<Long> unit = coalesce(VISIT.ORGANIZATION_ID, val(self, Long.class)).as("unit");
+        Field<BigDecimal> value = VISIT.CASH.plus(VISIT.GOODS_VALUE);
+        Condition hardship = RECIPIENT.CATEGORY.eq(RecipientCategory.HARDSHIP_WORKER.code());
+        Condition model = RECIPIENT.CATEGORY.eq(RecipientCategory.MODEL_WORKER.code());
+        Condition migrant = RECIPIENT.CATEGORY.eq(RecipientCategory.MIGRANT_WORKER.code());
+        Condition frontline = RECIPIENT.CATEGORY.in(FRONTLINE);
+        Condition other = hardship.or(model).or(migrant).or(frontline).not();
+        List<Field<?>> columns = new ArrayList<>(List.of(unit,
+                people(hardship).as(StatFields.HARDSHIP_HOUSEHOLDS), money(hardship, value).as(StatFields.HARDSHIP_AMOUNT),
+                people(hardship.and(VISIT.HARDSHIP_TYPE.eq(HardshipType.DEEP.code()))).as(StatFields.DEEP_HOUSEHOLDS),
+                people(hardship.and(VISIT.HARDSHIP_TYPE.eq(HardshipType.RELATIVE.code()))).as(StatFields.RELATIVE_HOUSEHOLDS),
+                people(hardship.and(VISIT.HARDSHIP_TYPE.eq(HardshipType.ACCIDENT.code()))).as(StatFields.ACCIDENT_HOUSEHOLDS),
+                people(hardship.and(VISIT.FILE_STATUS.eq(FileStatus.EXITED.code()))).as(StatFields.EXITED_HOUSEHOLDS),
+                people(model).as(StatFields.MODEL_WORKERS), money(model, value).as(StatFields.MODEL_WORKER_AMOUNT),
+                people(migrant).as(StatFields.MIGRANT_WORKERS), money(migrant, value).as(StatFields.MIGRANT_WORKER_AMOUNT),
+                people(frontline).as(StatFields.FRONTLINE_WORKERS), money(frontline, value).as(StatFields.FRONTLINE_AMOUNT),
+                people(other).as(StatFields.OTHER_PEOPLE), money(other, value).as(StatFields.OTHER_AMOUNT),
+                count().as(StatFields.VISIT_COUNT), sum(value).as(StatFields.TOTAL_AMOUNT)));
+        dsl.select(columns).from(VISIT).join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
+                .where(VISIT.CAMPAIGN_ID.eq(campaignId).and(VISIT.DELETED_AT.isNull()).and(RECIPIENT.DELETED_AT.isNull()))
+                .groupBy(unit)
+                .forEach(r -> collect(figures, r));
+
+        Field<Long> enterpriseUnit = coalesce(ENTERPRISE.ORGANIZATION_ID, val(self, Long.class)).as("unit");
+        dsl.select(enterpriseUnit, countDistinct(ENTERPRISE_VISIT.ENTERPRISE_ID).as(StatFields.ENTERPRISE_COUNT),
+                        sum(ENTERPRISE_VISIT.AMOUNT).as(StatFields.ENTERPRISE_AMOUNT))
+                .from(ENTERPRISE_VISIT).join(ENTERPRISE).on(ENTERPRISE.ID.eq(ENTERPRISE_VISIT.ENTERPRISE_ID))
+                .where(ENTERPRISE_VISIT.CAMPAIGN_ID.eq(campaignId).and(ENTERPRISE_VISIT.DELETED_AT.isNull()))
+                .groupBy(enterpriseUnit)
+                .forEach(r -> collect(figures, r));
+
+        Map<String, BigDecimal> selfFigures = figures.computeIfAbsent(self, k -> new HashMap<>());
+        BigDecimal fundTotal = BigDecimal.ZERO;
+        for (var r : dsl.select(FUND_RAISED.SOURCE, sum(FUND_RAISED.AMOUNT)).from(FUND_RAISED)
+                .where(FUND_RAISED.CAMPAIGN_ID.eq(campaignId).and(FUND_RAISED.DELETED_AT.isNull()))
+                .groupBy(FUND_RAISED.SOURCE).fetch()) {
+            FundSource source = CodedEnum.fromCode(FundSource.class, r.value1());
+            selfFigures.merge(StatFields.fund(source), r.value2(), BigDecimal::add);
+            fundTotal = fundTotal.add(r.value2());
+        }
+        selfFigures.put(StatFields.FUND_TOTAL, fundTotal);
+        return rows(figures);
+    }
+
+    /** 年度困难职工帮扶中心工作统计表: one row per 单位 for the calendar year. */
+    public List<UnitFigures> aidCenter(int year) {
+        Long self = selfId();
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
+        figures.computeIfAbsent(self, k -> new HashMap<>());
+
+        Field<Long> fileUnit = coalesce(RECIPIENT.ORGANIZATION_ID, val(self, Long.class));
+        Table<?> changes = dsl.select(fileUnit.as("unit"), HARDSHIP_STATUS_HISTORY.STATUS.as("status"),
+                        HARDSHIP_STATUS_HISTORY.CHANGED_ON.as("changed_on"),
+                        lag(HARDSHIP_STATUS_HISTORY.STATUS).over(partitionBy(HARDSHIP_STATUS_HISTORY.FILE_ID)
+                                .orderBy(HARDSHIP_STATUS_HISTORY.CHANGED_ON, HARDSHIP_STATUS_HISTORY.ID)).as("previous"))
+                .from(HARDSHIP_STATUS_HISTORY)
+                .join(HARDSHIP_FILE).on(HARDSHIP_FILE.ID.eq(HARDSHIP_STATUS_HISTORY.FILE_ID))
+                .join(RECIPIENT).on(RECIPIENT.ID.eq(HARDSHIP_FILE.RECIPIENT_ID))
+                .where(RECIPIENT.DELETED_AT.isNull())
+                .asTable("changes");
+        Field<Long> cUnit = changes.field("unit", Long.class);
+        Field<String> status = changes.field("status", String.class);
+        Field<String> previous = changes.field("previous", String.class);
+        Condition inYear = changes.field("changed_on", LocalDate.class).between(start, end);
+        Condition wasOut = previous.isNull().or(previous.notIn(IN_FILE));
+        dsl.select(cUnit.as("unit"),
+                        count().filterWhere(inYear.and(status.in(IN_FILE)).and(wasOut)).as(StatFields.FILES_ADDED),
+                        count().filterWhere(inYear.and(status.notIn(IN_FILE)).and(previous.in(IN_FILE)))
+                                .as(StatFields.FILES_EXITED))
+                .from(changes).groupBy(cUnit)
+                .forEach(r -> collect(figures, r));
+        filesInFileOn(start.minusDays(1), StatFields.FILES_AT_START, fileUnit, figures);
+        filesInFileOn(end, StatFields.FILES_AT_END, fileUnit, figures);
+
+        Field<Long> unit = coalesce(VISIT.ORGANIZATION_ID, val(self, Long.class)).as("unit");
+        Field<BigDecimal> value = VISIT.CASH.plus(VISIT.GOODS_VALUE);
+        List<Field<?>> columns = new ArrayList<>(List.of(unit));
+        for (AssistanceKind kind : AssistanceKind.values()) {
+            Condition isKind = VISIT.ASSISTANCE_KIND.eq(kind.code());
+            columns.add(people(isKind).as(StatFields.households(kind)));
+            columns.add(money(isKind, value).as(StatFields.amount(kind)));
+        }
+        columns.add(sum(value).as(StatFields.AID_AMOUNT));
+        dsl.select(columns).from(VISIT).join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
+                .where(VISIT.VISITED_ON.between(start, end).and(VISIT.DELETED_AT.isNull()).and(RECIPIENT.DELETED_AT.isNull()))
+                .groupBy(unit)
+                .forEach(r -> collect(figures, r));
+
+        Map<String, String> services = Map.of("JOB_FAIR", StatFields.JOB_FAIRS, "JOBS_POSTED", StatFields.JOBS_POSTED,
+                "JOB_REFERRAL", StatFields.JOB_REFERRALS, "TRAINING", StatFields.TRAINEES,
+                "LEGAL_CONSULTATION", StatFields.LEGAL_CONSULTATIONS, "LEGAL_AID_CASE", StatFields.LEGAL_AID_CASES);
+        dsl.select(SERVICE_TALLY.ITEM_CODE, sum(SERVICE_TALLY.QUANTITY)).from(SERVICE_TALLY)
+                .where(SERVICE_TALLY.TALLY_YEAR.eq(year).and(SERVICE_TALLY.ITEM_CODE.in(services.keySet())))
+                .groupBy(SERVICE_TALLY.ITEM_CODE)
+                .forEach(r -> figures.get(self).put(services.get(r.value1()), r.value2()));
+        return rows(figures);
+    }
+
+    /** The roster's lines, sorted by 单位 then name; {@code unitCode} null for every 单位. */
+    public List<RosterLine> roster(long campaignId, String unitCode) {
+        Long self = selfId();
+        var unit = ORGANIZATION.as("unit");
+        Condition where = VISIT.CAMPAIGN_ID.eq(campaignId).and(VISIT.DELETED_AT.isNull()).and(RECIPIENT.DELETED_AT.isNull());
+        if (unitCode != null) {
+            where = where.and(unit.CODE.eq(unitCode));
+        }
+        return dsl.select(unit.CODE, unit.NAME, RECIPIENT.NAME, RECIPIENT.GENDER, RECIPIENT.ID_NUMBER, RECIPIENT.EMPLOYER,
+                        RECIPIENT.CATEGORY, VISIT.HARDSHIP_TYPE, VISIT.CASH, VISIT.GOODS, VISIT.GOODS_VALUE, VISIT.NOTE)
+                .from(VISIT).join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
+                .leftJoin(unit).on(unit.ID.eq(coalesce(VISIT.ORGANIZATION_ID, val(self, Long.class))))
+                .where(where)
+                .orderBy(unit.CODE, RECIPIENT.NAME, VISIT.ID)
+                .fetch(r -> new RosterLine(r.value1(), r.value2(), r.value3(), CodedEnum.fromCode(Gender.class, r.value4()),
+                        r.value5(), r.value6(), CodedEnum.fromCode(RecipientCategory.class, r.value7()),
+                        CodedEnum.fromCode(HardshipType.class, r.value8()), r.value9(), r.value10(), r.value11(),
+                        r.value12()));
+    }
+
+    private void filesInFileOn(LocalDate day, String field, Field<Long> fileUnit, Map<Long, Map<String, BigDecimal>> figures) {
+        Table<?> latest = dsl.select(fileUnit.as("unit"), HARDSHIP_STATUS_HISTORY.STATUS.as("status"),
+                        rowNumber().over(partitionBy(HARDSHIP_STATUS_HISTORY.FILE_ID)
+                                .orderBy(HARDSHIP_STATUS_HISTORY.CHANGED_ON.desc(), HARDSHIP_STATUS_HISTORY.ID.desc()))
+                                .as("rn"))
+                .from(HARDSHIP_STATUS_HISTORY)
+                .join(HARDSHIP_FILE).on(HARDSHIP_FILE.ID.eq(HARDSHIP_STATUS_HISTORY.FILE_ID))
+                .join(RECIPIENT).on(RECIPIENT.ID.eq(HARDSHIP_FILE.RECIPIENT_ID))
+                .where(RECIPIENT.DELETED_AT.isNull().and(HARDSHIP_STATUS_HISTORY.CHANGED_ON.le(day)))
+                .asTable("latest");
+        Field<Long> unit = latest.field("unit", Long.class);
+        dsl.select(unit.as("unit"), count().as(field)).from(latest)
+                .where(latest.field("rn", Integer.class).eq(1).and(latest.field("status", String.class).in(IN_FILE)))
+                .groupBy(unit)
+                .forEach(r -> collect(figures, r));
+    }
+
+    private static Field<Integer> people(Condition condition) {
+        return countDistinct(when(condition, VISIT.RECIPIENT_ID));
+    }
+
+    private static Field<BigDecimal> money(Condition condition, Field<BigDecimal> value) {
+        return sum(when(condition, value));
+    }
+
+    private static void collect(Map<Long, Map<String, BigDecimal>> figures, Record r) {
+        Long unit = r.get("unit", Long.class);
+        Map<String, BigDecimal> row = figures.computeIfAbsent(unit, k -> new HashMap<>());
+        for (Field<?> f : r.fields()) {
+            if (!"unit".equals(f.getName())) {
+                BigDecimal v = r.get(f, BigDecimal.class);
+                row.merge(f.getName(), v == null ? BigDecimal.ZERO : v, BigDecimal::add);
+            }
+        }
+    }
+
+    /** 本单位 and its 基层工会 in order, each with its figures (zero where none), plus any other 单位 with figures. */
+    private List<UnitFigures> rows(Map<Long, Map<String, BigDecimal>> figures) {
+        Map<Long, UnitFigures> ordered = new LinkedHashMap<>();
+        Function<org.jooq.Record3<Long, String, String>, UnitFigures> toRow = r -> new UnitFigures(r.value1(), r.value2(),
+                r.value3(), Map.copyOf(figures.getOrDefault(r.value1(), Map.of())));
+        dsl.select(ORGANIZATION.ID, ORGANIZATION.CODE, ORGANIZATION.NAME).from(ORGANIZATION)
+                .where(ORGANIZATION.KIND.in(OrganizationKind.SELF.code(), OrganizationKind.GRASSROOTS.code())
+                        .and(ORGANIZATION.DELETED_AT.isNull()).or(ORGANIZATION.ID.in(figures.keySet())))
+                .orderBy(ORGANIZATION.KIND.desc(), ORGANIZATION.CODE)
+                .forEach(r -> ordered.put(r.value1(), toRow.apply(r)));
+        return List.copyOf(ordered.values());
+    }
+
+    private Long selfId() {
+        return dsl.select(ORGANIZATION.ID).from(ORGANIZATION)
+                .where(ORGANIZATION.KIND.eq(OrganizationKind.SELF.code()).and(ORGANIZATION.DELETED_AT.isNull()))
+                .orderBy(ORGANIZATION.ID).limit(1).fetchOptional(ORGANIZATION.ID).orElse(-1L);
+    }
+}

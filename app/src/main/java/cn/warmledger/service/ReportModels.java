@@ -1,0 +1,150 @@
+package cn.warmledger.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.warmledger.domain.CampaignRef;
+import cn.warmledger.domain.ChineseNumerals;
+import cn.warmledger.domain.IdNumber;
+import cn.warmledger.domain.Money;
+import cn.warmledger.domain.RosterLine;
+import cn.warmledger.domain.StatFields;
+import cn.warmledger.domain.UnitFigures;
+import cn.warmledger.excel.ReportData;
+
+/**
+ * Builds the data a template is filled with. The field names here are the ones the in-app guide lists
+ * ({@link #guide}); a user's template may use any of them.
+ */
+final class ReportModels {
+    static final String UNITS = "units";
+    static final String PEOPLE = "people";
+    static final int ROSTER_ROWS_PER_PAGE = 15;
+
+    static final List<String> HEADER_VALUES = List.of("org.name", "org.code", "parent.name", "preparer", "phone", "date");
+    static final List<String> CAMPAIGN_VALUES = List.of("campaign.name", "campaign.year", "unit.name", "count",
+            "totalCash", "totalInWords");
+    static final List<String> YEAR_VALUES = List.of("year");
+    static final List<String> UNIT_FIELDS = List.of("name", "code");
+    static final List<String> PEOPLE_FIELDS = List.of("seq", "name", "gender", "idNumber", "employer", "category",
+            "hardshipType", "cash", "goods", "goodsValue", "note", "unit", "signature");
+
+    /** Who fills the table in, as the header lines say. */
+    record Header(String orgName, String orgCode, String parentName, String preparer, String phone, LocalDate date) {
+    }
+
+    private ReportModels() {
+    }
+
+    static ReportData forCampaign(Header header, CampaignRef campaign, List<UnitFigures> stats, List<RosterLine> roster,
+                                  String unitName, boolean fullId) {
+        Map<String, Object> values = headerValues(header);
+        values.put("campaign.name", campaign.name());
+        values.put("campaign.year", campaign.year());
+        values.put("unit.name", unitName);
+        List<Map<String, Object>> people = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (RosterLine line : roster) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("seq", people.size() + 1);
+            p.put("name", line.name());
+            p.put("gender", line.gender() == null ? "" : line.gender().label());
+            p.put("idNumber", fullId ? line.idNumber() : IdNumber.mask(line.idNumber()));
+            p.put("employer", line.employer());
+            p.put("category", line.category().label()
+                    + (line.hardshipType() == null ? "" : "/" + line.hardshipType().label()));
+            p.put("hardshipType", line.hardshipType() == null ? "" : line.hardshipType().label());
+            p.put("cash", Money.yuan(line.cash()));
+            p.put("goods", line.goods());
+            p.put("goodsValue", Money.yuan(line.goodsValue()));
+            p.put("note", line.note());
+            p.put("unit", line.unitName());
+            p.put("signature", "");
+            people.add(p);
+            total = total.add(line.cash());
+        }
+        values.put("count", people.size());
+        values.put("totalCash", Money.yuan(total));
+        values.put("totalInWords", ChineseNumerals.yuan(total));
+        Map<String, Set<String>> fields = new LinkedHashMap<>();
+        fields.put(UNITS, fieldSet(StatFields.warmthStats()));
+        fields.put(PEOPLE, new LinkedHashSet<>(PEOPLE_FIELDS));
+        Map<String, List<Map<String, Object>>> lists = new LinkedHashMap<>();
+        lists.put(UNITS, unitRows(stats, StatFields.warmthStats()));
+        lists.put(PEOPLE, people);
+        return new ReportData(values, fields, lists, ROSTER_ROWS_PER_PAGE);
+    }
+
+    static ReportData forYear(Header header, int year, List<UnitFigures> aid) {
+        Map<String, Object> values = headerValues(header);
+        values.put("year", year);
+        return new ReportData(values, Map.of(UNITS, fieldSet(StatFields.aidCenter())),
+                Map.of(UNITS, unitRows(aid, StatFields.aidCenter())), ROSTER_ROWS_PER_PAGE);
+    }
+
+    /** Per-单位 rows with money in 万元 (four decimals) and counts as whole numbers. */
+    private static List<Map<String, Object>> unitRows(List<UnitFigures> units, List<String> figureFields) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (UnitFigures u : units) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", u.name());
+            row.put("code", u.code());
+            for (String f : figureFields) {
+                BigDecimal v = u.get(f);
+                row.put(f, StatFields.isMoney(f) ? Money.toWan(v) : v.setScale(0, java.math.RoundingMode.UNNECESSARY));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Set<String> fieldSet(List<String> figures) {
+        Set<String> set = new LinkedHashSet<>(UNIT_FIELDS);
+        set.addAll(figures);
+        return set;
+    }
+
+    private static Map<String, Object> headerValues(Header h) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("org.name", h.orgName());
+        values.put("org.code", h.orgCode());
+        values.put("parent.name", h.parentName());
+        values.put("preparer", h.preparer());
+        values.put("phone", h.phone());
+        values.put("date", h.date());
+        return values;
+    }
+
+    /** The Chinese guide of template fields (报表 → 模板 → 可用字段). */
+    static String guide() {
+        StringBuilder sb = new StringBuilder(cn.warmledger.domain.Messages.get("template.guide.intro")).append("\n\n");
+        section(sb, "template.guide.header", HEADER_VALUES.stream().map(f -> "${" + f + "}").toList(), HEADER_VALUES);
+        section(sb, "template.guide.campaign", CAMPAIGN_VALUES.stream().map(f -> "${" + f + "}").toList(), CAMPAIGN_VALUES);
+        section(sb, "template.guide.year", YEAR_VALUES.stream().map(f -> "${" + f + "}").toList(), YEAR_VALUES);
+        List<String> unitFields = new ArrayList<>(UNIT_FIELDS);
+        unitFields.addAll(StatFields.warmthStats());
+        section(sb, "template.guide.warmthUnits", unitFields.stream().map(f -> "${units." + f + "}").toList(), unitFields);
+        List<String> aidFields = new ArrayList<>(UNIT_FIELDS);
+        aidFields.addAll(StatFields.aidCenter());
+        section(sb, "template.guide.aidUnits", aidFields.stream().map(f -> "${units." + f + "}").toList(), aidFields);
+        section(sb, "template.guide.people", PEOPLE_FIELDS.stream().map(f -> "${people." + f + "}").toList(),
+                PEOPLE_FIELDS.stream().map(f -> "people." + f).toList());
+        sb.append(cn.warmledger.domain.Messages.get("template.guide.sums"));
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String titleKey, List<String> markers, List<String> keys) {
+        sb.append(cn.warmledger.domain.Messages.get(titleKey)).append('\n');
+        for (int i = 0; i < markers.size(); i++) {
+            sb.append("  ").append(markers.get(i)).append("　")
+                    .append(cn.warmledger.domain.Messages.get("field." + keys.get(i))).append('\n');
+        }
+        sb.append('\n');
+    }
+}

@@ -1,0 +1,191 @@
+package cn.warmledger.ui.reports;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import cn.warmledger.domain.CampaignRef;
+import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.ReportKind;
+import cn.warmledger.domain.SheetGrid;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Texts;
+
+/** 报表: choose the output, fill it, preview the sheet, export, print, 上报; add the upper union's template. */
+public final class ReportsView {
+    static final int PREVIEW_ROWS = 500;
+    private final ReportsViewModel vm;
+    private final Dialogs dialogs;
+    private final VBox root = new VBox(10);
+    private final TableView<List<String>> table = Dialogs.id(new TableView<>(), "reportPreview");
+    private final Label previewInfo = Dialogs.id(new Label(), "reportPreviewInfo");
+
+    public ReportsView(ReportsViewModel vm, Dialogs dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        build();
+        vm.load();
+    }
+
+    private void build() {
+        root.getStyleClass().add("page");
+        Label title = new Label(Texts.get("reports.title"));
+        title.getStyleClass().add("page-title");
+
+        ComboBox<ReportKind> kind = Dialogs.id(new ComboBox<>(vm.kinds), "reportKind");
+        kind.valueProperty().bindBidirectional(vm.kind);
+        kind.setConverter(Texts.labels(""));
+        ComboBox<CampaignRef> campaign = Dialogs.id(new ComboBox<>(vm.campaigns), "reportCampaign");
+        campaign.valueProperty().bindBidirectional(vm.campaign);
+        campaign.setPrefWidth(240);
+        Spinner<Integer> year = Dialogs.id(new Spinner<>(2000, 2100, vm.year.get()), "reportYear");
+        year.setEditable(true);
+        year.setPrefWidth(100);
+        year.valueProperty().addListener((obs, old, now) -> vm.year.set(now));
+        ComboBox<Organization> unit = Dialogs.id(new ComboBox<>(vm.units), "reportUnit");
+        unit.valueProperty().bindBidirectional(vm.unit);
+        unit.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Organization o) {
+                return o == null ? Texts.get("reports.allUnits") : o.name();
+            }
+
+            @Override
+            public Organization fromString(String s) {
+                return null;
+            }
+        });
+        Button allUnits = new Button(Texts.get("reports.allUnits"));
+        allUnits.setOnAction(e -> vm.unit.set(null));
+        CheckBox fullId = Dialogs.id(new CheckBox(Texts.get("reports.fullId")), "reportFullId");
+        fullId.selectedProperty().bindBidirectional(vm.fullId);
+        ComboBox<ReportsViewModel.TemplateChoice> template = Dialogs.id(new ComboBox<>(vm.templates), "reportTemplate");
+        template.valueProperty().bindBidirectional(vm.template);
+        Button addTemplate = Dialogs.id(new Button(Texts.get("reports.addTemplate")), "reportAddTemplate");
+        addTemplate.setOnAction(e -> dialogs.chooseFileToOpen(Texts.get("reports.addTemplate"),
+                        new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx"))
+                .ifPresent(f -> vm.addTemplate(f.toPath())));
+        Button guide = Dialogs.id(new Button(Texts.get("reports.guide")), "reportGuide");
+        guide.setOnAction(e -> dialogs.info(Texts.get("reports.guideTitle"), vm.guide()));
+
+        HBox campaignBox = labelled("reports.campaign", campaign);
+        HBox yearBox = labelled("reports.year", year);
+        HBox unitBox = new HBox(6, new Label(Texts.get("reports.unit")), unit, allUnits, fullId);
+        unitBox.setAlignment(Pos.CENTER_LEFT);
+        campaignBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.kind.get().perCampaign(), vm.kind));
+        campaignBox.managedProperty().bind(campaignBox.visibleProperty());
+        yearBox.visibleProperty().bind(campaignBox.visibleProperty().not());
+        yearBox.managedProperty().bind(yearBox.visibleProperty());
+        unitBox.visibleProperty().bind(vm.kind.isEqualTo(ReportKind.ROSTER));
+        unitBox.managedProperty().bind(unitBox.visibleProperty());
+        FlowPane choices = new FlowPane(14, 8, labelled("reports.output", kind), campaignBox, yearBox, unitBox,
+                labelled("reports.template", template), addTemplate, guide);
+
+        Button preview = Dialogs.id(new Button(Texts.get("reports.preview")), "reportPreviewButton");
+        preview.setOnAction(e -> vm.previewOnly());
+        Button export = Dialogs.id(new Button(Texts.get("reports.export")), "reportExport");
+        export.getStyleClass().add("accent");
+        export.setOnAction(e -> vm.export());
+        Button print = Dialogs.id(new Button(Texts.get("reports.print")), "reportPrint");
+        print.setOnAction(e -> print());
+        print.disableProperty().bind(vm.preview.isNull().or(vm.busy));
+        Button submit = Dialogs.id(new Button(Texts.get("reports.submit")), "reportSubmit");
+        submit.setOnAction(e -> vm.submit());
+        submit.disableProperty().bind(vm.lastExport.isNull().or(vm.busy));
+        Button cancel = Dialogs.id(new Button(Texts.get("reports.cancel")), "reportCancel");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.busy.not());
+        preview.disableProperty().bind(vm.busy);
+        export.disableProperty().bind(vm.busy);
+        ProgressBar progress = Dialogs.id(new ProgressBar(), "reportProgress");
+        progress.progressProperty().bind(vm.progress);
+        progress.visibleProperty().bind(vm.busy);
+        Label status = Dialogs.id(new Label(), "reportStatus");
+        status.textProperty().bind(vm.status);
+        Label error = Dialogs.id(new Label(), "reportError");
+        error.textProperty().bind(vm.error);
+        error.getStyleClass().add("error");
+        HBox actions = new HBox(8, preview, export, print, submit, cancel, progress, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        table.setPlaceholder(new Label(Texts.get("reports.nothingExported")));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        vm.preview.addListener((obs, old, grid) -> show(grid));
+        root.getChildren().setAll(title, choices, actions, error, previewInfo, table);
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.previewOnly();
+                e.consume();
+            }
+        });
+    }
+
+    private static HBox labelled(String key, javafx.scene.Node control) {
+        HBox box = new HBox(6, new Label(Texts.get(key)), control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void show(SheetGrid grid) {
+        table.getColumns().clear();
+        if (grid == null) {
+            table.getItems().clear();
+            previewInfo.setText("");
+            return;
+        }
+        for (int c = 0; c < grid.columnCount(); c++) {
+            int column = c;
+            TableColumn<List<String>, String> col = new TableColumn<>(
+                    columnName(c));
+            col.setCellValueFactory(row -> new ReadOnlyStringWrapper(
+                    column < row.getValue().size() ? row.getValue().get(column) : ""));
+            col.setPrefWidth(Math.max(40, grid.columnWidths().get(c) * 8));
+            col.setSortable(false);
+            table.getColumns().add(col);
+        }
+        int shown = Math.min(PREVIEW_ROWS, grid.rows().size());
+        table.getItems().setAll(grid.rows().subList(0, shown));
+        previewInfo.setText(Texts.get("reports.previewRows", shown, grid.rows().size()));
+    }
+
+    static String columnName(int index) {
+        StringBuilder sb = new StringBuilder();
+        int n = index + 1;
+        while (n > 0) {
+            int rem = (n - 1) % 26;
+            sb.insert(0, (char) ('A' + rem));
+            n = (n - 1) / 26;
+        }
+        return sb.toString();
+    }
+
+    private void print() {
+        SheetGrid grid = vm.preview.get();
+        if (grid != null && !SheetPrinter.print(grid, root.getScene().getWindow())) {
+            dialogs.error(Texts.get("reports.printFailed"), Texts.get("reports.noPrinter"));
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

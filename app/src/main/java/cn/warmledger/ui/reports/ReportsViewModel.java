@@ -1,0 +1,223 @@
+package cn.warmledger.ui.reports;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import cn.warmledger.domain.CampaignRef;
+import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.ReportKind;
+import cn.warmledger.domain.SheetGrid;
+import cn.warmledger.service.ExportProgress;
+import cn.warmledger.service.ExportResult;
+import cn.warmledger.service.ReportRequest;
+import cn.warmledger.service.ReportService;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+
+/**
+ * 报表: the chosen output, campaign or year, 单位 and template; export (with progress and cancel), preview of
+ * the written sheet, 上报 of the last export, and adding the upper union's own template.
+ */
+public final class ReportsViewModel {
+    /** A template choice: null file = the built-in layout. */
+    public record TemplateChoice(Path file) {
+        @Override
+        public String toString() {
+            return file == null ? Texts.get("reports.builtinTemplate") : file.getFileName().toString();
+        }
+    }
+
+    private final ReportService reports;
+    private final TaskRunner tasks;
+    public final ObservableList<ReportKind> kinds = FXCollections.observableArrayList(ReportKind.values());
+    public final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.WARMTH_STATS);
+    public final ObservableList<CampaignRef> campaigns = FXCollections.observableArrayList();
+    public final ObjectProperty<CampaignRef> campaign = new SimpleObjectProperty<>();
+    public final ObjectProperty<Integer> year = new SimpleObjectProperty<>(LocalDate.now().getYear());
+    public final ObservableList<Organization> units = FXCollections.observableArrayList();
+    public final ObjectProperty<Organization> unit = new SimpleObjectProperty<>();
+    public final BooleanProperty fullId = new SimpleBooleanProperty(false);
+    public final ObservableList<TemplateChoice> templates = FXCollections.observableArrayList();
+    public final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>();
+    public final ObjectProperty<SheetGrid> preview = new SimpleObjectProperty<>();
+    public final ObjectProperty<ExportResult> lastExport = new SimpleObjectProperty<>();
+    public final StringProperty status = new SimpleStringProperty("");
+    public final StringProperty error = new SimpleStringProperty();
+    public final BooleanProperty busy = new SimpleBooleanProperty(false);
+    public final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private TaskRunner.Running running;
+
+    public ReportsViewModel(ReportService reports, TaskRunner tasks) {
+        this.reports = reports;
+        this.tasks = tasks;
+        kind.addListener((obs, old, now) -> {
+            refreshTemplates();
+            lastExport.set(null);
+        });
+    }
+
+    public void load() {
+        tasks.submit("report-choices", p -> new Object[] {reports.campaigns(), reports.units()}, r -> {
+            @SuppressWarnings("unchecked")
+            List<CampaignRef> c = (List<CampaignRef>) r[0];
+            @SuppressWarnings("unchecked")
+            List<Organization> u = (List<Organization>) r[1];
+            campaigns.setAll(c);
+            if (campaign.get() == null && !c.isEmpty()) {
+                campaign.set(c.get(0));
+            }
+            units.setAll(u);
+        }, this::fail);
+        refreshTemplates();
+    }
+
+    private void refreshTemplates() {
+        ReportKind k = kind.get();
+        tasks.submit("report-templates", p -> reports.templates(k), files -> {
+            List<TemplateChoice> choices = new ArrayList<>();
+            choices.add(new TemplateChoice(null));
+            files.forEach(f -> choices.add(new TemplateChoice(f)));
+            templates.setAll(choices);
+            template.set(choices.get(0));
+        }, this::fail);
+    }
+
+    ReportRequest request() {
+        ReportKind k = kind.get();
+        Path file = template.get() == null ? null : template.get().file();
+        Long campaignId = campaign.get() == null ? null : campaign.get().id();
+        ReportRequest r = switch (k) {
+            case WARMTH_STATS -> new ReportRequest(k, campaignId, null, null, false, null);
+            case AID_CENTER -> ReportRequest.aidCenter(year.get() == null ? LocalDate.now().getYear() : year.get());
+            case ROSTER -> new ReportRequest(k, campaignId, null, unit.get() == null ? null : unit.get().code(),
+                    fullId.get(), null);
+        };
+        return r.withTemplate(file);
+    }
+
+    /** Writes 单位_表名_活动_日期.xlsx to the exports folder, then previews it. */
+    public void export() {
+        ReportRequest request = request();
+        run(p -> {
+            ExportResult result = reports.export(request, reports.defaultOutput(request), progressOf(p));
+            return new Done(result, reports.preview(result.file()));
+        }, done -> {
+            lastExport.set(done.result());
+            preview.set(done.grid());
+            status.set(Texts.get("reports.exported", done.result().file()));
+        });
+    }
+
+    /** Fills the template into a temporary file and shows it, without keeping an export. */
+    public void previewOnly() {
+        ReportRequest request = request();
+        run(p -> {
+            Path temp = Files.createTempFile("warmledger-preview-", ".xlsx");
+            try {
+                reports.export(request, temp, progressOf(p));
+                return new Done(null, reports.preview(temp));
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }, done -> {
+            preview.set(done.grid());
+            status.set("");
+        });
+    }
+
+    /** 上报: records the last export as a submission waiting in the outbox. */
+    public void submit() {
+        ExportResult last = lastExport.get();
+        if (last == null) {
+            error.set(Texts.get("reports.nothingExported"));
+            return;
+        }
+        ReportRequest request = request();
+        tasks.submit("report-submit", p -> reports.submit(request, last.file()),
+                id -> status.set(Texts.get("reports.submitted", last.file().getFileName())), this::fail);
+    }
+
+    public void addTemplate(Path file) {
+        ReportKind k = kind.get();
+        tasks.submit("report-add-template", p -> reports.addTemplate(k, file), added -> {
+            status.set(Texts.get("reports.templateAdded", added.getFileName()));
+            refreshTemplates();
+        }, this::fail);
+    }
+
+    public String guide() {
+        return reports.templateGuide();
+    }
+
+    public void cancel() {
+        if (running != null && busy.get()) {
+            running.cancel();
+            progress.unbind();
+            busy.set(false);
+            status.set(Texts.get("reports.cancelled"));
+        }
+    }
+
+    private record Done(ExportResult result, SheetGrid grid) {
+    }
+
+    private void run(TaskRunner.Work<Done> work, java.util.function.Consumer<Done> onSuccess) {
+        busy.set(true);
+        error.set(null);
+        progress.unbind();
+        progress.set(0);
+        status.set(Texts.get("reports.working", kind.get().label()));
+        boolean[] finished = {false};
+        running = tasks.submit("report-export", work, done -> {
+            finished[0] = true;
+            progress.unbind();
+            busy.set(false);
+            progress.set(1);
+            onSuccess.accept(done);
+        }, e -> {
+            finished[0] = true;
+            progress.unbind();
+            busy.set(false);
+            status.set("");
+            if (!(e instanceof java.util.concurrent.CancellationException)) {
+                fail(e);
+            }
+        });
+        if (!finished[0]) {
+            progress.bind(running.progress());
+        }
+    }
+
+    private void fail(Throwable e) {
+        error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** Adapts the task's progress to the service's. */
+    static ExportProgress progressOf(TaskRunner.Progress p) {
+        return new ExportProgress() {
+            @Override
+            public void update(long done, long total) {
+                p.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return p.isCancelled();
+            }
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package cn.warmledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import cn.warmledger.TestApp;
+import cn.warmledger.persistence.ReportFixture;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.BackgroundTasks;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Theme;
+import cn.warmledger.ui.shell.AppWindow;
+
+/** The 报表 screen on a real H2 file, headless: export the 送温暖统计表 and see it previewed. */
+@ExtendWith(ApplicationExtension.class)
+class ReportsUiTest {
+    @TempDir
+    static Path dir;
+    AppContext app;
+    BackgroundTasks tasks;
+
+    @Start
+    void start(Stage stage) {
+        Path data = dir.resolve("t" + System.nanoTime());
+        TestApp.open(data).close();
+        ReportFixture.load(data);
+        app = TestApp.open(data);
+        tasks = new BackgroundTasks();
+        Dialogs dialogs = new Dialogs();
+        dialogs.setOwner(stage);
+        Theme.applyUserAgent();
+        Scene scene = new Scene(new AppWindow(app, tasks, dialogs).root(), 1200, 760);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        app.close();
+    }
+
+    @Test
+    void exportAndPreviewTheWarmthStatistics(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+                robot.lookup("#reportCampaign").queryComboBox().getValue() != null);
+        robot.clickOn("#reportExport");
+        @SuppressWarnings("unchecked")
+        TableView<List<String>> table = robot.lookup("#reportPreview").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() > 8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(0).get(0)).isEqualTo("2024年元旦春节送温暖各级工会送温暖统计表");
+        assertThat(table.getItems().get(8).get(27)).isEqualTo("0.7850");
+        assertThat(robot.lookup("#reportStatus").queryAs(Label.class).getText()).startsWith("已导出");
+        assertThat(robot.lookup("#reportSubmit").queryButton().isDisabled()).isFalse();
+    }
+}

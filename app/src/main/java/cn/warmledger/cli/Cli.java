@@ -24,6 +24,7 @@ public final class Cli {
     public Cli() {
         commands.put("self-check", new SelfCheckCommand());
         commands.put("recipients", new RecipientsCommand());
+        commands.put("import", new ImportCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

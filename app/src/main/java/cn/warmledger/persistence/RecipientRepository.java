@@ -6,7 +6,10 @@ import static cn.warmledger.persistence.jooq.Tables.RECIPIENT;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -69,6 +72,17 @@ public final class RecipientRepository {
     /** Includes deleted recipients: a 身份证号 stays taken while its holder is in the 回收站. */
     public Optional<Recipient> findByIdNumber(String idNumber) {
         return dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID_NUMBER.eq(idNumber)).fetchOptional(RecipientRepository::toDomain);
+    }
+
+    /** Includes deleted recipients, like {@link #findByIdNumber}; looked up in chunks of 1,000 numbers. */
+    public Map<String, Recipient> findByIdNumbers(Collection<String> idNumbers) {
+        Map<String, Recipient> found = new HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(idNumbers));
+        for (int from = 0; from < all.size(); from += 1000) {
+            dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID_NUMBER.in(all.subList(from, Math.min(all.size(), from + 1000))))
+                    .fetch(RecipientRepository::toDomain).forEach(r -> found.put(r.idNumber(), r));
+        }
+        return found;
     }
 
     public void softDelete(long id, String operator) {

@@ -9,6 +9,7 @@ import cn.warmledger.persistence.RecipientRepository;
 import cn.warmledger.persistence.SettingsRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
+import cn.warmledger.service.imports.RecipientImportService;
 
 /**
  * The composition root below the UI: opens one data folder and wires every repository and service by
@@ -22,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final RecipientService recipients;
     private final OrganizationService organizations;
     private final TableCounts tableCounts;
+    private final RecipientImportService recipientImport;
 
     private AppContext(AppPaths paths, Database database) {
         this.paths = paths;
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
                 tx, operator);
         this.organizations = new OrganizationService(orgRepo);
         this.tableCounts = new TableCounts(database);
+        this.recipientImport = new RecipientImportService(recipients, setup);
     }
 
     public static AppContext open(AppPaths paths) {
@@ -59,6 +62,10 @@ public final class AppContext implements AutoCloseable {
 
     public OrganizationService organizations() {
         return organizations;
+    }
+
+    public RecipientImportService recipientImport() {
+        return recipientImport;
     }
 
     public String schemaVersion() {

@@ -1,9 +1,12 @@
 package cn.warmledger.service;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import cn.warmledger.domain.FamilyMember;
 import cn.warmledger.domain.HardshipFile;
@@ -95,24 +98,47 @@ public final class RecipientService {
     /** Saves a new or edited recipient with its hardship file and family in one transaction; returns its id. */
     public long save(RecipientDraft draft) {
         Recipient r = validate(draft);
+        return tx.inTransaction(() -> store(r, draft));
+    }
+
+    /**
+     * Saves many drafts in ONE transaction (an import): each checked and stored as {@link #save} does, with
+     * the same duplicate rule. {@code afterEach} gets the number saved so far and may throw to abort; any
+     * exception rolls back every draft. Returns the ids in draft order.
+     */
+    public List<Long> saveAll(List<RecipientDraft> drafts, IntConsumer afterEach) {
         return tx.inTransaction(() -> {
-            recipients.findByIdNumber(r.idNumber())
-                    .filter(existing -> !Objects.equals(existing.id(), r.id()))
-                    .ifPresent(existing -> {
-                        throw new DuplicateRecipientException(existing);
-                    });
-            long id;
-            if (r.id() == null) {
-                id = recipients.insert(r, operator.name());
-            } else {
-                recipients.update(r, operator.name());
-                id = r.id();
+            List<Long> ids = new java.util.ArrayList<>(drafts.size());
+            for (RecipientDraft draft : drafts) {
+                ids.add(store(validate(draft), draft));
+                afterEach.accept(ids.size());
             }
-            if (r.isHardshipWorker()) {
-                saveFile(id, draft);
-            }
-            return id;
+            return ids;
         });
+    }
+
+    /** The register's recipients (deleted ones too) holding any of these normalized 身份证号. */
+    public Map<String, Recipient> findByIdNumbers(Collection<String> idNumbers) {
+        return recipients.findByIdNumbers(idNumbers);
+    }
+
+    private long store(Recipient r, RecipientDraft draft) {
+        recipients.findByIdNumber(r.idNumber())
+                .filter(existing -> !Objects.equals(existing.id(), r.id()))
+                .ifPresent(existing -> {
+                    throw new DuplicateRecipientException(existing);
+                });
+        long id;
+        if (r.id() == null) {
+            id = recipients.insert(r, operator.name());
+        } else {
+            recipients.update(r, operator.name());
+            id = r.id();
+        }
+        if (r.isHardshipWorker()) {
+            saveFile(id, draft);
+        }
+        return id;
     }
 
     private void saveFile(long recipientId, RecipientDraft draft) {

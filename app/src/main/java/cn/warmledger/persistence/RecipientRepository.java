@@ -44,6 +44,41 @@ public final class RecipientRepository {
         return rec.getId();
     }
 
+    /**
+     * Inserts new recipients with multi-row INSERTs (an import); returns their ids by 身份证号. The caller has
+     * checked that no number is taken.
+     */
+    public Map<String, Long> insertAll(List<Recipient> list, String operator) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        List<RecipientRecord> records = new ArrayList<>(list.size());
+        for (Recipient r : list) {
+            RecipientRecord rec = dsl.newRecord(RECIPIENT);
+            fill(rec, r);
+            rec.setCreatedBy(operator);
+            rec.setUpdatedBy(operator);
+            records.add(rec);
+        }
+        insertRows(dsl, RECIPIENT, records);
+        Map<String, Long> ids = new HashMap<>();
+        dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER).from(RECIPIENT)
+                .where(RECIPIENT.ID_NUMBER.in(list.stream().map(Recipient::idNumber).toList()))
+                .forEach(r -> ids.put(r.value2(), r.value1()));
+        return ids;
+    }
+
+    /** One multi-row INSERT of records that set the same columns: far faster on H2 than a statement each. */
+    static <R extends org.jooq.TableRecord<R>> void insertRows(DSLContext dsl, org.jooq.Table<R> table, List<R> records) {
+        org.jooq.InsertSetMoreStep<R> insert = null;
+        for (R r : records) {
+            insert = insert == null ? dsl.insertInto(table).set(r) : insert.newRecord().set(r);
+        }
+        if (insert != null) {
+            insert.execute();
+        }
+    }
+
     public void update(Recipient r, String operator) {
         RecipientRecord rec = dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID.eq(r.id())).fetchSingle();
         fill(rec, r);

@@ -30,9 +30,11 @@ final class RowValidator {
     private static final double EXACT_DIGITS = 1e15;
 
     private final ColumnMapping mapping;
+    private final Map<Integer, String> headers = new java.util.HashMap<>();
 
     RowValidator(ColumnMapping mapping) {
         this.mapping = mapping;
+        mapping.asMap().keySet().forEach(c -> headers.put(c, mapping.header(c)));
     }
 
     /** The parsed values and the problems of the cells that could not be parsed. */
@@ -48,9 +50,9 @@ final class RowValidator {
                 continue;
             }
             try {
-                read(v, e.getValue(), cell, mapping.header(e.getKey()));
+                read(v, e.getValue(), cell, headers.get(e.getKey()));
             } catch (InvalidValueException ex) {
-                problems.add(new RowProblem(row.rowNumber(), mapping.header(e.getKey()), ex.reason()));
+                problems.add(new RowProblem(row.rowNumber(), headers.get(e.getKey()), ex.reason()));
             }
         }
         return new Checked(v, problems);

@@ -213,44 +213,53 @@ class RecipientImportServiceTest {
         assertThat(app.recipients().search(RecipientQuery.all().withText("孙丽")).get(0).phone()).isEqualTo("13905512345");
     }
 
+    /** Reports progress and cancels, or fails, once a number of recipients are saved (inside the transaction). */
+    static final class StopAt implements ImportMonitor {
+        final List<Long> seen = new ArrayList<>();
+        final long at;
+        final boolean fail;
+
+        StopAt(long at, boolean fail) {
+            this.at = at;
+            this.fail = fail;
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            seen.add(done);
+            if (fail && done == at) {
+                throw new IllegalStateException("disk full");
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return !fail && seen.contains(at);
+        }
+    }
+
     @Test
     void aCancelMidImportLeavesTheRegisterUnchanged() throws Exception {
-        ImportPlan plan = plan(ImportFixtures.realSheet(dir));
-        List<Long> seen = new ArrayList<>();
-        ImportMonitor cancelAfterThree = new ImportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                seen.add(done);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return seen.contains(3L);
-            }
-        };
-        assertThatThrownBy(() -> imports.execute(plan, DuplicateChoice.UPDATE, cancelAfterThree))
+        ImportPlan plan = plan(ImportFixtures.large(dir, 450));
+        StopAt cancel = new StopAt(200, false);
+        assertThatThrownBy(() -> imports.execute(plan, DuplicateChoice.UPDATE, cancel))
                 .isInstanceOf(ImportCancelledException.class).hasMessage("导入已取消，台账未作任何改动");
-        assertThat(seen).contains(3L).doesNotContain(4L);
+        assertThat(cancel.seen).containsExactly(0L, 200L);
         assertUnchanged();
     }
 
     @Test
     void aFailureMidImportLeavesTheRegisterUnchanged() throws Exception {
-        ImportPlan plan = plan(ImportFixtures.realSheet(dir));
-        ImportMonitor failOnFifth = new ImportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                if (done == 5) {
-                    throw new IllegalStateException("disk full");
-                }
-            }
+        StopAt failAt400 = new StopAt(400, true);
+        ImportPlan large = plan(ImportFixtures.large(dir, 450));
+        assertThatThrownBy(() -> imports.execute(large, DuplicateChoice.UPDATE, failAt400)).hasMessage("disk full");
+        assertThat(failAt400.seen).containsExactly(0L, 200L, 400L);
+        assertUnchanged();
 
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
-        assertThatThrownBy(() -> imports.execute(plan, DuplicateChoice.UPDATE, failOnFifth)).hasMessage("disk full");
+        // the same with an update among the rows: 孙丽 keeps her phone
+        ImportPlan real = plan(ImportFixtures.realSheet(dir));
+        assertThatThrownBy(() -> imports.execute(real, DuplicateChoice.UPDATE, new StopAt(6, true)))
+                .hasMessage("disk full");
         assertUnchanged();
     }
 

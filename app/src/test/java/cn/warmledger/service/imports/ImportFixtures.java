@@ -24,14 +24,14 @@ import cn.warmledger.TestIds;
  * 填报单位 line, blank rows, 身份证号 in every shape real sheets hold, dates and amounts in every form,
  * a merged 单位名称, the same person twice, a 合计 row with a signature line below, a hidden sheet.
  */
-final class ImportFixtures {
-    static final String[] HEADER = {"序号", "户主姓名", "性别", "公民身份号码", "出生日期", "联系电话", "单位名称",
+public final class ImportFixtures {
+    public static final String[] HEADER = {"序号", "户主姓名", "性别", "公民身份号码", "出生日期", "联系电话", "单位名称",
             "困难类别", "致困原因", "家庭人口", "人均月收入（元）", "家庭住址", "档案状态"};
     /** A pre-1999 number of a man born 1978-03-05; its 18-digit form is worked out by the code under test. */
-    static final String OLD_15 = "340102780305113";
+    public static final String OLD_15 = "340102780305113";
 
     /** A man born 1970-01-01 (valid number; his row fails on other cells). */
-    static final String LI_SI = "34010219700101101" + check("34010219700101101");
+    public static final String LI_SI = "34010219700101101" + check("34010219700101101");
 
     private ImportFixtures() {
     }
@@ -41,7 +41,7 @@ final class ImportFixtures {
     }
 
     /** The township's 困难职工 list (sheet 困难职工, after a hidden sheet 旧名单). Rows as documented in the test. */
-    static Path realSheet(Path dir) throws IOException {
+    public static Path realSheet(Path dir) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet hidden = wb.createSheet("旧名单");
             hidden.createRow(0).createCell(0).setCellValue("2019 年的名单，已作废");
@@ -106,7 +106,7 @@ final class ImportFixtures {
     }
 
     /** An old .xls (HSSF): header on row 1, a real date cell, a 劳模 list without 困难类别. */
-    static Path oldXls(Path dir) throws IOException {
+    public static Path oldXls(Path dir) throws IOException {
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
             wb.createInformationProperties();
             Sheet s = wb.createSheet("劳模");
@@ -122,7 +122,7 @@ final class ImportFixtures {
     }
 
     /** A list saved as “CSV (逗号分隔)” on a Chinese Windows: GBK, no BOM, a quoted comma. */
-    static Path gbkCsv(Path dir) throws IOException {
+    public static Path gbkCsv(Path dir) throws IOException {
         String csv = "姓名,身份证号码,手机号码,工作单位,对象类别\r\n"
                 + "汪惠珍," + TestIds.FEMALE_1985 + ",13905512345,\"合肥热电集团, 热力分公司\",农民工\r\n"
                 + "周敏,3.40102E+17,,城关供销社,农民工\r\n"
@@ -134,7 +134,7 @@ final class ImportFixtures {
     }
 
     /** {@code rows} valid 困难职工 rows with distinct generated numbers, streamed with SXSSF. */
-    static Path large(Path dir, int rows) throws IOException {
+    public static Path large(Path dir, int rows) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             Sheet s = wb.createSheet("名单");
             text(s, 0, "姓名", "身份证号", "联系电话", "工作单位", "困难类型", "致困原因", "家庭人口", "人均月收入", "家庭住址");

@@ -132,6 +132,18 @@ class RecipientsUiTest {
         assertThat(app.recipients().count()).isEqualTo(2);
     }
 
+    @Test
+    void theImportButtonOpensTheImportWizard(FxRobot robot) throws Exception {
+        waitForRows(robot, 2);
+        robot.clickOn("#importRecipients");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chooseImportFile").tryQuery()).isPresent();
+        assertThat(robot.lookup("#importStepTitle").queryAs(Label.class).getText()).startsWith("第 1 步");
+        robot.clickOn("#closeImport");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chooseImportFile").tryQuery()).isEmpty();
+    }
+
     private static TableView<RecipientSummary> table(FxRobot robot) {
         return robot.lookup("#recipientTable").queryTableView();
     }

@@ -12,7 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,16 +42,26 @@ import cn.warmledger.ui.imports.ImportWizardViewModel;
 class ImportWizardUiTest {
     @TempDir
     static Path dir;
-    AppContext app;
+    static AppContext app;
+    static Path file;
     BackgroundTasks tasks;
     ImportWizardViewModel wizard;
-    Stage stage;
+
+    /** The database and the workbook are made before the window: @Start has a short time limit. */
+    @BeforeAll
+    static void data() throws Exception {
+        app = TestApp.open(dir.resolve("data"));
+        app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1975, "孙丽"));
+        file = ImportFixtures.realSheet(Files.createDirectories(dir.resolve("files")));
+    }
+
+    @AfterAll
+    static void closeData() {
+        app.close();
+    }
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        app = TestApp.open(dir.resolve("t" + System.nanoTime()));
-        app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1975, "孙丽"));
         tasks = new BackgroundTasks();
         Theme.applyUserAgent();
         wizard = new ImportWizardViewModel(app.recipientImport(), tasks);
@@ -62,12 +74,10 @@ class ImportWizardUiTest {
     @AfterEach
     void close() {
         tasks.close();
-        app.close();
     }
 
     @Test
     void chooseCheckAndImport(FxRobot robot) throws Exception {
-        Path file = ImportFixtures.realSheet(Files.createDirectories(dir.resolve("f" + System.nanoTime())));
         robot.interact(() -> wizard.openFile(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wizard.headerRowProperty().get() == 4);
         WaitForAsyncUtils.waitForFxEvents();

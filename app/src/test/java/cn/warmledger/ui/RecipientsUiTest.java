@@ -63,6 +63,7 @@ class RecipientsUiTest {
     void addARecipientThroughTheFormAndFindItInTheTable(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        waitForForm(robot);
         robot.clickOn("#idNumber").write("110105491231002");
         robot.clickOn("#name").write("韩梅");
         robot.clickOn("#phone").write("13905512345");
@@ -98,17 +99,18 @@ class RecipientsUiTest {
         assertThat(robot.lookup("340102********2347").tryQuery()).isPresent();
         robot.lookup("#recipientSearch").queryAs(TextField.class);
         robot.interact(() -> robot.lookup("#recipientSearch").queryAs(TextField.class).setText("19620101"));
-        waitForRows(robot, 1);
-        assertThat(table(robot).getItems().get(0).name()).isEqualTo("陈陆");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
+                && table(robot).getItems().get(0).name().equals("陈陆"));
     }
 
     @Test
     void anInvalidIdNumberShowsTheErrorAndSavesNothing(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        waitForForm(robot);
         robot.clickOn("#idNumber").write("340102198001011232");
         robot.clickOn("#name").write("错号");
-        robot.clickOn("#category").clickOn("劳动模范/工匠");
+        chooseCategory(robot, "劳动模范/工匠");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#formError").queryAs(Label.class).getText())
                 .contains("身份证号").contains("校验位").contains("应为 1");
@@ -122,9 +124,10 @@ class RecipientsUiTest {
     void aDuplicateIdNumberIsRefusedNamingTheExistingRecipient(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        waitForForm(robot);
         robot.clickOn("#idNumber").write(TestIds.FEMALE_1985);
         robot.clickOn("#name").write("汪慧珍");
-        robot.clickOn("#category").clickOn("劳动模范/工匠");
+        chooseCategory(robot, "劳动模范/工匠");
         robot.clickOn("#saveRecipient");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#formError").queryAs(Label.class).getText())
@@ -142,6 +145,19 @@ class RecipientsUiTest {
         robot.clickOn("#closeImport");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#chooseImportFile").tryQuery()).isEmpty();
+    }
+
+    /** The form opens after a background load: wait for it rather than race it on a busy machine. */
+    private static void waitForForm(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void chooseCategory(FxRobot robot, String label) throws Exception {
+        robot.clickOn("#category");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(label).tryQuery().isPresent());
+        robot.clickOn(label);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static TableView<RecipientSummary> table(FxRobot robot) {

@@ -7,7 +7,10 @@ import java.util.Locale;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 
-/** Reads .xlsx, .xls (HSSF) and .csv (UTF-8 or GBK) into raw rows, whichever the file is. */
+/**
+ * Reads .xlsx (streamed), .xls (HSSF) and .csv (UTF-8 or GBK) into raw rows, whichever the file is. A file
+ * whose content is not what its extension says is refused as unreadable.
+ */
 public final class SpreadsheetReader {
     private SpreadsheetReader() {
     }
@@ -17,7 +20,7 @@ public final class SpreadsheetReader {
         if (isCsv(file)) {
             return List.of(new SheetInfo(CsvReader.sheetName(file), false));
         }
-        return WorkbookReader.sheets(file);
+        return isXlsx(file) ? StreamingXlsxReader.sheets(file) : WorkbookReader.sheets(file);
     }
 
     /** All rows of the named sheet; null names the first visible sheet. */
@@ -25,13 +28,18 @@ public final class SpreadsheetReader {
         if (isCsv(file)) {
             return CsvReader.read(file);
         }
-        return WorkbookReader.read(file, sheetName);
+        return isXlsx(file) ? StreamingXlsxReader.read(file, sheetName) : WorkbookReader.read(file, sheetName);
     }
 
     /** The file kinds the import takes, by extension. */
     public static boolean isSupported(Path file) {
         String n = name(file);
         return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".csv") || n.endsWith(".xlsm");
+    }
+
+    /** .xlsx and .xlsm are streamed; .xls (HSSF) goes through POI's user model. */
+    static boolean isXlsx(Path file) {
+        return name(file).endsWith(".xlsx") || name(file).endsWith(".xlsm");
     }
 
     static boolean isCsv(Path file) {

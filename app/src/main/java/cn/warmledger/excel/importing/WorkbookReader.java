@@ -22,7 +22,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 
 /**
- * .xlsx and .xls (HSSF) through POI's user model, opened read-only. Formulas give their cached result
+ * .xls (HSSF) through POI's user model, opened read-only. Formulas give their cached result
  * (what the clerk saw); merged regions give their top-left value to every cell they cover.
  */
 final class WorkbookReader {

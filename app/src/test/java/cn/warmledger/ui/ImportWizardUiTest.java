@@ -98,6 +98,7 @@ class ImportWizardUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
                 .isEqualTo("导入 5 人，更新 0 人，跳过 1 人（已在台账中），未导入 6 行（有错误）");
+        assertThat(wizard.progressProperty().get()).as("the progress bar follows the import").isEqualTo(1.0);
         assertThat(app.recipients().count()).isEqualTo(6);
         assertThat(app.recipients().search(RecipientQuery.all().withText("孙丽")).get(0).phone()).isEqualTo("13905512345");
     }

@@ -291,11 +291,7 @@ public final class ImportWizardViewModel {
             busy.set(false);
             error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         });
-        if (running.running().get()) {
-            progress.bind(running.progress());
-        } else {
-            progress.set(0);
-        }
+        progress.bind(running.progress());
     }
 
     /** What the preview shows for a recipient's 身份证号: masked, as the register does by default. */

@@ -26,6 +26,7 @@ public final class Cli {
         commands.put("recipients", new RecipientsCommand());
         commands.put("demo", new DemoCommand());
         commands.put("export", new ExportCommand());
+        commands.put("import", new ImportCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

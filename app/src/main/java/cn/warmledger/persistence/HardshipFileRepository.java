@@ -6,7 +6,9 @@ import static cn.warmledger.persistence.jooq.Tables.HARDSHIP_STATUS_HISTORY;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,6 +25,7 @@ import cn.warmledger.domain.StatusChange;
 import cn.warmledger.domain.WorkStatus;
 import cn.warmledger.persistence.jooq.tables.records.FamilyMemberRecord;
 import cn.warmledger.persistence.jooq.tables.records.HardshipFileRecord;
+import cn.warmledger.persistence.jooq.tables.records.HardshipStatusHistoryRecord;
 
 /** 困难职工档案 with its status history and family members. */
 public final class HardshipFileRepository {
@@ -41,6 +44,47 @@ public final class HardshipFileRepository {
     public long save(HardshipFile f, long recipientId, String operator) {
         HardshipFileRecord r = dsl.selectFrom(HARDSHIP_FILE).where(HARDSHIP_FILE.RECIPIENT_ID.eq(recipientId))
                 .fetchOptional().orElseGet(() -> dsl.newRecord(HARDSHIP_FILE));
+        fill(r, f, recipientId, operator);
+        r.store();
+        return r.getId();
+    }
+
+    /**
+     * Inserts the files of new recipients (recipient id → file) with multi-row INSERTs, each with its first
+     * status change; returns the file ids by recipient id.
+     */
+    public Map<Long, Long> insertAll(Map<Long, HardshipFile> byRecipient, Map<Long, StatusChange> firstChange,
+                                     String operator) {
+        if (byRecipient.isEmpty()) {
+            return Map.of();
+        }
+        List<HardshipFileRecord> records = new ArrayList<>(byRecipient.size());
+        byRecipient.forEach((recipientId, f) -> {
+            HardshipFileRecord r = dsl.newRecord(HARDSHIP_FILE);
+            fill(r, f, recipientId, operator);
+            records.add(r);
+        });
+        RecipientRepository.insertRows(dsl, HARDSHIP_FILE, records);
+        Map<Long, Long> ids = new HashMap<>();
+        dsl.select(HARDSHIP_FILE.ID, HARDSHIP_FILE.RECIPIENT_ID).from(HARDSHIP_FILE)
+                .where(HARDSHIP_FILE.RECIPIENT_ID.in(byRecipient.keySet()))
+                .forEach(r -> ids.put(r.value2(), r.value1()));
+        List<HardshipStatusHistoryRecord> history = new ArrayList<>(firstChange.size());
+        firstChange.forEach((recipientId, change) -> {
+            HardshipStatusHistoryRecord h = dsl.newRecord(HARDSHIP_STATUS_HISTORY);
+            h.setFileId(ids.get(recipientId));
+            h.setStatus(change.status().code());
+            h.setHardshipType(code(change.hardshipType()));
+            h.setChangedOn(change.changedOn());
+            h.setReason(change.reason());
+            h.setRecordedBy(change.recordedBy());
+            history.add(h);
+        });
+        RecipientRepository.insertRows(dsl, HARDSHIP_STATUS_HISTORY, history);
+        return ids;
+    }
+
+    private static void fill(HardshipFileRecord r, HardshipFile f, long recipientId, String operator) {
         r.setRecipientId(recipientId);
         r.setFileNumber(f.fileNumber());
         r.setHardshipType(f.hardshipType().code());
@@ -80,8 +124,6 @@ public final class HardshipFileRepository {
         r.setFiledOn(f.filedOn());
         r.setUpdatedAt(LocalDateTime.now());
         r.setUpdatedBy(operator);
-        r.store();
-        return r.getId();
     }
 
     public void addStatusChange(long fileId, StatusChange change) {

@@ -6,7 +6,10 @@ import static cn.warmledger.persistence.jooq.Tables.RECIPIENT;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -41,6 +44,41 @@ public final class RecipientRepository {
         return rec.getId();
     }
 
+    /**
+     * Inserts new recipients with multi-row INSERTs (an import); returns their ids by 身份证号. The caller has
+     * checked that no number is taken.
+     */
+    public Map<String, Long> insertAll(List<Recipient> list, String operator) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        List<RecipientRecord> records = new ArrayList<>(list.size());
+        for (Recipient r : list) {
+            RecipientRecord rec = dsl.newRecord(RECIPIENT);
+            fill(rec, r);
+            rec.setCreatedBy(operator);
+            rec.setUpdatedBy(operator);
+            records.add(rec);
+        }
+        insertRows(dsl, RECIPIENT, records);
+        Map<String, Long> ids = new HashMap<>();
+        dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER).from(RECIPIENT)
+                .where(RECIPIENT.ID_NUMBER.in(list.stream().map(Recipient::idNumber).toList()))
+                .forEach(r -> ids.put(r.value2(), r.value1()));
+        return ids;
+    }
+
+    /** One multi-row INSERT of records that set the same columns: far faster on H2 than a statement each. */
+    static <R extends org.jooq.TableRecord<R>> void insertRows(DSLContext dsl, org.jooq.Table<R> table, List<R> records) {
+        org.jooq.InsertSetMoreStep<R> insert = null;
+        for (R r : records) {
+            insert = insert == null ? dsl.insertInto(table).set(r) : insert.newRecord().set(r);
+        }
+        if (insert != null) {
+            insert.execute();
+        }
+    }
+
     public void update(Recipient r, String operator) {
         RecipientRecord rec = dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID.eq(r.id())).fetchSingle();
         fill(rec, r);
@@ -69,6 +107,17 @@ public final class RecipientRepository {
     /** Includes deleted recipients: a 身份证号 stays taken while its holder is in the 回收站. */
     public Optional<Recipient> findByIdNumber(String idNumber) {
         return dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID_NUMBER.eq(idNumber)).fetchOptional(RecipientRepository::toDomain);
+    }
+
+    /** Includes deleted recipients, like {@link #findByIdNumber}; looked up in chunks of 1,000 numbers. */
+    public Map<String, Recipient> findByIdNumbers(Collection<String> idNumbers) {
+        Map<String, Recipient> found = new HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(idNumbers));
+        for (int from = 0; from < all.size(); from += 1000) {
+            dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID_NUMBER.in(all.subList(from, Math.min(all.size(), from + 1000))))
+                    .fetch(RecipientRepository::toDomain).forEach(r -> found.put(r.idNumber(), r));
+        }
+        return found;
     }
 
     public void softDelete(long id, String operator) {

@@ -12,6 +12,7 @@ import cn.warmledger.persistence.SubmissionRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.service.demo.DemoDataService;
+import cn.warmledger.service.imports.RecipientImportService;
 
 /**
  * The composition root below the UI: opens one data folder and wires every repository and service by
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final TableCounts tableCounts;
     private final DemoDataService demoData;
     private final ReportService reports;
+    private final RecipientImportService recipientImport;
 
     private AppContext(AppPaths paths, Database database) {
         this.paths = paths;
@@ -43,6 +45,7 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(paths);
         this.reports = new ReportService(new ReportRepository(database), new SubmissionRepository(database), orgRepo,
                 settingsRepo, tx, operator, paths, java.time.Clock.systemDefaultZone());
+        this.recipientImport = new RecipientImportService(recipients, setup);
     }
 
     public static AppContext open(AppPaths paths) {
@@ -75,6 +78,10 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public RecipientImportService recipientImport() {
+        return recipientImport;
     }
 
     public String schemaVersion() {

@@ -1,9 +1,16 @@
 package cn.warmledger.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 import cn.warmledger.domain.FamilyMember;
 import cn.warmledger.domain.HardshipFile;
@@ -22,6 +29,8 @@ import cn.warmledger.persistence.Transactor;
 
 /** The register of 慰问对象: checks, saves (one transaction per recipient), soft delete and restore. */
 public final class RecipientService {
+    /** Drafts per round of {@link #saveAll}: one lookup and one multi-row INSERT each; progress is told per round. */
+    public static final int SAVE_ALL_CHUNK = 200;
     private final RecipientRepository recipients;
     private final HardshipFileRepository files;
     private final Transactor tx;
@@ -95,24 +104,94 @@ public final class RecipientService {
     /** Saves a new or edited recipient with its hardship file and family in one transaction; returns its id. */
     public long save(RecipientDraft draft) {
         Recipient r = validate(draft);
+        return tx.inTransaction(() -> store(r, draft));
+    }
+
+    /**
+     * Saves many drafts in ONE transaction (an import): each checked and stored as {@link #save} does, with
+     * the same duplicate rule. {@code afterEach} gets the number saved so far and may throw to abort; any
+     * exception rolls back every draft. Returns the ids in draft order.
+     */
+    public List<Long> saveAll(List<RecipientDraft> drafts, IntConsumer afterEach) {
         return tx.inTransaction(() -> {
-            recipients.findByIdNumber(r.idNumber())
-                    .filter(existing -> !Objects.equals(existing.id(), r.id()))
-                    .ifPresent(existing -> {
-                        throw new DuplicateRecipientException(existing);
-                    });
-            long id;
-            if (r.id() == null) {
-                id = recipients.insert(r, operator.name());
-            } else {
-                recipients.update(r, operator.name());
-                id = r.id();
+            List<Long> ids = new ArrayList<>(drafts.size());
+            for (int from = 0; from < drafts.size(); from += SAVE_ALL_CHUNK) {
+                ids.addAll(storeChunk(drafts.subList(from, Math.min(drafts.size(), from + SAVE_ALL_CHUNK))));
+                afterEach.accept(ids.size());
             }
-            if (r.isHardshipWorker()) {
-                saveFile(id, draft);
-            }
-            return id;
+            return ids;
         });
+    }
+
+    /**
+     * The duplicate rule of {@link #store} for a chunk at once (one lookup, and a number twice in the chunk
+     * is refused too); then new recipients without family in multi-row INSERTs, everything else one by one.
+     */
+    private List<Long> storeChunk(List<RecipientDraft> chunk) {
+        List<Recipient> checked = chunk.stream().map(this::validate).toList();
+        Map<String, Recipient> holders = recipients.findByIdNumbers(checked.stream().map(Recipient::idNumber).toList());
+        Set<String> seen = new HashSet<>();
+        for (Recipient r : checked) {
+            Recipient holder = holders.get(r.idNumber());
+            if (holder != null && !Objects.equals(holder.id(), r.id())) {
+                throw new DuplicateRecipientException(holder);
+            }
+            if (!seen.add(r.idNumber())) {
+                throw new DuplicateRecipientException(r);
+            }
+        }
+        List<Recipient> fresh = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            if (checked.get(i).id() == null && chunk.get(i).family().isEmpty()) {
+                fresh.add(checked.get(i));
+            }
+        }
+        Map<String, Long> inserted = recipients.insertAll(fresh, operator.name());
+        Map<Long, HardshipFile> newFiles = new LinkedHashMap<>();
+        Map<Long, StatusChange> firstChanges = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>(chunk.size());
+        for (int i = 0; i < checked.size(); i++) {
+            Recipient r = checked.get(i);
+            RecipientDraft draft = chunk.get(i);
+            Long id = r.id() == null ? inserted.get(r.idNumber()) : null;
+            if (id == null) {
+                ids.add(store(r, draft));
+                continue;
+            }
+            ids.add(id);
+            if (r.isHardshipWorker()) {
+                HardshipFile f = draft.hardshipFile();
+                newFiles.put(id, f);
+                firstChanges.put(id, new StatusChange(f.status(), f.hardshipType(), LocalDate.now(),
+                        blankToNull(draft.statusReason()), operator.name()));
+            }
+        }
+        files.insertAll(newFiles, firstChanges, operator.name());
+        return ids;
+    }
+
+    /** The register's recipients (deleted ones too) holding any of these normalized 身份证号. */
+    public Map<String, Recipient> findByIdNumbers(Collection<String> idNumbers) {
+        return recipients.findByIdNumbers(idNumbers);
+    }
+
+    private long store(Recipient r, RecipientDraft draft) {
+        recipients.findByIdNumber(r.idNumber())
+                .filter(existing -> !Objects.equals(existing.id(), r.id()))
+                .ifPresent(existing -> {
+                    throw new DuplicateRecipientException(existing);
+                });
+        long id;
+        if (r.id() == null) {
+            id = recipients.insert(r, operator.name());
+        } else {
+            recipients.update(r, operator.name());
+            id = r.id();
+        }
+        if (r.isHardshipWorker()) {
+            saveFile(id, draft);
+        }
+        return id;
     }
 
     private void saveFile(long recipientId, RecipientDraft draft) {

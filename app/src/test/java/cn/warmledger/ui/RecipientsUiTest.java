@@ -134,6 +134,31 @@ class RecipientsUiTest {
         assertThat(app.recipients().count()).isEqualTo(2);
     }
 
+    @Test
+    void theImportButtonOpensTheImportWizard(FxRobot robot) throws Exception {
+        waitForRows(robot, 2);
+        robot.clickOn("#importRecipients");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chooseImportFile").tryQuery()).isPresent();
+        assertThat(robot.lookup("#importStepTitle").queryAs(Label.class).getText()).startsWith("第 1 步");
+        robot.clickOn("#closeImport");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chooseImportFile").tryQuery()).isEmpty();
+    }
+
+    /** The form opens after a background load: wait for it rather than race it on a busy machine. */
+    private static void waitForForm(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void chooseCategory(FxRobot robot, String label) throws Exception {
+        robot.clickOn("#category");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(label).tryQuery().isPresent());
+        robot.clickOn(label);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static TableView<RecipientSummary> table(FxRobot robot) {
         return robot.lookup("#recipientTable").queryTableView();
     }

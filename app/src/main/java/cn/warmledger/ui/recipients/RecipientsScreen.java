@@ -12,6 +12,8 @@ import cn.warmledger.service.RecipientDetails;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
+import cn.warmledger.ui.imports.ImportWizardView;
+import cn.warmledger.ui.imports.ImportWizardViewModel;
 
 /** The 慰问对象 screen: the register, and the form it opens for a new or a chosen recipient. */
 public final class RecipientsScreen {
@@ -25,7 +27,7 @@ public final class RecipientsScreen {
         this.tasks = tasks;
         this.dialogs = dialogs;
         RecipientsViewModel vm = new RecipientsViewModel(app.recipients(), app.organizations(), tasks, recycleBin);
-        this.view = new RecipientsView(vm, dialogs, this::openForm);
+        this.view = new RecipientsView(vm, dialogs, this::openForm, recycleBin ? null : this::openImport);
     }
 
     private record FormData(List<Organization> units, Optional<RecipientDetails> details,
@@ -60,6 +62,18 @@ public final class RecipientsScreen {
         String title = data.details().map(d -> Texts.get("recipients.editTitle", d.recipient().name()))
                 .orElse(Texts.get("recipients.new"));
         stage[0] = dialogs.openModal(title, formView.root());
+    }
+
+    /** The import wizard, modal; the register reloads after an import. */
+    private void openImport() {
+        ImportWizardViewModel wizard = new ImportWizardViewModel(app.recipientImport(), tasks);
+        Stage[] stage = new Stage[1];
+        ImportWizardView wizardView = new ImportWizardView(wizard, dialogs, view::refresh, () -> {
+            wizard.cancel();
+            stage[0].close();
+        });
+        stage[0] = dialogs.openModal(Texts.get("import.wizard.title"), wizardView.root());
+        stage[0].setOnCloseRequest(e -> wizard.cancel());
     }
 
     public Parent root() {

@@ -37,14 +37,21 @@ public final class RecipientsView {
     private final RecipientsViewModel vm;
     private final Dialogs dialogs;
     private final Consumer<Long> openForm;
+    private final Runnable openImport;
     private final VBox root = new VBox();
     private final TableView<RecipientSummary> table = new TableView<>();
 
     /** {@code openForm} gets a recipient id to edit, or null for a new one. */
     public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm) {
+        this(vm, dialogs, openForm, null);
+    }
+
+    /** {@code openImport}, when given, puts an 导入 button in the toolbar (the import wizard). */
+    public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm, Runnable openImport) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.openForm = openForm;
+        this.openImport = openImport;
         build();
         vm.reload();
     }
@@ -121,6 +128,11 @@ public final class RecipientsView {
                 }
             });
             actions.getChildren().addAll(add, edit, delete);
+            if (openImport != null) {
+                Button importButton = Dialogs.id(new Button(Texts.get("import.button")), "importRecipients");
+                importButton.setOnAction(e -> openImport.run());
+                actions.getChildren().add(importButton);
+            }
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

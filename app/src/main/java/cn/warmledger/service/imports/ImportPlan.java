@@ -1,0 +1,63 @@
+package cn.warmledger.service.imports;
+
+import java.util.List;
+
+/**
+ * The sheet checked row by row, before anything is written: what each row will become, every problem
+ * (row, column, reason) and every skipped row said out loud.
+ */
+public final class ImportPlan {
+    private final LoadedSheet sheet;
+    private final int headerRow;
+    private final ColumnMapping mapping;
+    private final List<RowOutcome> rows;
+
+    ImportPlan(LoadedSheet sheet, int headerRow, ColumnMapping mapping, List<RowOutcome> rows) {
+        this.sheet = sheet;
+        this.headerRow = headerRow;
+        this.mapping = mapping;
+        this.rows = List.copyOf(rows);
+    }
+
+    public LoadedSheet sheet() {
+        return sheet;
+    }
+
+    public int headerRow() {
+        return headerRow;
+    }
+
+    public ColumnMapping mapping() {
+        return mapping;
+    }
+
+    /** Every row below the header, blank ones included. */
+    public List<RowOutcome> rows() {
+        return rows;
+    }
+
+    public List<RowOutcome> rows(RowStatus status) {
+        return rows.stream().filter(r -> r.status() == status).toList();
+    }
+
+    public int count(RowStatus status) {
+        return (int) rows.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** The problems of the refused rows, in row order. */
+    public List<RowProblem> problems() {
+        return rows.stream().filter(r -> r.status() == RowStatus.REJECTED).flatMap(r -> r.problems().stream()).toList();
+    }
+
+    /** Rows skipped on purpose (合计, what follows it, a repeated header), each with why. */
+    public List<RowProblem> notices() {
+        return rows.stream().filter(r -> r.status() == RowStatus.TOTAL || r.status() == RowStatus.AFTER_TOTAL
+                || r.status() == RowStatus.REPEATED_HEADER).flatMap(r -> r.problems().stream()).toList();
+    }
+
+    /** The first valid rows, as they will be stored. */
+    public List<RowOutcome> preview(int limit) {
+        return rows.stream().filter(r -> r.status() == RowStatus.NEW || r.status() == RowStatus.EXISTING)
+                .limit(limit).toList();
+    }
+}

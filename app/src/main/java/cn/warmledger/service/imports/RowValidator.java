@@ -1,0 +1,199 @@
+package cn.warmledger.service.imports;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.DateText;
+import cn.warmledger.domain.Gender;
+import cn.warmledger.domain.HardshipCause;
+import cn.warmledger.domain.HardshipFile;
+import cn.warmledger.domain.IdNumber;
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.Money;
+import cn.warmledger.domain.PhoneNumber;
+import cn.warmledger.excel.importing.RawCell;
+import cn.warmledger.excel.importing.RawRow;
+
+/**
+ * Parses the mapped cells of one row with the domain's checks and collects every problem of the row, each
+ * under its column's header. Whole-record checks (姓名 and 身份证号 present, 性别 and 出生日期 agreeing with
+ * the number, 困难类型 for a 困难职工) are RecipientService's and run afterwards on the draft.
+ */
+final class RowValidator {
+    /** Above this a double has lost digits: 15 significant digits are exact, 18 are not. */
+    private static final double EXACT_DIGITS = 1e15;
+
+    private final ColumnMapping mapping;
+    private final Map<Integer, String> headers = new java.util.HashMap<>();
+
+    RowValidator(ColumnMapping mapping) {
+        this.mapping = mapping;
+        mapping.asMap().keySet().forEach(c -> headers.put(c, mapping.header(c)));
+    }
+
+    /** The parsed values and the problems of the cells that could not be parsed. */
+    record Checked(RowValues values, List<RowProblem> problems) {
+    }
+
+    Checked check(RawRow row) {
+        RowValues v = new RowValues();
+        List<RowProblem> problems = new ArrayList<>();
+        for (Map.Entry<Integer, ImportField> e : mapping.asMap().entrySet()) {
+            RawCell cell = row.cell(e.getKey());
+            if (cell.isBlank()) {
+                continue;
+            }
+            try {
+                read(v, e.getValue(), cell, headers.get(e.getKey()));
+            } catch (InvalidValueException ex) {
+                problems.add(new RowProblem(row.rowNumber(), headers.get(e.getKey()), ex.reason()));
+            }
+        }
+        return new Checked(v, problems);
+    }
+
+    private static void read(RowValues v, ImportField field, RawCell cell, String header) {
+        String text = cell.text().strip();
+        if (field.maxLength() > 0 && text.length() > field.maxLength()) {
+            throw new InvalidValueException(header, Messages.get("import.tooLong", field.maxLength(), text.length()));
+        }
+        switch (field) {
+            case NAME -> v.name = name(text);
+            case ID_NUMBER -> v.idNumber = IdNumber.parse(idText(cell)).value();
+            case GENDER -> v.gender = gender(header, text);
+            case BIRTH_DATE -> v.birthDate = date(header, cell);
+            case PHONE -> v.phone = PhoneNumber.parse(digits(cell));
+            case EMPLOYER -> v.employer = text;
+            case ADDRESS -> v.address = text;
+            case CATEGORY -> v.category = Vocabulary.category(header, text);
+            case HARDSHIP_TYPE -> v.hardshipType = Vocabulary.hardshipType(header, text);
+            case FILE_STATUS -> v.fileStatus = Vocabulary.fileStatus(header, text);
+            case CAUSE -> causes(v, header, text);
+            case HOUSEHOLD_SIZE -> v.householdSize = householdSize(header, cell);
+            case MONTHLY_INCOME_PER_CAPITA -> v.perCapita = money(header, cell);
+            case HOUSEHOLD_ANNUAL_INCOME -> v.annualIncome = money(header, cell);
+            case OWN_MONTHLY_INCOME -> v.ownIncome = money(header, cell);
+            case BANK_NAME -> v.bankName = text;
+            case BANK_ACCOUNT -> v.bankAccount = bankAccount(header, cell);
+            case FILE_NUMBER -> v.fileNumber = digits(cell);
+            case FILED_ON -> v.filedOn = date(header, cell);
+            case PAIRED_CADRE -> v.pairedCadre = name(text);
+            case NOTE -> v.note = text;
+            default -> throw new IllegalStateException(field.name());
+        }
+    }
+
+    /** Names padded with spaces to line up in Excel (张  三) lose them; Latin names keep theirs. */
+    static String name(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '·')
+                ? text.replaceAll("[\\s\\u3000\\u00A0]+", "") : text.replaceAll("\\s+", " ");
+    }
+
+    /** A 身份证号 stored as a number: exact up to 15 digits (old numbers), beyond that digits are gone. */
+    private static String idText(RawCell cell) {
+        if (cell.isNumeric()) {
+            if (Math.abs(cell.number()) >= EXACT_DIGITS) {
+                String shown = cell.text().contains("E") ? cell.text() : scientific(cell.number());
+                throw new InvalidValueException(Messages.get("field.idNumber"), Messages.get("idNumber.scientific", shown));
+            }
+            return integral(cell);
+        }
+        return cell.text();
+    }
+
+    private static String scientific(double value) {
+        return String.format(java.util.Locale.ROOT, "%.5E", value);
+    }
+
+    /** Digits of a number cell without the ".0" or the exponent Excel shows; the text of a text cell. */
+    private static String digits(RawCell cell) {
+        return cell.isNumeric() && cell.number() == Math.rint(cell.number()) && Math.abs(cell.number()) < EXACT_DIGITS
+                ? integral(cell) : cell.text();
+    }
+
+    private static String integral(RawCell cell) {
+        return new BigDecimal(cell.number()).toBigInteger().toString();
+    }
+
+    private static Gender gender(String header, String text) {
+        String t = text.replace("性", "");
+        return CodedEnum.fromText(Gender.class, t).orElseThrow(() ->
+                new InvalidValueException(header, Messages.get("error.enum.unknown", text, "男、女")));
+    }
+
+    /** A date cell, an Excel serial in a number cell, or a typed date in any of the forms DateText knows. */
+    private static LocalDate date(String header, RawCell cell) {
+        if (cell.date() != null) {
+            return cell.date();
+        }
+        if (cell.isNumeric() && cell.number() == Math.rint(cell.number())) {
+            long n = cell.number().longValue();
+            if (n >= 1 && n <= DateText.MAX_SERIAL && String.valueOf(n).length() != 8) {
+                return DateText.fromExcelSerial(n);
+            }
+            return DateText.parse(header, String.valueOf(n));
+        }
+        return DateText.parse(header, cell.text());
+    }
+
+    private static BigDecimal money(String header, RawCell cell) {
+        if (cell.isNumeric()) {
+            BigDecimal value = new BigDecimal(String.valueOf(cell.number()));
+            if (header.contains("万元")) {
+                value = value.multiply(BigDecimal.valueOf(10_000));
+            }
+            return Money.checked(header, value.stripTrailingZeros(), cell.text());
+        }
+        String text = cell.text().strip();
+        boolean hasUnit = text.endsWith("元") || text.endsWith("万");
+        return Money.parse(header, header.contains("万元") && !hasUnit ? text + "万元" : text);
+    }
+
+    private static Integer householdSize(String header, RawCell cell) {
+        String t = IdNumber.normalize(digits(cell)).replaceAll("[人口]$", "");
+        try {
+            int n = new BigInteger(t).intValueExact();
+            if (n >= 1 && n <= 30) {
+                return n;
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // refused below with the text as typed
+        }
+        throw new InvalidValueException(header, Messages.get("hardship.badSize", cell.text().strip()));
+    }
+
+    private static String bankAccount(String header, RawCell cell) {
+        if (cell.isNumeric() && Math.abs(cell.number()) >= EXACT_DIGITS) {
+            throw new InvalidValueException(header, Messages.get("import.bankScientific"));
+        }
+        String t = IdNumber.normalize(digits(cell)).replace("-", "");
+        if (!t.matches("\\d{8,30}")) {
+            throw new InvalidValueException(header, Messages.get("import.bankDigits"));
+        }
+        return t;
+    }
+
+    private static void causes(RowValues v, String header, String text) {
+        List<HardshipCause> all = new ArrayList<>();
+        for (String part : text.split("[、,，;；/／\\s]+")) {
+            if (!part.isBlank()) {
+                HardshipCause c = Vocabulary.cause(header, part);
+                if (!all.contains(c)) {
+                    all.add(c);
+                }
+            }
+        }
+        if (all.size() > 1 + HardshipFile.MAX_SECONDARY_CAUSES) {
+            throw new InvalidValueException(header, Messages.get("import.tooManyCauses"));
+        }
+        v.mainCause = all.isEmpty() ? null : all.get(0);
+        v.secondaryCauses = all.size() > 1 ? List.copyOf(all.subList(1, all.size())) : List.of();
+    }
+}

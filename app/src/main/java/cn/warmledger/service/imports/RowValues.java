@@ -1,0 +1,103 @@
+package cn.warmledger.service.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.warmledger.domain.FileStatus;
+import cn.warmledger.domain.Gender;
+import cn.warmledger.domain.HardshipCause;
+import cn.warmledger.domain.HardshipFile;
+import cn.warmledger.domain.HardshipType;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.Recipient;
+import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.service.RecipientDetails;
+import cn.warmledger.service.RecipientDraft;
+
+/**
+ * The values one row gave, parsed; null where the row left a cell blank or the sheet has no such column.
+ * Turned into a draft for a new recipient, or laid over an existing one (blank cells keep what the
+ * register holds).
+ */
+final class RowValues {
+    String name;
+    String idNumber;
+    Gender gender;
+    LocalDate birthDate;
+    String phone;
+    String employer;
+    String address;
+    RecipientCategory category;
+    HardshipType hardshipType;
+    FileStatus fileStatus;
+    HardshipCause mainCause;
+    List<HardshipCause> secondaryCauses = List.of();
+    Integer householdSize;
+    BigDecimal perCapita;
+    BigDecimal annualIncome;
+    BigDecimal ownIncome;
+    String bankName;
+    String bankAccount;
+    String fileNumber;
+    LocalDate filedOn;
+    String pairedCadre;
+    String note;
+
+    /** The category a row stands for: its own cell, else 困难职工 when it names a 困难类型, else the default. */
+    RecipientCategory categoryOr(RecipientCategory fallback) {
+        if (category != null) {
+            return category;
+        }
+        return hardshipType != null ? RecipientCategory.HARDSHIP_WORKER : fallback;
+    }
+
+    RecipientDraft newDraft(ImportOptions options) {
+        RecipientCategory c = categoryOr(options.defaultCategory());
+        HardshipFile file = c == RecipientCategory.HARDSHIP_WORKER ? fileOver(null) : null;
+        return new RecipientDraft(null, idNumber, name, gender, birthDate, phone, employer, address, c,
+                options.organizationId(), note, file, List.of(), reason());
+    }
+
+    RecipientDraft updateDraft(RecipientDetails existing) {
+        Recipient r = existing.recipient();
+        RecipientCategory c = category != null ? category
+                : (hardshipType != null && existing.hardshipFile().isEmpty() ? RecipientCategory.HARDSHIP_WORKER
+                : r.category());
+        HardshipFile file = c == RecipientCategory.HARDSHIP_WORKER ? fileOver(existing.hardshipFile().orElse(null))
+                : existing.hardshipFile().orElse(null);
+        return new RecipientDraft(r.id(), idNumber, or(name, r.name()), gender, birthDate, or(phone, r.phone()),
+                or(employer, r.employer()), or(address, r.address()), c, r.organizationId(), or(note, r.note()), file,
+                existing.family(), reason());
+    }
+
+    private HardshipFile fileOver(HardshipFile old) {
+        if (old == null) {
+            return new HardshipFile(null, null, fileNumber, hardshipType, fileStatus == null ? FileStatus.ACTIVE : fileStatus,
+                    null, mainCause, secondaryCauses, HardshipFile.Profile.EMPTY,
+                    new HardshipFile.Income(ownIncome, annualIncome, null, householdSize, perCapita),
+                    new HardshipFile.BankAccount(bankName, bankAccount), pairedCadre, null, null, null, filedOn);
+        }
+        HardshipFile.Income i = old.income();
+        HardshipFile.BankAccount b = old.bankAccount();
+        List<HardshipCause> secondary = mainCause != null ? new ArrayList<>(secondaryCauses) : old.secondaryCauses();
+        return new HardshipFile(old.id(), old.recipientId(), or(fileNumber, old.fileNumber()),
+                or(hardshipType, old.hardshipType()), or(fileStatus, old.status()), old.phasingOutUntil(),
+                or(mainCause, old.mainCause()), secondary, old.profile(),
+                new HardshipFile.Income(or(ownIncome, i.ownMonthlyIncome()), or(annualIncome, i.householdAnnualIncome()),
+                        i.rigidExpenditure(), or(householdSize, i.householdSize()),
+                        or(perCapita, i.monthlyIncomePerCapita())),
+                new HardshipFile.BankAccount(or(bankName, b.bankName()), or(bankAccount, b.accountNumber())),
+                or(pairedCadre, old.pairedCadre()), old.pairedCadrePhone(), old.filedBy(), old.reviewedBy(),
+                or(filedOn, old.filedOn()));
+    }
+
+    private static String reason() {
+        return Messages.get("import.statusReason");
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

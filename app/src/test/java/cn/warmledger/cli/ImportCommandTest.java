@@ -1,0 +1,90 @@
+package cn.warmledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.warmledger.TestApp;
+import cn.warmledger.TestIds;
+import cn.warmledger.domain.RecipientQuery;
+import cn.warmledger.service.AppContext;
+
+class ImportCommandTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void importsRecipientsPrintsEachProblemAndTheCountsAndWritesTheErrors() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext app = TestApp.open(data)) {
+            app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+        }
+        Path file = dir.resolve("名单.csv");
+        Files.writeString(file, "城关镇慰问对象名单,,,\n"
+                + "姓名,身份证号码,手机号码,对象类别\n"
+                + "韩雷," + TestIds.MALE_1980 + ",13905512345,劳模\n"
+                + "汪惠珍," + TestIds.FEMALE_1985 + ",13811112222,劳模\n"
+                + "周敏,3.40102E+17,,农民工\n"
+                + "合计,,,\n");
+        Path errors = dir.resolve("错误.xlsx");
+
+        Result r = run("--data-dir", data.toString(), "import", "recipients", file.toString(),
+                "--on-duplicate", "update", "--errors", errors.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).containsExactly(
+                "第 6 行：合计行，已跳过",
+                "第 5 行，身份证号码：被 Excel 存成了数字（3.40102E+17），末几位已丢失：请把该列设为“文本”格式后重新填写身份证号",
+                "导入 1 人，更新 1 人，跳过 0 人（已在台账中），未导入 1 行（有错误）");
+        assertThat(r.err()).contains("工作表“名单”，表头在第 2 行（UTF-8）").contains("未导入的行已写入");
+        try (InputStream in = Files.newInputStream(errors); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(4).getStringCellValue()).isEqualTo("错误原因");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("周敏");
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+        }
+        try (AppContext app = TestApp.open(data)) {
+            assertThat(app.recipients().count()).isEqualTo(2);
+            assertThat(app.recipients().search(RecipientQuery.all().withText("汪惠珍")).get(0).phone())
+                    .isEqualTo("13811112222");
+        }
+
+        Result again = run("--data-dir", data.toString(), "import", "recipients", file.toString());
+        assertThat(again.out()).contains("导入 0 人，更新 0 人，跳过 2 人（已在台账中），未导入 1 行（有错误）");
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() throws Exception {
+        Path file = dir.resolve("a.csv");
+        Files.writeString(file, "姓名,身份证号\n");
+        assertThat(run("--data-dir", dir.toString(), "import", "recipients").code()).isEqualTo(2);
+        Result dup = run("--data-dir", dir.toString(), "import", "recipients", file.toString(), "--on-duplicate", "merge");
+        assertThat(dup.code()).isEqualTo(2);
+        assertThat(dup.err()).contains("--on-duplicate 只能是 update 或 skip");
+        assertThat(run("--data-dir", dir.toString(), "import", "things", file.toString()).code()).isEqualTo(2);
+        Result missing = run("--data-dir", dir.toString(), "import", "recipients", dir.resolve("none.xlsx").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("找不到文件");
+        Result sheet = run("--data-dir", dir.toString(), "import", "recipients", file.toString(), "--sheet", "Sheet9");
+        assertThat(sheet.code()).isEqualTo(1);
+        assertThat(sheet.err()).contains("没有名为“Sheet9”的工作表，有：a");
+    }
+}

@@ -1,0 +1,162 @@
+package cn.warmledger.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.warmledger.TestApp;
+import cn.warmledger.TestIds;
+import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.RecipientQuery;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.imports.DuplicateChoice;
+import cn.warmledger.service.imports.ImportField;
+import cn.warmledger.service.imports.ImportFixtures;
+import cn.warmledger.service.imports.ImportSheet;
+import cn.warmledger.service.imports.RowProblem;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.imports.ImportWizardViewModel.Step;
+
+/** The wizard's flow without a window: work runs inline (TaskRunner.direct()) on a real H2 file. */
+class ImportWizardViewModelTest {
+    @TempDir
+    Path dir;
+    AppContext app;
+
+    @BeforeEach
+    void open() {
+        app = TestApp.open(dir.resolve("data"));
+        app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1975, "孙丽"));
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void fileSheetHeaderMappingCheckImportAndErrorWorkbook() throws Exception {
+        ImportWizardViewModel vm = new ImportWizardViewModel(app.recipientImport(), TaskRunner.direct());
+        vm.openFile(ImportFixtures.realSheet(dir));
+        assertThat(vm.sheets()).containsExactly(new ImportSheet("旧名单", true), new ImportSheet("困难职工", false));
+        assertThat(vm.sheetProperty().get().name()).isEqualTo("困难职工");
+        assertThat(vm.headerRowProperty().get()).isEqualTo(4);
+        assertThat(vm.sourceInfoProperty().get()).contains("困难职工").contains("隐藏的工作表：旧名单");
+        assertThat(vm.topRows()).hasSize(20);
+        assertThat(vm.topRows().get(3)).startsWith("序号", "户主姓名");
+
+        vm.next();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.MAPPING);
+        assertThat(vm.mappingRows()).extracting(MappingRow::header).startsWith("序号", "户主姓名", "性别");
+        assertThat(vm.mappingRows().get(1).fieldProperty().get()).isEqualTo(ImportField.NAME);
+        assertThat(vm.mappingRows().get(1).sample()).isEqualTo("韩雷");
+        assertThat(vm.unmappedTextProperty().get()).isEqualTo("不导入的列：序号");
+        assertThat(vm.missingTextProperty().get()).isEmpty();
+
+        // the clerk points at the wrong header row, then back at the right one
+        vm.headerRowProperty().set(1);
+        assertThat(vm.missingTextProperty().get()).contains("姓名").contains("身份证号");
+        vm.headerRowProperty().set(4);
+        assertThat(vm.missingTextProperty().get()).isEmpty();
+        // and takes 序号 as 备注 by mistake, then undoes it
+        vm.map(0, ImportField.NOTE);
+        assertThat(vm.mapping().field(0)).contains(ImportField.NOTE);
+        assertThat(vm.unmappedTextProperty().get()).isEmpty();
+        vm.map(0, null);
+        assertThat(vm.unmappedTextProperty().get()).isEqualTo("不导入的列：序号");
+
+        vm.next();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CHECK);
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo("可新增 5 人，已在台账中 1 人，有错误 6 行（不导入），跳过合计等 2 行、空行 2 行。");
+        assertThat(vm.preview()).hasSize(6);
+        assertThat(ImportWizardViewModel.idShown(vm.preview().get(0))).isEqualTo("340102********1231");
+        assertThat(vm.report()).extracting(RowProblem::rowNumber).containsExactly(10, 11, 12, 13, 13, 16, 17, 17, 19, 20);
+        assertThat(vm.report().get(0).column()).isEqualTo("公民身份号码");
+        assertThat(vm.existingCountProperty().get()).isEqualTo(1);
+        assertThat(vm.validCountProperty().get()).isEqualTo(6);
+
+        vm.duplicateChoiceProperty().set(DuplicateChoice.UPDATE);
+        boolean[] told = {false};
+        vm.runImport(() -> told[0] = true);
+        assertThat(told[0]).isTrue();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(vm.resultProperty().get()).isEqualTo("导入 5 人，更新 1 人，跳过 0 人（已在台账中），未导入 6 行（有错误）");
+        assertThat(app.recipients().count()).isEqualTo(6);
+        assertThat(app.recipients().search(RecipientQuery.all().withText("孙丽")).get(0).phone()).isEqualTo("13811112222");
+
+        Path errors = dir.resolve("未导入.xlsx");
+        vm.saveErrors(errors);
+        assertThat(errors).exists();
+        assertThat(vm.resultProperty().get()).startsWith("错误表已保存：未导入.xlsx");
+    }
+
+    @Test
+    void aDefaultCategoryLetsAListWithoutOneIn() throws Exception {
+        Path file = dir.resolve("劳模.csv");
+        Files.writeString(file, "姓名,身份证号\n韩雷," + TestIds.MALE_1980 + "\n");
+        ImportWizardViewModel vm = new ImportWizardViewModel(app.recipientImport(), TaskRunner.direct());
+        vm.openFile(file);
+        vm.next();
+        vm.next();
+        assertThat(vm.validCountProperty().get()).isZero();
+        assertThat(vm.report()).singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("对象类别"));
+        vm.back();
+        vm.defaultCategoryProperty().set(RecipientCategory.MODEL_WORKER);
+        vm.next();
+        assertThat(vm.validCountProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingTheImportLeavesTheRegisterAsItWas() throws Exception {
+        // a runner whose work sees a cancel as soon as it asks
+        TaskRunner cancelling = new TaskRunner() {
+            @Override
+            public <T> Running submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+                boolean importing = name.equals("import-run");
+                return TaskRunner.direct().submit(name, p -> work.run(new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        p.update(done, total);
+                    }
+
+                    @Override
+                    public void message(String text) {
+                        p.message(text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return importing;
+                    }
+                }), onSuccess, onError);
+            }
+        };
+        ImportWizardViewModel vm = new ImportWizardViewModel(app.recipientImport(), cancelling);
+        vm.openFile(ImportFixtures.realSheet(dir));
+        vm.next();
+        vm.next();
+        vm.runImport(() -> { });
+        assertThat(vm.errorProperty().get()).isEqualTo("导入已取消，台账未作任何改动");
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CHECK);
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(app.recipients().count()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableFileShowsWhy() throws Exception {
+        Path file = dir.resolve("坏.xlsx");
+        Files.writeString(file, "not a workbook");
+        ImportWizardViewModel vm = new ImportWizardViewModel(app.recipientImport(), TaskRunner.direct());
+        vm.openFile(file);
+        assertThat(vm.errorProperty().get()).contains("无法读取“坏.xlsx”");
+        assertThat(vm.canMap()).isFalse();
+    }
+}

@@ -2,6 +2,8 @@ package cn.warmledger.service;
 
 import java.util.Map;
 
+import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.persistence.AuditRepository;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.OrganizationRepository;
@@ -22,6 +24,9 @@ public final class AppContext implements AutoCloseable {
     private final RecipientService recipients;
     private final OrganizationService organizations;
     private final TableCounts tableCounts;
+    private final AuditTrail audit;
+    private final BackupService backups;
+    private final PasswordService passwords;
 
     private AppContext(AppPaths paths, Database database) {
         this.paths = paths;
@@ -30,15 +35,44 @@ public final class AppContext implements AutoCloseable {
         SettingsRepository settingsRepo = new SettingsRepository(database);
         OrganizationRepository orgRepo = new OrganizationRepository(database);
         this.operator = new CurrentOperator(settingsRepo.get(SettingKeys.OPERATOR_NAME).orElse(null));
+        this.audit = new AuditTrail(new AuditRepository(database), tx, operator);
+        this.backups = new BackupService(database, paths, audit);
+        this.passwords = new PasswordService(database, audit);
         this.setup = new SetupService(settingsRepo, orgRepo, tx, operator);
         this.recipients = new RecipientService(new RecipientRepository(database), new HardshipFileRepository(database),
-                tx, operator);
+                tx, operator, audit);
         this.organizations = new OrganizationService(orgRepo);
         this.tableCounts = new TableCounts(database);
     }
 
+    /** Opens an unencrypted data folder (or a new one, unencrypted). */
     public static AppContext open(AppPaths paths) {
-        return new AppContext(paths, Database.open(paths.dataDir()));
+        return open(paths, null);
+    }
+
+    /**
+     * Opens the data folder with the database password (null when none is configured): a new folder
+     * opened with a password is encrypted; an encrypted one refuses a missing or wrong password.
+     */
+    public static AppContext open(AppPaths paths, DatabasePassword password) {
+        return new AppContext(paths, Database.open(paths.dataDir(), password));
+    }
+
+    /** True when no database exists in the folder yet (the first run, where a password is chosen). */
+    public static boolean isNewDataFolder(AppPaths paths) {
+        return !java.nio.file.Files.exists(paths.dataDir().resolve(Database.FILE_NAME + ".mv.db"));
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public PasswordService passwords() {
+        return passwords;
     }
 
     public AppPaths paths() {

@@ -1,0 +1,37 @@
+package cn.warmledger.service;
+
+import cn.warmledger.domain.AuditAction;
+import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.WrongPasswordException;
+import cn.warmledger.persistence.Database;
+
+/** The database password: is the file encrypted, and changing the password (or setting a first one). */
+public final class PasswordService {
+    private final Database database;
+    private final AuditTrail audit;
+
+    public PasswordService(Database database, AuditTrail audit) {
+        this.database = database;
+        this.audit = audit;
+    }
+
+    public boolean encrypted() {
+        return database.encrypted();
+    }
+
+    /**
+     * Re-encrypts the database with {@code next} after checking {@code current} (ignored while the file is
+     * not yet encrypted). Crash-safe: the file opens with the old or with the new password at every moment.
+     */
+    public void change(DatabasePassword current, DatabasePassword next) {
+        if (database.encrypted() && !database.isPassword(current)) {
+            throw new WrongPasswordException(Messages.get("password.currentWrong"));
+        }
+        next.checkStrongEnough();
+        boolean first = !database.encrypted();
+        database.changePassword(next);
+        audit.record(AuditTrail.DATABASE, null, AuditAction.PASSWORD_CHANGE,
+                Messages.get(first ? "password.audit.encrypted" : "password.audit.changed"), null, null);
+    }
+}

@@ -47,6 +47,10 @@ public final class BackupFiles {
             throw new DatabaseException("backup.corrupted", e, zip.getFileName().toString());
         }
         try {
+            if (opened.createdNow()) {
+                // H2 opens a file whose every chunk is unreadable as an empty store: that is no backup
+                throw new DatabaseException("backup.corrupted", null, zip.getFileName().toString());
+            }
             Map<String, Integer> counts = new TableCounts(opened).all();
             opened.integrityScan();
             return new Verified(db, counts, opened.schemaVersion(), opened.encrypted());

@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
     private volatile DatabasePassword password;
     private final DSLContext dsl;
     private final int appliedMigrations;
+    private boolean createdNow;
 
     private Database(Path dataDir, JdbcConnectionPool pool, DatabasePassword password, int appliedMigrations) {
         this.dataDir = dataDir;
@@ -75,11 +76,17 @@ public final class Database implements AutoCloseable {
         DatabasePassword used = encrypt ? DatabasePassword.of(password.chars()) : null;
         JdbcConnectionPool pool = DatabaseFiles.pool(dataDir.resolve(FILE_NAME), used);
         try {
-            try (Connection c = pool.getConnection()) {
-                c.isValid(1);
+            boolean empty;
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                         + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                rs.next();
+                empty = rs.getInt(1) == 0;
             }
             int applied = migrate(pool);
-            return new Database(dataDir, pool, used, applied);
+            Database db = new Database(dataDir, pool, used, applied);
+            db.createdNow = empty;
+            return db;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             throw DatabaseFiles.translate(e, dataDir);
@@ -108,6 +115,11 @@ public final class Database implements AutoCloseable {
 
     public int appliedMigrations() {
         return appliedMigrations;
+    }
+
+    /** True when this open found no schema at all and created it (a new database, or an empty file). */
+    public boolean createdNow() {
+        return createdNow;
     }
 
     /** True when the file on disk is encrypted (a password unlocks it). */

@@ -74,7 +74,9 @@ final class DatabaseFiles {
     /** A pool on {@code file} (without the .mv.db suffix); encrypted with AES when a password is given. */
     static JdbcConnectionPool pool(Path file, DatabasePassword password) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
+        // WRITE_DELAY=0: a commit is written to the file before it returns (H2 otherwise keeps up to
+        // half a second of commits in memory, lost when the process is killed; CrashSafetyTest)
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
                 + (password == null ? "" : ";CIPHER=AES"));
         ds.setUser("sa");
         if (password == null) {

@@ -93,6 +93,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** What is in a data folder before it is opened: nothing yet, an unencrypted or an encrypted database. */
+    public static boolean exists(Path dataDir) {
+        return DatabaseFiles.exists(dataDir);
+    }
+
+    public static boolean isEncrypted(Path dataDir) {
+        return DatabaseFiles.exists(dataDir) && DatabaseFiles.isEncrypted(dataDir);
+    }
+
     private static int migrate(JdbcConnectionPool pool) {
         return Flyway.configure()
                 .dataSource(pool)

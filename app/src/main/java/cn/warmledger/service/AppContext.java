@@ -58,9 +58,14 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(paths, Database.open(paths.dataDir(), password));
     }
 
-    /** True when no database exists in the folder yet (the first run, where a password is chosen). */
-    public static boolean isNewDataFolder(AppPaths paths) {
-        return !java.nio.file.Files.exists(paths.dataDir().resolve(Database.FILE_NAME + ".mv.db"));
+    /** What the sign-in page asks for: a new password, the password, or a first password for an old folder. */
+    public enum FolderState { NEW, ENCRYPTED, UNENCRYPTED }
+
+    public static FolderState folderState(AppPaths paths) {
+        if (!Database.exists(paths.dataDir())) {
+            return FolderState.NEW;
+        }
+        return Database.isEncrypted(paths.dataDir()) ? FolderState.ENCRYPTED : FolderState.UNENCRYPTED;
     }
 
     public AuditTrail audit() {

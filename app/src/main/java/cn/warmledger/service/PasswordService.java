@@ -16,6 +16,30 @@ public final class PasswordService {
         this.audit = audit;
     }
 
+    /**
+     * Writes the password to a recovery file in {@code folder} (a U盘 kept locked away): the only way back
+     * if the password is forgotten. Returns the file.
+     */
+    public java.nio.file.Path writeRecoveryFile(java.nio.file.Path folder, DatabasePassword password) {
+        java.nio.file.Path file = folder.resolve(Messages.get("password.recovery.fileName"));
+        char[] chars = password.chars();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                w.write(Messages.get("password.recovery.text", database.dataDir().toString()));
+                w.write(System.lineSeparator());
+                w.write(chars);
+                w.write(System.lineSeparator());
+            }
+        } catch (java.io.IOException e) {
+            throw new cn.warmledger.domain.InvalidValueException(Messages.get("field.backupFolder"),
+                    Messages.get("backup.notAFolder", folder.toString()));
+        } finally {
+            java.util.Arrays.fill(chars, '\0');
+        }
+        return file;
+    }
+
     public boolean encrypted() {
         return database.encrypted();
     }

@@ -11,7 +11,11 @@ import cn.warmledger.service.AppContext;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
+import cn.warmledger.ui.audit.AuditLogView;
+import cn.warmledger.ui.audit.AuditLogViewModel;
 import cn.warmledger.ui.recipients.RecipientsScreen;
+import cn.warmledger.ui.safety.DataSafetyView;
+import cn.warmledger.ui.safety.DataSafetyViewModel;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
 
@@ -42,6 +46,15 @@ public final class AppWindow {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
         screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
+        screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(), tasks)).root());
+        screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),
+                tasks), dialogs, () -> {
+                    for (Section s : Section.values()) {
+                        if (s != Section.DATA_SAFETY) {
+                            main.invalidate(s);
+                        }
+                    }
+                }).root());
         String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);

@@ -75,8 +75,9 @@ final class DatabaseFiles {
     static JdbcConnectionPool pool(Path file, DatabasePassword password) {
         JdbcDataSource ds = new JdbcDataSource();
         // WRITE_DELAY=0: a commit is written to the file before it returns (H2 otherwise keeps up to
-        // half a second of commits in memory, lost when the process is killed; CrashSafetyTest)
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+        // half a second of commits in memory, lost when the process is killed; CrashSafetyTest).
+        // TRACE_LEVEL_FILE=0: no warmledger.trace.db, whose error lines could quote personal data unencrypted.
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (password == null ? "" : ";CIPHER=AES"));
         ds.setUser("sa");
         if (password == null) {

@@ -38,7 +38,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new AuditRepository(database), tx, operator);
         this.backups = new BackupService(database, paths, audit);
         this.passwords = new PasswordService(database, audit);
-        this.setup = new SetupService(settingsRepo, orgRepo, tx, operator);
+        this.setup = new SetupService(settingsRepo, orgRepo, tx, operator, audit);
         this.recipients = new RecipientService(new RecipientRepository(database), new HardshipFileRepository(database),
                 tx, operator, audit);
         this.organizations = new OrganizationService(orgRepo);

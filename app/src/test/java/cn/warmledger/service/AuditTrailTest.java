@@ -97,7 +97,22 @@ class AuditTrailTest {
         }
     }
 
+    /** The log without the settings that first run wrote. */
     private static List<AuditEntry> entries(AppContext app) {
-        return app.audit().list(AuditQuery.all());
+        return app.audit().list(AuditQuery.all()).stream().filter(e -> !e.entity().equals("setting")).toList();
+    }
+
+    @Test
+    void firstRunSettingsAreLoggedWithTheirValues() {
+        try (AppContext app = TestApp.open(dir)) {
+            List<AuditEntry> settings = app.audit().list(new AuditQuery(null, "setting", null, null, 100));
+            assertThat(settings).extracting(AuditEntry::entityId)
+                    .contains("org.code", "org.name", "operator.name", "hardship.minimumLivingStandard");
+            assertThat(settings).filteredOn(e -> e.entityId().equals("org.name")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.action()).isEqualTo(AuditAction.INSERT);
+                        assertThat(e.after()).isEqualTo("城关镇总工会");
+                    });
+        }
     }
 }

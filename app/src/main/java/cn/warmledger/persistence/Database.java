@@ -224,8 +224,8 @@ public final class Database implements AutoCloseable {
     private void shutdown() {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            // already closed: nothing to release
+        } catch (SQLException | IllegalStateException e) {
+            // already closed (or the pool already disposed): nothing to release
         }
         pool.dispose();
     }

@@ -28,7 +28,7 @@ class PasswordChangeCrashTest {
 
     @Test
     void aKillDuringThePasswordChangeLeavesADatabaseThatOpensWithTheOldOrTheNewPassword() throws Exception {
-        int rounds = Integer.getInteger("warmledger.rekeyRounds", 8);
+        int rounds = Integer.getInteger("warmledger.rekeyRounds", 5);
         long seed = Long.getLong("warmledger.crashSeed", System.nanoTime());
         Random random = new Random(seed);
         Path data = dir.resolve("data");

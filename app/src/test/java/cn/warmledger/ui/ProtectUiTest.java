@@ -85,7 +85,8 @@ class ProtectUiTest {
         TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
         // first run's settings and the recipient
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() > 1);
-        robot.clickOn("#auditEntity").clickOn("慰问对象");
+        // (clicking the text 慰问对象 could hit the navigation button of the same name)
+        robot.interact(() -> robot.lookup("#auditEntity").<String>queryComboBox().setValue("recipient"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).action()).isEqualTo(AuditAction.INSERT);
         assertThat(robot.lookup("新增").tryQuery()).isPresent();
@@ -97,7 +98,7 @@ class ProtectUiTest {
         assertThat(robot.lookup(".button").queryAllAs(Button.class))
                 .noneMatch(b -> b.getText().contains("删除") || b.getText().contains("修改"));
 
-        robot.clickOn("#auditAction").clickOn("删除");
+        robot.interact(() -> robot.lookup("#auditAction").<AuditAction>queryComboBox().setValue(AuditAction.DELETE));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         assertThat(robot.lookup("#auditCount").queryLabeled().getText()).isEqualTo("共 0 条");
     }

@@ -63,6 +63,8 @@ class RecipientsUiTest {
     void addARecipientThroughTheFormAndFindItInTheTable(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        // the form opens after its data is loaded in the background (slow on a busy machine)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
         robot.clickOn("#idNumber").write("110105491231002");
         robot.clickOn("#name").write("韩梅");
         robot.clickOn("#phone").write("13905512345");
@@ -106,6 +108,8 @@ class RecipientsUiTest {
     void anInvalidIdNumberShowsTheErrorAndSavesNothing(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        // the form opens after its data is loaded in the background (slow on a busy machine)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
         robot.clickOn("#idNumber").write("340102198001011232");
         robot.clickOn("#name").write("错号");
         robot.clickOn("#category").clickOn("劳动模范/工匠");
@@ -122,6 +126,8 @@ class RecipientsUiTest {
     void aDuplicateIdNumberIsRefusedNamingTheExistingRecipient(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
         robot.clickOn("#addRecipient");
+        // the form opens after its data is loaded in the background (slow on a busy machine)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
         robot.clickOn("#idNumber").write(TestIds.FEMALE_1985);
         robot.clickOn("#name").write("汪慧珍");
         robot.clickOn("#category").clickOn("劳动模范/工匠");

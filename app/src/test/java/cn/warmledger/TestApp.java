@@ -22,7 +22,12 @@ public final class TestApp {
     }
 
     public static AppContext open(Path dir) {
-        AppContext ctx = AppContext.open(new AppPaths(dir));
+        return open(dir, null);
+    }
+
+    /** The same, encrypted with {@code password} when the folder is new. */
+    public static AppContext open(Path dir, cn.warmledger.domain.DatabasePassword password) {
+        AppContext ctx = AppContext.open(new AppPaths(dir), password);
         if (!ctx.setup().isSetUp()) {
             ctx.setup().complete(new SetupService.Setup("城关镇总工会", "340102001", "某某县总工会", "张干事",
                     new BigDecimal("650")));

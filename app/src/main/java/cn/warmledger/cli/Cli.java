@@ -20,13 +20,23 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Map<String, String> env;
 
     public Cli() {
+        this(System.getenv());
+    }
+
+    /** {@code env} supplies WARMLEDGER_PASSWORD (tests pass their own). */
+    public Cli(Map<String, String> env) {
+        this.env = env;
         commands.put("self-check", new SelfCheckCommand());
         commands.put("recipients", new RecipientsCommand());
         commands.put("demo", new DemoCommand());
         commands.put("export", new ExportCommand());
         commands.put("import", new ImportCommand());
+        commands.put("backup", new BackupCommand());
+        commands.put("restore", new RestoreCommand());
+        commands.put("audit", new AuditCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */
@@ -40,6 +50,10 @@ public final class Cli {
         try {
             Arguments args = Arguments.parse(argv);
             String dataDir = args.option("--data-dir").orElse(null);
+            if (args.option("--password").isPresent()) {
+                throw new UsageException(Messages.get("cli.passwordArgument"));
+            }
+            String passwordFile = args.option("--password-file").orElse(null);
             if (args.flag("--version")) {
                 out.println("WarmLedger " + Version.current());
                 return OK;
@@ -47,6 +61,9 @@ public final class Cli {
             String word = args.word(0);
             if (word == null || args.flag("--help")) {
                 out.println(Messages.get("cli.usage"));
+                // features add their lines under cli.usage.<feature> without touching the shared line
+                Messages.bundle().keySet().stream().filter(k -> k.startsWith("cli.usage.")).sorted()
+                        .forEach(k -> out.println(Messages.get(k)));
                 return word == null && !args.flag("--help") ? USAGE : OK;
             }
             Command command = commands.get(word);
@@ -55,7 +72,7 @@ public final class Cli {
             }
             return command.run(new Invocation(args, out, err, () -> {
                 if (opened[0] == null) {
-                    opened[0] = AppContext.open(AppPaths.resolve(dataDir));
+                    opened[0] = AppContext.open(AppPaths.resolve(dataDir), PasswordSource.resolve(env, passwordFile));
                 }
                 return opened[0];
             }));

@@ -19,6 +19,9 @@ final class RecipientsCommand implements Command {
         boolean fullId = inv.args().flag("--full-id");
         inv.args().rejectUnknownOptions();
         List<RecipientSummary> rows = inv.context().get().recipients().search(RecipientQuery.all());
+        if (fullId) {
+            inv.context().get().recipients().fullNumbersShown(rows.size());
+        }
         Csv.write(inv.out(), csv, List.of(Messages.get("col.id"), Messages.get("col.name"), Messages.get("col.gender"),
                         Messages.get("col.idNumber"), Messages.get("col.phone"), Messages.get("col.employer"),
                         Messages.get("col.category"), Messages.get("col.hardshipType"), Messages.get("col.fileStatus"),

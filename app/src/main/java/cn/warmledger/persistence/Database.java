@@ -4,35 +4,47 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
+
+import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.domain.WrongPasswordException;
 
 /**
  * The H2 file database of one data folder: opened, migrated by Flyway, and shared through a jOOQ
  * context whose transactions are bound to the calling thread (so repositories need no handles).
+ * With a {@link DatabasePassword} the file is encrypted with H2's AES cipher (docs/decisions/8-1).
+ * A password change or a restore swaps the file underneath while the jOOQ context stays the same.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "warmledger";
 
+    private final Path dataDir;
     private final Path file;
-    private final JdbcConnectionPool pool;
+    private volatile JdbcConnectionPool pool;
+    private volatile DatabasePassword password;
     private final DSLContext dsl;
     private final int appliedMigrations;
+    private boolean createdNow;
 
-    private Database(Path file, JdbcConnectionPool pool, int appliedMigrations) {
-        this.file = file;
+    private Database(Path dataDir, JdbcConnectionPool pool, DatabasePassword password, int appliedMigrations) {
+        this.dataDir = dataDir;
+        this.file = dataDir.resolve(FILE_NAME);
         this.pool = pool;
+        this.password = password;
         this.appliedMigrations = appliedMigrations;
-        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
+        ConnectionProvider connections = new CurrentPool();
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(SQLDialect.H2)
                 .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
@@ -40,30 +52,62 @@ public final class Database implements AutoCloseable {
                 .set(new ThreadLocalTransactionProvider(connections)));
     }
 
-    /** Opens (creating if needed) the database in {@code dataDir} and migrates it to the newest schema. */
+    /** Opens (creating if needed) the unencrypted database in {@code dataDir} and migrates it. */
     public static Database open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code dataDir} and migrates it to the newest schema.
+     * A new database is encrypted when a password is given; an existing one opens as it is (an encrypted
+     * one needs the password, an unencrypted one ignores it: {@link #encrypted()} tells which).
+     */
+    public static Database open(Path dataDir, DatabasePassword password) {
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new DatabaseException("database.folder", e, dataDir.toString());
         }
-        Path file = dataDir.resolve(FILE_NAME);
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        DatabaseFiles.recoverInterruptedSwap(dataDir);
+        boolean encrypt = DatabaseFiles.exists(dataDir) ? DatabaseFiles.isEncrypted(dataDir) : password != null;
+        if (encrypt && password == null) {
+            throw new WrongPasswordException(cn.warmledger.domain.Messages.get("database.passwordRequired"));
+        }
+        DatabasePassword used = encrypt ? DatabasePassword.of(password.chars()) : null;
+        JdbcConnectionPool pool = DatabaseFiles.pool(dataDir.resolve(FILE_NAME), used);
         try {
-            try (Connection c = pool.getConnection()) {
-                c.isValid(1);
+            boolean empty;
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                         + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                rs.next();
+                empty = rs.getInt(1) == 0;
             }
-            int applied = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate().migrationsExecuted;
-            return new Database(file, pool, applied);
+            int applied = migrate(pool);
+            Database db = new Database(dataDir, pool, used, applied);
+            db.createdNow = empty;
+            return db;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
-            throw new DatabaseException("database.open", e, dataDir.toString());
+            throw DatabaseFiles.translate(e, dataDir);
         }
+    }
+
+    /** What is in a data folder before it is opened: nothing yet, an unencrypted or an encrypted database. */
+    public static boolean exists(Path dataDir) {
+        return DatabaseFiles.exists(dataDir);
+    }
+
+    public static boolean isEncrypted(Path dataDir) {
+        return DatabaseFiles.exists(dataDir) && DatabaseFiles.isEncrypted(dataDir);
+    }
+
+    private static int migrate(JdbcConnectionPool pool) {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate().migrationsExecuted;
     }
 
     public DSLContext dsl() {
@@ -74,8 +118,28 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public int appliedMigrations() {
         return appliedMigrations;
+    }
+
+    /** True when this open found no schema at all and created it (a new database, or an empty file). */
+    public boolean createdNow() {
+        return createdNow;
+    }
+
+    /** True when the file on disk is encrypted (a password unlocks it). */
+    public boolean encrypted() {
+        return password != null;
+    }
+
+    /** True when {@code candidate} is the password this database was opened with. */
+    public boolean isPassword(DatabasePassword candidate) {
+        DatabasePassword p = password;
+        return p != null && p.matches(candidate);
     }
 
     /** The newest schema version recorded by Flyway. */
@@ -85,14 +149,122 @@ public final class Database implements AutoCloseable {
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
+    /**
+     * A consistent copy of the open database, taken while it is in use (H2 {@code BACKUP TO}): a zip
+     * holding the database file exactly as encrypted as the database itself.
+     */
+    public void backupTo(Path zip) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new DatabaseException("backup.failed", e, zip.getFileName().toString());
+        }
+    }
+
+    /** Reads every row of every table (H2 SCRIPT): a damaged page fails here rather than after a restore. */
+    public long integrityScan() {
+        long lines = 0;
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+            while (rs.next()) {
+                lines++;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database.corrupted", e, dataDir.toString());
+        }
+        return lines;
+    }
+
+    /**
+     * Re-encrypts the file with {@code newPassword} (or encrypts an unencrypted one). The old file stays
+     * in place until the re-encrypted copy has been checked, then replaces it in one atomic rename: a
+     * crash at any moment leaves a file that opens with the old or with the new password.
+     */
+    public synchronized void changePassword(DatabasePassword newPassword) {
+        newPassword.checkStrongEnough();
+        DatabasePassword old = password;
+        shutdown();
+        try {
+            DatabaseFiles.rekey(dataDir, old, newPassword);
+        } catch (RuntimeException e) {
+            reopen(old);
+            throw e;
+        }
+        reopen(DatabasePassword.of(newPassword.chars()));
+    }
+
+    /**
+     * Checks a backup zip before anything is replaced: unpacked into {@code workDir}, opened with
+     * {@code backupPassword} (null: this database's own password), migrated, counted and read.
+     */
+    public BackupFiles.Verified verifyBackup(Path zip, Path workDir, DatabasePassword backupPassword) {
+        return BackupFiles.verify(zip, backupPassword != null ? backupPassword : password, workDir);
+    }
+
+    /**
+     * Replaces the database with a checked backup; the current file is kept as {@code keepCurrentAs} first.
+     * Afterwards the database has the backup's password (the one it was checked with).
+     */
+    public synchronized void restoreVerified(BackupFiles.Verified verified, DatabasePassword backupPassword,
+                                             Path keepCurrentAs) {
+        DatabasePassword old = password;
+        DatabasePassword next = !verified.encrypted() ? null
+                : DatabasePassword.of((backupPassword != null ? backupPassword : old).chars());
+        shutdown();
+        try {
+            DatabaseFiles.replace(dataDir, verified.databaseFile(), keepCurrentAs);
+        } catch (RuntimeException e) {
+            reopen(old);
+            throw e;
+        }
+        reopen(next);
+        migrate(pool);
+    }
+
+    private void shutdown() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException | IllegalStateException e) {
+            // already closed (or the pool already disposed): nothing to release
+        }
+        pool.dispose();
+    }
+
+    private void reopen(DatabasePassword with) {
+        JdbcConnectionPool next = DatabaseFiles.pool(file, with);
+        try (Connection c = next.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            next.dispose();
+            throw DatabaseFiles.translate(e, dataDir);
+        }
+        this.password = with;
+        this.pool = next;
+    }
+
     @Override
     public void close() {
-        pool.dispose();
-        try (Connection c = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + file.toAbsolutePath(), "sa", "")) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            // already closed by another path: nothing to release
+        shutdown();
+    }
+
+    /** Hands jOOQ a connection of whichever pool is current (the pool changes on password change). */
+    private final class CurrentPool implements ConnectionProvider {
+        @Override
+        public Connection acquire() {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                throw new DataAccessException("no connection", e);
+            }
+        }
+
+        @Override
+        public void release(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new DataAccessException("release", e);
+            }
         }
     }
 }

@@ -2,6 +2,8 @@ package cn.warmledger.service;
 
 import java.util.Map;
 
+import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.persistence.AuditRepository;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.OrganizationRepository;
@@ -29,6 +31,9 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demoData;
     private final ReportService reports;
     private final RecipientImportService recipientImport;
+    private final AuditTrail audit;
+    private final BackupService backups;
+    private final PasswordService passwords;
 
     private AppContext(AppPaths paths, Database database) {
         this.paths = paths;
@@ -37,9 +42,12 @@ public final class AppContext implements AutoCloseable {
         SettingsRepository settingsRepo = new SettingsRepository(database);
         OrganizationRepository orgRepo = new OrganizationRepository(database);
         this.operator = new CurrentOperator(settingsRepo.get(SettingKeys.OPERATOR_NAME).orElse(null));
-        this.setup = new SetupService(settingsRepo, orgRepo, tx, operator);
+        this.audit = new AuditTrail(new AuditRepository(database), tx, operator);
+        this.backups = new BackupService(database, paths, audit);
+        this.passwords = new PasswordService(database, audit);
+        this.setup = new SetupService(settingsRepo, orgRepo, tx, operator, audit);
         this.recipients = new RecipientService(new RecipientRepository(database), new HardshipFileRepository(database),
-                tx, operator);
+                tx, operator, audit);
         this.organizations = new OrganizationService(orgRepo);
         this.tableCounts = new TableCounts(database);
         this.demoData = new DemoDataService(paths);
@@ -48,8 +56,39 @@ public final class AppContext implements AutoCloseable {
         this.recipientImport = new RecipientImportService(recipients, setup);
     }
 
+    /** Opens an unencrypted data folder (or a new one, unencrypted). */
     public static AppContext open(AppPaths paths) {
-        return new AppContext(paths, Database.open(paths.dataDir()));
+        return open(paths, null);
+    }
+
+    /**
+     * Opens the data folder with the database password (null when none is configured): a new folder
+     * opened with a password is encrypted; an encrypted one refuses a missing or wrong password.
+     */
+    public static AppContext open(AppPaths paths, DatabasePassword password) {
+        return new AppContext(paths, Database.open(paths.dataDir(), password));
+    }
+
+    /** What the sign-in page asks for: a new password, the password, or a first password for an old folder. */
+    public enum FolderState { NEW, ENCRYPTED, UNENCRYPTED }
+
+    public static FolderState folderState(AppPaths paths) {
+        if (!Database.exists(paths.dataDir())) {
+            return FolderState.NEW;
+        }
+        return Database.isEncrypted(paths.dataDir()) ? FolderState.ENCRYPTED : FolderState.UNENCRYPTED;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public PasswordService passwords() {
+        return passwords;
     }
 
     public AppPaths paths() {

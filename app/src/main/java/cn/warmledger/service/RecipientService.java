@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
+import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.FamilyMember;
 import cn.warmledger.domain.HardshipFile;
 import cn.warmledger.domain.IdNumber;
@@ -35,13 +36,15 @@ public final class RecipientService {
     private final HardshipFileRepository files;
     private final Transactor tx;
     private final CurrentOperator operator;
+    private final AuditTrail audit;
 
     public RecipientService(RecipientRepository recipients, HardshipFileRepository files, Transactor tx,
-                            CurrentOperator operator) {
+                            CurrentOperator operator, AuditTrail audit) {
         this.recipients = recipients;
         this.files = files;
         this.tx = tx;
         this.operator = operator;
+        this.audit = audit;
     }
 
     public List<RecipientSummary> search(RecipientQuery query) {
@@ -167,6 +170,15 @@ public final class RecipientService {
             }
         }
         files.insertAll(newFiles, firstChanges, operator.name());
+        // the fast path writes many rows at once; each still gets its own entry in the audit trail
+        for (Recipient r : fresh) {
+            long id = inserted.get(r.idNumber());
+            audit.record(AuditTrail.RECIPIENT, id, AuditAction.INSERT, null, r.withId(id));
+            HardshipFile f = newFiles.get(id);
+            if (f != null) {
+                audit.record(AuditTrail.HARDSHIP_FILE, id, AuditAction.INSERT, null, f);
+            }
+        }
         return ids;
     }
 
@@ -181,6 +193,7 @@ public final class RecipientService {
                 .ifPresent(existing -> {
                     throw new DuplicateRecipientException(existing);
                 });
+        Optional<Recipient> before = r.id() == null ? Optional.empty() : recipients.findById(r.id());
         long id;
         if (r.id() == null) {
             id = recipients.insert(r, operator.name());
@@ -188,6 +201,8 @@ public final class RecipientService {
             recipients.update(r, operator.name());
             id = r.id();
         }
+        audit.record(AuditTrail.RECIPIENT, id, before.isPresent() ? AuditAction.UPDATE : AuditAction.INSERT,
+                before.orElse(null), recipients.findById(id).orElse(null));
         if (r.isHardshipWorker()) {
             saveFile(id, draft);
         }
@@ -197,7 +212,10 @@ public final class RecipientService {
     private void saveFile(long recipientId, RecipientDraft draft) {
         HardshipFile f = draft.hardshipFile();
         Optional<HardshipFile> before = files.findByRecipient(recipientId);
+        List<FamilyMember> familyBefore = before.map(b -> files.family(b.id())).orElse(List.of());
         long fileId = files.save(f, recipientId, operator.name());
+        audit.record(AuditTrail.HARDSHIP_FILE, fileId, before.isPresent() ? AuditAction.UPDATE : AuditAction.INSERT,
+                before.orElse(null), files.findByRecipient(recipientId).orElse(null));
         boolean changed = before.map(b -> b.status() != f.status() || b.hardshipType() != f.hardshipType())
                 .orElse(true);
         if (changed) {
@@ -207,14 +225,41 @@ public final class RecipientService {
         files.replaceFamily(fileId, draft.family().stream().map(m -> m.idNumber() == null || m.idNumber().isBlank()
                 ? m : new FamilyMember(m.id(), m.name(), m.relation(), m.gender(), IdNumber.parse(m.idNumber()).value(),
                 m.birthDate(), m.health(), m.monthlyIncome(), m.medicalInsurance(), m.employerOrSchool())).toList());
+        List<FamilyMember> familyAfter = files.family(fileId);
+        if (!withoutIds(familyBefore).equals(withoutIds(familyAfter))) {
+            AuditAction action = familyBefore.isEmpty() ? AuditAction.INSERT
+                    : familyAfter.isEmpty() ? AuditAction.DELETE : AuditAction.UPDATE;
+            audit.record(AuditTrail.FAMILY_MEMBER, fileId, action, familyBefore, familyAfter);
+        }
+    }
+
+    private static List<FamilyMember> withoutIds(List<FamilyMember> members) {
+        return members.stream().map(m -> new FamilyMember(null, m.name(), m.relation(), m.gender(), m.idNumber(),
+                m.birthDate(), m.health(), m.monthlyIncome(), m.medicalInsurance(), m.employerOrSchool())).toList();
     }
 
     public void delete(long id) {
-        tx.run(() -> recipients.softDelete(id, operator.name()));
+        tx.run(() -> {
+            Optional<Recipient> before = recipients.findById(id);
+            recipients.softDelete(id, operator.name());
+            audit.record(AuditTrail.RECIPIENT, id, AuditAction.DELETE, before.orElse(null),
+                    recipients.findById(id).orElse(null));
+        });
     }
 
     public void restore(long id) {
-        tx.run(() -> recipients.restore(id, operator.name()));
+        tx.run(() -> {
+            Optional<Recipient> before = recipients.findById(id);
+            recipients.restore(id, operator.name());
+            audit.record(AuditTrail.RECIPIENT, id, AuditAction.RESTORE, before.orElse(null),
+                    recipients.findById(id).orElse(null));
+        });
+    }
+
+    /** Showing 身份证号 and phone numbers in full is deliberate and logged (how many rows were on screen). */
+    public void fullNumbersShown(int rows) {
+        audit.record(AuditTrail.RECIPIENT, null, AuditAction.SHOW_FULL,
+                Messages.get("audit.showFull.summary", rows), null, null);
     }
 
     private static String blankToNull(String s) {

@@ -143,7 +143,7 @@ final class ReportModels {
         sb.append(cn.warmledger.domain.Messages.get(titleKey)).append('\n');
         for (int i = 0; i < markers.size(); i++) {
             sb.append("  ").append(markers.get(i)).append("　")
-                    .append(cn.warmledger.domain.Messages.get("field." + keys.get(i))).append('\n');
+                    .append(cn.warmledger.domain.Messages.get("templateField." + keys.get(i))).append('\n');
         }
         sb.append('\n');
     }

@@ -18,13 +18,15 @@ public final class SetupService {
     private final OrganizationRepository organizations;
     private final Transactor tx;
     private final CurrentOperator operator;
+    private final AuditTrail audit;
 
     public SetupService(SettingsRepository settings, OrganizationRepository organizations, Transactor tx,
-                        CurrentOperator operator) {
+                        CurrentOperator operator, AuditTrail audit) {
         this.settings = settings;
         this.organizations = organizations;
         this.tx = tx;
         this.operator = operator;
+        this.audit = audit;
     }
 
     public boolean isSetUp() {
@@ -48,19 +50,28 @@ public final class SetupService {
             if (s.parentName() != null && !s.parentName().isBlank()) {
                 parentId = organizations.save(new Organization(null, "PARENT", s.parentName().strip(),
                         OrganizationKind.PARENT, null, null, null));
-                settings.put(SettingKeys.ORG_PARENT, s.parentName().strip(), false);
+                put(SettingKeys.ORG_PARENT, s.parentName().strip());
             }
             organizations.save(new Organization(null, s.orgCode().strip(), s.orgName().strip(), OrganizationKind.SELF,
                     parentId, null, null));
-            settings.put(SettingKeys.ORG_CODE, s.orgCode().strip(), false);
-            settings.put(SettingKeys.ORG_NAME, s.orgName().strip(), false);
-            settings.put(SettingKeys.OPERATOR_NAME, s.operatorName().strip(), false);
+            put(SettingKeys.ORG_CODE, s.orgCode().strip());
+            put(SettingKeys.ORG_NAME, s.orgName().strip());
+            put(SettingKeys.OPERATOR_NAME, s.operatorName().strip());
             if (s.minimumLivingStandard() != null) {
-                settings.put(SettingKeys.MINIMUM_LIVING_STANDARD,
-                        Money.yuan(s.minimumLivingStandard()).toPlainString(), false);
+                put(SettingKeys.MINIMUM_LIVING_STANDARD, Money.yuan(s.minimumLivingStandard()).toPlainString());
             }
         });
         operator.signIn(s.operatorName().strip());
+    }
+
+    /** Writes a (non-secret) setting and logs the change in the 操作日志. */
+    private void put(String key, String value) {
+        Optional<String> before = settings.get(key);
+        settings.put(key, value, false);
+        if (!before.equals(Optional.of(value))) {
+            audit.record(AuditTrail.SETTING, key, before.isPresent() ? cn.warmledger.domain.AuditAction.UPDATE
+                    : cn.warmledger.domain.AuditAction.INSERT, before.orElse(null), value);
+        }
     }
 
     public Optional<BigDecimal> minimumLivingStandard() {

@@ -17,6 +17,8 @@ import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.common.Theme;
 import cn.warmledger.ui.shell.AppWindow;
+import cn.warmledger.ui.signin.SignInView;
+import cn.warmledger.ui.signin.SignInViewModel;
 
 /** The JavaFX application: shows the window at once and opens the database beside it. */
 public final class WarmLedgerApp extends Application {
@@ -42,15 +44,49 @@ public final class WarmLedgerApp extends Application {
         dialogs.setOwner(stage);
         stage.show();
         String dataDir = dataDirArgument(getParameters().getRaw());
-        tasks.submit("open-database", p -> AppContext.open(AppPaths.resolve(dataDir)), opened -> {
-            app = opened;
-            window = new AppWindow(opened, tasks, dialogs);
-            scene.setRoot(window.root());
-            Theme.style(scene);
-        }, e -> {
+        AppPaths paths = AppPaths.resolve(dataDir);
+        AppContext.FolderState state;
+        try {
+            state = AppContext.folderState(paths);
+        } catch (RuntimeException e) {
             dialogs.error(Texts.get("app.openFailed"), e.getMessage());
             Platform.exit();
+            return;
+        }
+        // the database opens only with the password: sign in first (docs/decisions/8-1)
+        SignInViewModel signIn = new SignInViewModel(paths, state, tasks, AppContext::open);
+        scene.setRoot(new SignInView(signIn, opened -> {
+            app = opened.app();
+            window = new AppWindow(opened.app(), tasks, dialogs);
+            scene.setRoot(window.root());
+            Theme.style(scene);
+            if (opened.chosenPassword() != null && SignInView.wantsRecoveryFile(signIn)) {
+                writeRecoveryFile(opened);
+            }
+            dailyBackup(opened.app());
+        }).root());
+        Theme.style(scene);
+    }
+
+    private void writeRecoveryFile(SignInViewModel.Opened opened) {
+        dialogs.chooseFolder(Texts.get("signin.chooseRecoveryFolder")).ifPresent(folder -> {
+            try {
+                java.nio.file.Path file = opened.app().passwords().writeRecoveryFile(folder.toPath(),
+                        opened.chosenPassword());
+                dialogs.info(null, Texts.get("signin.recoveryWritten", file));
+            } catch (RuntimeException e) {
+                dialogs.error(Texts.get("error.header"), e.getMessage());
+            } finally {
+                opened.chosenPassword().clear();
+            }
         });
+    }
+
+    /** Once a day, in the background: an automatic backup (the other one is made on exit). */
+    private void dailyBackup(AppContext opened) {
+        if (opened.backups().dailyDue(java.time.LocalDate.now())) {
+            tasks.submit("daily-backup", p -> opened.backups().automatic(), file -> { }, e -> { });
+        }
     }
 
     static String dataDirArgument(List<String> raw) {
@@ -72,6 +108,11 @@ public final class WarmLedgerApp extends Application {
             window.close();
         }
         if (app != null) {
+            try {
+                app.backups().automatic();
+            } catch (RuntimeException e) {
+                // the database is closed anyway; the daily backup of the next start covers it
+            }
             app.close();
         }
         tasks.close();

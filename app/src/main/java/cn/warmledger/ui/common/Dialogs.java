@@ -77,6 +77,12 @@ public final class Dialogs {
         return Optional.ofNullable(fc.showSaveDialog(owner));
     }
 
+    public Optional<File> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        return Optional.ofNullable(dc.showDialog(owner));
+    }
+
     private Alert alert(Alert.AlertType type, String header, String message) {
         Alert a = new Alert(type);
         a.initOwner(owner);

@@ -57,6 +57,16 @@ public final class RecipientsViewModel {
         for (ObservableValue<?> filter : List.of(searchText, category, hardshipType, fileStatus, unit)) {
             filter.addListener((obs, old, now) -> reload());
         }
+        // showing 身份证号 and phone numbers in full is deliberate, and logged in the 操作日志
+        showFullNumbers.addListener((obs, old, now) -> {
+            if (now) {
+                int shown = rows.size();
+                tasks.submit("recipients-show-full", p -> {
+                    recipients.fullNumbersShown(shown);
+                    return null;
+                }, ok -> { }, e -> error.set(e.getMessage()));
+            }
+        });
     }
 
     public void reload() {

@@ -11,11 +11,15 @@ import cn.warmledger.service.AppContext;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
+import cn.warmledger.ui.audit.AuditLogView;
+import cn.warmledger.ui.audit.AuditLogViewModel;
 import cn.warmledger.ui.recipients.RecipientsScreen;
 import cn.warmledger.ui.setup.DemoOfferView;
 import cn.warmledger.ui.setup.DemoOfferViewModel;
 import cn.warmledger.ui.reports.ReportsView;
 import cn.warmledger.ui.reports.ReportsViewModel;
+import cn.warmledger.ui.safety.DataSafetyView;
+import cn.warmledger.ui.safety.DataSafetyViewModel;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
 
@@ -51,6 +55,9 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
         screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
         screens.put(Section.REPORTS, () -> new ReportsView(new ReportsViewModel(app.reports(), tasks), dialogs).root());
+        screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(), tasks)).root());
+        screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),
+                tasks), dialogs, () -> { }).root());
         String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);

@@ -1,0 +1,219 @@
+package cn.warmledger.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.ChangeFileEncryption;
+
+import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.WrongPasswordException;
+
+/**
+ * The database file on disk: is it there, is it encrypted, how a password becomes H2's file key, and
+ * the two crash-safe swaps (re-encryption and restore), each prepared in a scratch folder and put in
+ * place with one atomic rename.
+ */
+final class DatabaseFiles {
+    static final String MV_SUFFIX = ".mv.db";
+    /** FilePathEncrypt writes this at the start of every encrypted file. */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String SCRATCH = "swap.tmp";
+
+    private DatabaseFiles() {
+    }
+
+    static Path mvFile(Path dataDir) {
+        return dataDir.resolve(Database.FILE_NAME + MV_SUFFIX);
+    }
+
+    static boolean exists(Path dataDir) {
+        return Files.isRegularFile(mvFile(dataDir));
+    }
+
+    static boolean isEncrypted(Path dataDir) {
+        try (InputStream in = Files.newInputStream(mvFile(dataDir))) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            throw new DatabaseException("database.open", e, dataDir.toString());
+        }
+    }
+
+    /**
+     * H2's file password may not contain spaces and ends at the first one, so the clerk's password is
+     * handed over as the hexadecimal form of its UTF-8 bytes (any character works, Chinese too).
+     */
+    static char[] fileKey(DatabasePassword password) {
+        char[] c = password.chars();
+        java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(c));
+        Arrays.fill(c, '\0');
+        char[] hex = new char[bytes.remaining() * 2];
+        char[] digits = "0123456789abcdef".toCharArray();
+        for (int i = 0; bytes.hasRemaining(); i += 2) {
+            int b = bytes.get() & 0xff;
+            hex[i] = digits[b >> 4];
+            hex[i + 1] = digits[b & 0xf];
+        }
+        Arrays.fill(bytes.array(), (byte) 0);
+        return hex;
+    }
+
+    /** A pool on {@code file} (without the .mv.db suffix); encrypted with AES when a password is given. */
+    static JdbcConnectionPool pool(Path file, DatabasePassword password) {
+        JdbcDataSource ds = new JdbcDataSource();
+        // WRITE_DELAY=0: a commit is written to the file before it returns (H2 otherwise keeps up to
+        // half a second of commits in memory, lost when the process is killed; CrashSafetyTest).
+        // TRACE_LEVEL_FILE=0: no warmledger.trace.db, whose error lines could quote personal data unencrypted.
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + (password == null ? "" : ";CIPHER=AES"));
+        ds.setUser("sa");
+        if (password == null) {
+            ds.setPasswordChars(new char[0]);
+        } else {
+            // "filePassword userPassword": the user password of SA stays empty, the file key protects all
+            char[] key = fileKey(password);
+            char[] both = Arrays.copyOf(key, key.length + 1);
+            both[key.length] = ' ';
+            Arrays.fill(key, '\0');
+            ds.setPasswordChars(both);
+        }
+        return JdbcConnectionPool.create(ds);
+    }
+
+    /** Maps H2's error codes to a clear Chinese message; never passes on H2's own text. */
+    static RuntimeException translate(Throwable e, Path dataDir) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof WrongPasswordException w) {
+                return w;
+            }
+            if (t instanceof SQLException sql) {
+                switch (sql.getErrorCode()) {
+                    case 90049, 28000:
+                        return new WrongPasswordException(Messages.get("database.wrongPassword"));
+                    case 90050:
+                        return new DatabaseException("database.passwordFormat", e);
+                    case 90030:
+                        return new DatabaseException("database.corrupted", e, dataDir.toString());
+                    case 90020:
+                        return new DatabaseException("database.inUse", e, dataDir.toString());
+                    default:
+                        break;
+                }
+            }
+        }
+        if (e instanceof DatabaseException d) {
+            return d;
+        }
+        return new DatabaseException("database.open", e, dataDir.toString());
+    }
+
+    /** A swap interrupted by a crash leaves only its scratch folder; the database file is intact. */
+    static void recoverInterruptedSwap(Path dataDir) {
+        deleteTree(dataDir.resolve(SCRATCH));
+    }
+
+    /** Re-encrypts a copy in the scratch folder, checks it opens with the new password, then renames it over. */
+    static void rekey(Path dataDir, DatabasePassword oldPassword, DatabasePassword newPassword) {
+        Path scratch = freshScratch(dataDir);
+        Path copy = scratch.resolve(Database.FILE_NAME + MV_SUFFIX);
+        try {
+            Files.copy(mvFile(dataDir), copy);
+            ChangeFileEncryption.execute(scratch.toString(), Database.FILE_NAME, "AES",
+                    oldPassword == null ? null : fileKey(oldPassword), fileKey(newPassword), true);
+        } catch (IOException | SQLException e) {
+            deleteTree(scratch);
+            throw new DatabaseException("password.changeFailed", e);
+        }
+        checkOpens(scratch.resolve(Database.FILE_NAME), newPassword, dataDir);
+        putInPlace(copy, dataDir);
+        deleteTree(scratch);
+    }
+
+    /** Keeps the current file as {@code keepCurrentAs} (a zip like every backup), then puts {@code replacement} in place. */
+    static void replace(Path dataDir, Path replacement, Path keepCurrentAs) {
+        Path scratch = freshScratch(dataDir);
+        Path copy = scratch.resolve(Database.FILE_NAME + MV_SUFFIX);
+        try {
+            BackupFiles.zip(mvFile(dataDir), keepCurrentAs);
+            Files.copy(replacement, copy);
+        } catch (IOException e) {
+            deleteTree(scratch);
+            throw new DatabaseException("restore.failed", e);
+        }
+        putInPlace(copy, dataDir);
+        deleteTree(scratch);
+    }
+
+    private static Path freshScratch(Path dataDir) {
+        Path scratch = dataDir.resolve(SCRATCH);
+        deleteTree(scratch);
+        try {
+            Files.createDirectories(scratch);
+        } catch (IOException e) {
+            throw new DatabaseException("database.folder", e, scratch.toString());
+        }
+        return scratch;
+    }
+
+    static void checkOpens(Path file, DatabasePassword password, Path dataDir) {
+        JdbcConnectionPool p = pool(file, password);
+        try (Connection c = p.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw translate(e, dataDir);
+        } finally {
+            p.dispose();
+        }
+    }
+
+    /** fsync the new file, rename it over the database file atomically, fsync the folder. */
+    private static void putInPlace(Path ready, Path dataDir) {
+        try {
+            force(ready);
+            Files.move(ready, mvFile(dataDir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceFolder(dataDir);
+        } catch (IOException e) {
+            throw new DatabaseException("database.swapFailed", e, dataDir.toString());
+        }
+    }
+
+    static void force(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    private static void forceFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Windows cannot open a folder as a channel; NTFS journals the rename itself
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("database.folder", e, dir.toString());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package cn.warmledger.ui.signin;
+
+import java.util.function.Consumer;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.FormGrid;
+import cn.warmledger.ui.common.KeyboardFlow;
+import cn.warmledger.ui.common.Texts;
+
+/** The sign-in page (or, on the first run, the page where the database password is chosen). */
+public final class SignInView {
+    private final VBox root = new VBox(12);
+
+    public SignInView(SignInViewModel vm, Consumer<SignInViewModel.Opened> onOpened) {
+        boolean choosing = vm.choosing();
+        Label title = new Label(Texts.get(choosing ? "signin.title.choose" : "signin.title"));
+        title.getStyleClass().add("page-title");
+        Label intro = new Label(Texts.get(switch (vm.state()) {
+            case NEW -> "signin.intro.new";
+            case UNENCRYPTED -> "signin.intro.unencrypted";
+            case ENCRYPTED -> "signin.intro";
+        }));
+        intro.setWrapText(true);
+        TextField operator = Dialogs.id(new TextField(), "signInOperator");
+        operator.setPromptText(Texts.get("signin.operator.prompt"));
+        operator.textProperty().bindBidirectional(vm.operatorName);
+        PasswordField password = Dialogs.id(new PasswordField(), "signInPassword");
+        password.textProperty().bindBidirectional(vm.password);
+        FormGrid grid = new FormGrid().required(Texts.get("field.operatorName"), operator)
+                .required(Texts.get("field.password"), password);
+        root.getChildren().addAll(title, intro);
+        if (choosing) {
+            PasswordField confirm = Dialogs.id(new PasswordField(), "signInConfirm");
+            confirm.textProperty().bindBidirectional(vm.confirm);
+            grid.required(Texts.get("signin.confirm"), confirm);
+        }
+        root.getChildren().add(grid.build());
+        if (choosing) {
+            Label strength = Dialogs.id(new Label(), "signInStrength");
+            strength.getStyleClass().add("hint-text");
+            strength.textProperty().bind(vm.strengthProperty());
+            Label warning = Dialogs.id(new Label(Texts.get("signin.noRecovery")), "signInWarning");
+            warning.setWrapText(true);
+            warning.getStyleClass().add("error-text");
+            CheckBox recovery = Dialogs.id(new CheckBox(Texts.get("signin.writeRecovery")), "signInRecovery");
+            recovery.selectedProperty().bindBidirectional(vm.writeRecoveryFile);
+            root.getChildren().addAll(strength, warning, recovery);
+        }
+        Label error = Dialogs.id(new Label(), "signInError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        Runnable submit = () -> vm.submit(onOpened);
+        Button go = Dialogs.id(new Button(Texts.get(choosing ? "signin.start" : "signin.submit")), "signInSubmit");
+        go.setDefaultButton(true);
+        go.disableProperty().bind(vm.busyProperty());
+        go.setOnAction(e -> submit.run());
+        root.getChildren().addAll(error, go);
+        root.setPadding(new Insets(32));
+        root.setMaxWidth(640);
+        root.setAlignment(Pos.TOP_LEFT);
+        KeyboardFlow.install(root, submit, () -> { });
+    }
+
+    /** True when the clerk asked for a recovery file of the password just chosen. */
+    public static boolean wantsRecoveryFile(SignInViewModel vm) {
+        return vm.writeRecoveryFile.get();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,101 @@
+package cn.warmledger.ui.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.warmledger.TestApp;
+import cn.warmledger.TestIds;
+import cn.warmledger.domain.AuditAction;
+import cn.warmledger.domain.AuditQuery;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.AppPaths;
+import cn.warmledger.ui.common.TaskRunner;
+
+class SignInViewModelTest {
+    @TempDir
+    Path dir;
+    final List<SignInViewModel.Opened> opened = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        opened.forEach(o -> o.app().close());
+    }
+
+    SignInViewModel vm(AppPaths paths) {
+        return new SignInViewModel(paths, AppContext.folderState(paths), TaskRunner.direct(), AppContext::open);
+    }
+
+    @Test
+    void theFirstRunChoosesAPasswordTwiceWithAHintAndCreatesAnEncryptedDatabase() {
+        AppPaths paths = new AppPaths(dir.resolve("new"));
+        SignInViewModel vm = vm(paths);
+        assertThat(vm.choosing()).isTrue();
+        vm.operatorName.set("张干事");
+        vm.password.set("abc");
+        assertThat(vm.strengthProperty().get()).contains("太短");
+        vm.submit(opened::add);
+        assertThat(vm.errorProperty().get()).contains("至少 8");
+        vm.password.set("Warm-Ledger-2026");
+        assertThat(vm.strengthProperty().get()).contains("强");
+        vm.confirm.set("Warm-Ledger-2025");
+        vm.submit(opened::add);
+        assertThat(vm.errorProperty().get()).contains("两次");
+        vm.password.set("Warm-Ledger-2026");
+        vm.confirm.set("Warm-Ledger-2026");
+        vm.submit(opened::add);
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0).chosenPassword()).isNotNull();
+        assertThat(opened.get(0).app().passwords().encrypted()).isTrue();
+        assertThat(opened.get(0).app().operator().name()).isEqualTo("张干事");
+        assertThat(AppContext.folderState(paths)).isEqualTo(AppContext.FolderState.ENCRYPTED);
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessageAndTheRightOneOpens() {
+        Path d = dir.resolve("enc");
+        try (AppContext app = TestApp.open(d, cn.warmledger.domain.DatabasePassword.of("Right-Secret-1"))) {
+            app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+        }
+        SignInViewModel vm = vm(new AppPaths(d));
+        assertThat(vm.choosing()).isFalse();
+        vm.operatorName.set("李会计");
+        vm.password.set("Wrong-Secret-1");
+        vm.submit(opened::add);
+        assertThat(opened).isEmpty();
+        assertThat(vm.errorProperty().get()).contains("密码不对");
+        assertThat(vm.password.get()).isEmpty();
+        vm.password.set("Right-Secret-1");
+        vm.submit(opened::add);
+        assertThat(opened).hasSize(1);
+        AppContext app = opened.get(0).app();
+        assertThat(app.recipients().count()).isEqualTo(1);
+        assertThat(app.audit().list(AuditQuery.all()).get(0)).satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.SIGN_IN);
+            assertThat(e.operator()).isEqualTo("李会计");
+        });
+    }
+
+    @Test
+    void anOldUnencryptedFolderIsEncryptedWithThePasswordChosenAtSignIn() {
+        Path d = dir.resolve("old");
+        try (AppContext app = TestApp.open(d)) {
+            app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+        }
+        SignInViewModel vm = vm(new AppPaths(d));
+        assertThat(vm.state()).isEqualTo(AppContext.FolderState.UNENCRYPTED);
+        vm.operatorName.set("张干事");
+        vm.password.set("Now-Encrypted-1");
+        vm.confirm.set("Now-Encrypted-1");
+        vm.submit(opened::add);
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0).app().passwords().encrypted()).isTrue();
+        assertThat(opened.get(0).app().recipients().count()).isEqualTo(1);
+    }
+}

@@ -24,6 +24,8 @@ public final class Cli {
     public Cli() {
         commands.put("self-check", new SelfCheckCommand());
         commands.put("recipients", new RecipientsCommand());
+        commands.put("outbox", new OutboxCommand());
+        commands.put("settings", new SettingsCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

@@ -1,5 +1,6 @@
 package cn.warmledger.service;
 
+import java.time.Clock;
 import java.util.Map;
 
 import cn.warmledger.persistence.Database;
@@ -7,6 +8,7 @@ import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.RecipientRepository;
 import cn.warmledger.persistence.SettingsRepository;
+import cn.warmledger.persistence.SubmissionRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 
@@ -22,8 +24,11 @@ public final class AppContext implements AutoCloseable {
     private final RecipientService recipients;
     private final OrganizationService organizations;
     private final TableCounts tableCounts;
+    private final SettingsService settings;
+    private final OutboxService outbox;
+    private final OutboxWorker outboxWorker;
 
-    private AppContext(AppPaths paths, Database database) {
+    private AppContext(AppPaths paths, Database database, Transports transports, Clock clock) {
         this.paths = paths;
         this.database = database;
         Transactor tx = new Transactor(database);
@@ -35,10 +40,19 @@ public final class AppContext implements AutoCloseable {
                 tx, operator);
         this.organizations = new OrganizationService(orgRepo);
         this.tableCounts = new TableCounts(database);
+        this.settings = new SettingsService(settingsRepo, orgRepo, tx, operator);
+        SubmissionRepository submissionRepo = new SubmissionRepository(database);
+        this.outbox = new OutboxService(submissionRepo, settings, transports, tx, paths, clock);
+        this.outboxWorker = new OutboxWorker(outbox, submissionRepo, transports, clock, OutboxWorker.INTERVAL);
     }
 
     public static AppContext open(AppPaths paths) {
-        return new AppContext(paths, Database.open(paths.dataDir()));
+        return open(paths, new Transports(), Clock.systemDefaultZone());
+    }
+
+    /** With other transports or another clock: tests trust their own certificate and move time themselves. */
+    public static AppContext open(AppPaths paths, Transports transports, Clock clock) {
+        return new AppContext(paths, Database.open(paths.dataDir()), transports, clock);
     }
 
     public AppPaths paths() {
@@ -61,6 +75,19 @@ public final class AppContext implements AutoCloseable {
         return organizations;
     }
 
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public OutboxService outbox() {
+        return outbox;
+    }
+
+    /** Sends the outbox by itself once started (the window starts it; the command line runs single passes). */
+    public OutboxWorker outboxWorker() {
+        return outboxWorker;
+    }
+
     public String schemaVersion() {
         return database.schemaVersion();
     }
@@ -71,6 +98,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        outboxWorker.stop();
         database.close();
     }
 }

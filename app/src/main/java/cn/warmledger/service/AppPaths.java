@@ -41,6 +41,11 @@ public record AppPaths(Path dataDir) {
         return dataDir.resolve("exports");
     }
 
+    /** Submissions waiting to go upward (and kept after): one folder per submission id. */
+    public Path outboxDir() {
+        return dataDir.resolve("outbox");
+    }
+
     public Path backupsDir() {
         return dataDir.resolve("backups");
     }

@@ -136,8 +136,11 @@ public final class WebDavTransport implements Transport {
 
     private void checkSize(String url, Attachment a) throws TransportException {
         HttpResponse<Void> head = head(url);
+        if (head.statusCode() != 200) {
+            throw failure(head.statusCode(), "");
+        }
         long size = head.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (head.statusCode() != 200 || size != a.size()) {
+        if (size != a.size()) {
             throw TransportException.retry(null, "sync.error.sizeMismatch",
                     a.name() + " " + size + "/" + a.size());
         }

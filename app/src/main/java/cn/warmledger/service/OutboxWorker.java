@@ -122,6 +122,7 @@ public final class OutboxWorker implements AutoCloseable {
                 return outcomes;
             }
             wakeIfReachableAgain(transport, now);
+            boolean retryLater = false;
             for (Submission s : submissions.due(now, version)) {
                 if (Thread.currentThread().isInterrupted()) {
                     break;
@@ -130,8 +131,14 @@ public final class OutboxWorker implements AutoCloseable {
                     continue; // taken or changed meanwhile
                 }
                 outbox.changed();
-                outcomes.add(send(s, transport, version));
+                SendOutcome outcome = send(s, transport, version);
+                outcomes.add(outcome);
+                retryLater |= outcome.failed();
                 outbox.changed();
+            }
+            if (retryLater) {
+                // remember whether the target could be reached at all, to notice when it can again
+                targetWasReachable = transport.reachable();
             }
             return outcomes;
         }

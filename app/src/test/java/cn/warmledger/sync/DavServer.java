@@ -57,7 +57,9 @@ final class DavServer implements AutoCloseable {
         StandardRoot resources = new StandardRoot(ctx);
         resources.setCachingAllowed(false);
         ctx.setResources(resources);
-        Tomcat.addServlet(ctx, "webdav", new WebdavServlet()).addInitParameter("readonly", "false");
+        org.apache.catalina.Wrapper servlet = Tomcat.addServlet(ctx, "webdav", new WebdavServlet());
+        servlet.addInitParameter("readonly", "false");
+        servlet.addInitParameter("listings", "true"); // PROPFIND answers 405 without it
         ctx.addServletMappingDecoded("/*", "webdav");
 
         FilterDef faults = new FilterDef();

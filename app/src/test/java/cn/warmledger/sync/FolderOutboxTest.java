@@ -125,18 +125,6 @@ class FolderOutboxTest {
     }
 
     private boolean claim(Submission s) {
-        // the worker's own first step, taken alone: test code may reach the repository
-        return new cn.warmledger.persistence.SubmissionRepository(databaseOf(fx)).claim(s.id(), SubmissionState.PENDING,
-                "folder", java.time.LocalDateTime.now(fx.clock));
-    }
-
-    private static cn.warmledger.persistence.Database databaseOf(OutboxFixture fx) {
-        try {
-            java.lang.reflect.Field f = cn.warmledger.service.AppContext.class.getDeclaredField("database");
-            f.setAccessible(true);
-            return (cn.warmledger.persistence.Database) f.get(fx.app());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return fx.repository().claim(s.id(), SubmissionState.PENDING, "folder", java.time.LocalDateTime.now(fx.clock));
     }
 }

@@ -58,6 +58,17 @@ final class OutboxFixture implements AutoCloseable {
         return app;
     }
 
+    /** The outbox table itself, for moves a test makes by hand (a crash mid-send). */
+    cn.warmledger.persistence.SubmissionRepository repository() {
+        try {
+            java.lang.reflect.Field f = AppContext.class.getDeclaredField("database");
+            f.setAccessible(true);
+            return new cn.warmledger.persistence.SubmissionRepository((cn.warmledger.persistence.Database) f.get(app));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void set(String... keyValues) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {

@@ -39,6 +39,7 @@ public final class WarmLedgerApp extends Application {
         stage.setTitle(Texts.get("app.name"));
         stage.setScene(scene);
         dialogs.setOwner(stage);
+        dialogs.setHostServices(getHostServices());
         stage.show();
         String dataDir = dataDirArgument(getParameters().getRaw());
         tasks.submit("open-database", p -> AppContext.open(AppPaths.resolve(dataDir)), opened -> {

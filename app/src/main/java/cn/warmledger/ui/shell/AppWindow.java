@@ -11,7 +11,10 @@ import cn.warmledger.service.AppContext;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
+import cn.warmledger.ui.outbox.OutboxView;
+import cn.warmledger.ui.outbox.OutboxViewModel;
 import cn.warmledger.ui.recipients.RecipientsScreen;
+import cn.warmledger.ui.settings.SettingsScreen;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
 
@@ -42,10 +45,15 @@ public final class AppWindow {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
         screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
+        screens.put(Section.OUTBOX, () -> new OutboxView(
+                new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
+        screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks).root());
         String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);
+        main.addStatus(OutboxStatus.label(app.outbox(), tasks));
         root.getChildren().setAll(main.root());
+        app.outboxWorker().start();
     }
 
     /** Null until the first-run page is done. */

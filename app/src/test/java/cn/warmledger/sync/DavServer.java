@@ -45,7 +45,11 @@ final class DavServer implements AutoCloseable {
     private final Tomcat tomcat;
     private final int port;
 
+    /** Tomcat's INFO lines (start, stop) would drown the test output; held here so the setting sticks. */
+    private static final java.util.logging.Logger TOMCAT_LOG = java.util.logging.Logger.getLogger("org.apache");
+
     DavServer(Path base, int port) throws LifecycleException, IOException {
+        TOMCAT_LOG.setLevel(java.util.logging.Level.WARNING);
         this.root = Files.createDirectories(base.resolve("dav-root"));
         tomcat = new Tomcat();
         tomcat.setBaseDir(Files.createDirectories(base.resolve("tomcat")).toString());

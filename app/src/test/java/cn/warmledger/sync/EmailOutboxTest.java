@@ -193,6 +193,24 @@ class EmailOutboxTest {
     }
 
     @Test
+    void aRelayInsideTheOfficeNetworkTakesPlainSmtpWithoutLogin() throws Exception {
+        int plainSmtp = Ports.free();
+        GreenMail relay = new GreenMail(new ServerSetup(plainSmtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        relay.start();
+        try {
+            fx.set(SettingKeys.EMAIL_SECURITY, "none", SettingKeys.EMAIL_PORT, String.valueOf(plainSmtp),
+                    SettingKeys.EMAIL_USER, "", SettingKeys.EMAIL_FROM, TOWNSHIP);
+            Submission s = fx.enqueue();
+            assertThat(fx.app().outboxWorker().runOnce()).singleElement()
+                    .satisfies(o -> assertThat(o.state()).isEqualTo(SubmissionState.SENT));
+            assertThat(relay.getReceivedMessages()).singleElement()
+                    .satisfies(m -> assertThat(m.getSubject()).endsWith(s.id()));
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void twoMegabytesOverSmtpsOnLoopback() throws Exception {
         startMail();
         Submission s = fx.enqueue(fx.xlsx("城关镇总工会_大表.xlsx", 2 * 1024 * 1024));

@@ -14,6 +14,7 @@ public final class Launcher {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        mailDefaults();
         if (Cli.wantsCommandLine(args)) {
             int code;
             try {
@@ -25,5 +26,18 @@ public final class Launcher {
             System.exit(code);
         }
         WarmLedgerApp.launchWith(args);
+    }
+
+    /**
+     * The mail classes read mail.mime.* once, when they load: set them before anything touches them.
+     * UTF-8 for headers and RFC 2231 names; decode =?GBK?B?…?= names that Foxmail/QQ/Outlook send.
+     */
+    static void mailDefaults() {
+        for (String[] p : new String[][] {{"mail.mime.charset", "UTF-8"}, {"mail.mime.encodeparameters", "true"},
+                {"mail.mime.decodeparameters", "true"}, {"mail.mime.decodefilename", "true"}}) {
+            if (System.getProperty(p[0]) == null) {
+                System.setProperty(p[0], p[1]);
+            }
+        }
     }
 }

@@ -37,6 +37,8 @@ public final class Cli {
         commands.put("backup", new BackupCommand());
         commands.put("restore", new RestoreCommand());
         commands.put("audit", new AuditCommand());
+        commands.put("outbox", new OutboxCommand());
+        commands.put("settings", new SettingsCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

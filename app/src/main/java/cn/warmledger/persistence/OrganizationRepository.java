@@ -63,6 +63,12 @@ public final class OrganizationRepository {
         return r.getId();
     }
 
+    /** Renames 本单位 in place (its code and name), keeping its id and everything that points to it. */
+    public void updateSelf(String code, String name) {
+        dsl.update(ORGANIZATION).set(ORGANIZATION.CODE, code).set(ORGANIZATION.NAME, name)
+                .where(ORGANIZATION.KIND.eq(OrganizationKind.SELF.code())).execute();
+    }
+
     static Organization toDomain(OrganizationRecord r) {
         return new Organization(r.getId(), r.getCode(), r.getName(),
                 CodedEnum.fromCode(OrganizationKind.class, r.getKind()), r.getParentId(), r.getContact(), r.getPhone());

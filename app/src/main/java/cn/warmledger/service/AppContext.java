@@ -1,5 +1,6 @@
 package cn.warmledger.service;
 
+import java.time.Clock;
 import java.util.Map;
 
 import cn.warmledger.domain.DatabasePassword;
@@ -34,8 +35,11 @@ public final class AppContext implements AutoCloseable {
     private final AuditTrail audit;
     private final BackupService backups;
     private final PasswordService passwords;
+    private final SettingsService settings;
+    private final OutboxService outbox;
+    private final OutboxWorker outboxWorker;
 
-    private AppContext(AppPaths paths, Database database) {
+    private AppContext(AppPaths paths, Database database, Transports transports, Clock clock) {
         this.paths = paths;
         this.database = database;
         Transactor tx = new Transactor(database);
@@ -51,9 +55,13 @@ public final class AppContext implements AutoCloseable {
         this.organizations = new OrganizationService(orgRepo);
         this.tableCounts = new TableCounts(database);
         this.demoData = new DemoDataService(paths);
-        this.reports = new ReportService(new ReportRepository(database), new SubmissionRepository(database), orgRepo,
-                settingsRepo, tx, operator, paths, java.time.Clock.systemDefaultZone());
         this.recipientImport = new RecipientImportService(recipients, setup);
+        this.settings = new SettingsService(settingsRepo, orgRepo, tx, operator);
+        SubmissionRepository submissionRepo = new SubmissionRepository(database);
+        this.outbox = new OutboxService(submissionRepo, settings, transports, tx, paths, clock);
+        this.outboxWorker = new OutboxWorker(outbox, submissionRepo, transports, clock, OutboxWorker.INTERVAL);
+        this.reports = new ReportService(new ReportRepository(database), outbox, orgRepo, settingsRepo, operator, paths,
+                clock);
     }
 
     /** Opens an unencrypted data folder (or a new one, unencrypted). */
@@ -66,7 +74,16 @@ public final class AppContext implements AutoCloseable {
      * opened with a password is encrypted; an encrypted one refuses a missing or wrong password.
      */
     public static AppContext open(AppPaths paths, DatabasePassword password) {
-        return new AppContext(paths, Database.open(paths.dataDir(), password));
+        return open(paths, password, new Transports(), Clock.systemDefaultZone());
+    }
+
+    /** With other transports or another clock: tests trust their own certificate and move time themselves. */
+    public static AppContext open(AppPaths paths, Transports transports, Clock clock) {
+        return open(paths, null, transports, clock);
+    }
+
+    public static AppContext open(AppPaths paths, DatabasePassword password, Transports transports, Clock clock) {
+        return new AppContext(paths, Database.open(paths.dataDir(), password), transports, clock);
     }
 
     /** What the sign-in page asks for: a new password, the password, or a first password for an old folder. */
@@ -123,6 +140,19 @@ public final class AppContext implements AutoCloseable {
         return recipientImport;
     }
 
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public OutboxService outbox() {
+        return outbox;
+    }
+
+    /** Sends the outbox by itself once started (the window starts it; the command line runs single passes). */
+    public OutboxWorker outboxWorker() {
+        return outboxWorker;
+    }
+
     public String schemaVersion() {
         return database.schemaVersion();
     }
@@ -133,6 +163,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        outboxWorker.stop();
         database.close();
     }
 }

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.warmledger.domain.CampaignRef;
@@ -29,8 +30,6 @@ import cn.warmledger.excel.TemplateFiller;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.SettingsRepository;
-import cn.warmledger.persistence.SubmissionRepository;
-import cn.warmledger.persistence.Transactor;
 
 /**
  * 报表: fills the built-in or the upper union's own template with a campaign's or a year's figures, writes the
@@ -38,22 +37,19 @@ import cn.warmledger.persistence.Transactor;
  */
 public final class ReportService {
     private final ReportRepository reports;
-    private final SubmissionRepository submissions;
+    private final OutboxService outbox;
     private final OrganizationRepository organizations;
     private final SettingsRepository settings;
-    private final Transactor tx;
     private final CurrentOperator operator;
     private final AppPaths paths;
     private final Clock clock;
 
-    public ReportService(ReportRepository reports, SubmissionRepository submissions, OrganizationRepository organizations,
-                         SettingsRepository settings, Transactor tx, CurrentOperator operator, AppPaths paths,
-                         Clock clock) {
+    public ReportService(ReportRepository reports, OutboxService outbox, OrganizationRepository organizations,
+                         SettingsRepository settings, CurrentOperator operator, AppPaths paths, Clock clock) {
         this.reports = reports;
-        this.submissions = submissions;
+        this.outbox = outbox;
         this.organizations = organizations;
         this.settings = settings;
-        this.tx = tx;
         this.operator = operator;
         this.paths = paths;
         this.clock = clock;
@@ -223,36 +219,30 @@ public final class ReportService {
     }
 
     /**
-     * 上报: keeps a copy of the exported file in the outbox folder and records it as a submission waiting to be
-     * sent (待发送), with the file's size and SHA-256. Returns the submission id.
+     * 上报: hands the exported file to the outbox as a submission waiting to be sent (待发送), with the table's
+     * figures as data in its manifest (never the roster's people: only their count and total). Returns its id.
      */
     public String submit(ReportRequest request, Path file) {
-        String id = UUID.randomUUID().toString();
-        Path folder = paths.outboxDir().resolve(id);
-        try {
-            Files.createDirectories(folder);
-            Path copy = Files.copy(file, folder.resolve(file.getFileName().toString()));
-            String hash = sha256(copy);
-            long size = Files.size(copy);
-            Optional<CampaignRef> campaign = request.campaignId() == null ? Optional.empty()
-                    : reports.campaign(request.campaignId());
-            Integer year = request.year() != null ? request.year() : campaign.map(CampaignRef::year).orElse(null);
-            String label = campaign.map(CampaignRef::name)
-                    .orElse(Messages.get("report.yearLabel", String.valueOf(request.year())));
-            String orgCode = request.unitCode() != null ? request.unitCode()
-                    : organizations.findSelf().map(Organization::code).orElse("");
-            tx.run(() -> submissions.insert(
-                    new SubmissionRepository.NewSubmission(id, request.kind().code(), request.campaignId(), year, label,
-                            orgCode, folder),
-                    new SubmissionRepository.SubmittedFile(copy.getFileName().toString(), size, hash, copy)));
-            return id;
-        } catch (IOException e) {
-            throw new UncheckedIOException(Messages.get("report.writeFailed", file.getFileName()), e);
+        Optional<CampaignRef> campaign = request.campaignId() == null ? Optional.empty()
+                : reports.campaign(request.campaignId());
+        Integer year = request.year() != null ? request.year() : campaign.map(CampaignRef::year).orElse(null);
+        String label = campaign.map(CampaignRef::name)
+                .orElse(Messages.get("report.yearLabel", String.valueOf(request.year())));
+        ReportData data = data(request);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        if (request.kind() == ReportKind.ROSTER) {
+            figures.put("count", data.values().get("count"));
+            figures.put("totalCash", data.values().get("totalCash"));
+        } else {
+            figures.put(ReportModels.UNITS, data.rows(ReportModels.UNITS));
         }
+        return outbox.enqueue(new SubmissionRequest(request.kind().code(), request.kind().label(),
+                request.campaignId(), campaign.map(CampaignRef::name).orElse(null), year, label, List.of(file), figures,
+                null)).id();
     }
 
     public Optional<String> submissionState(String id) {
-        return submissions.state(id);
+        return outbox.find(id).map(s -> s.state().code());
     }
 
     static String sha256(Path file) throws IOException {

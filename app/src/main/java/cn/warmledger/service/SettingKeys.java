@@ -7,6 +7,18 @@ public final class SettingKeys {
     public static final String ORG_PARENT = "org.parent";
     public static final String OPERATOR_NAME = "operator.name";
     public static final String MINIMUM_LIVING_STANDARD = "hardship.minimumLivingStandard";
+    public static final String SYNC_TRANSPORT = "sync.transport";
+    public static final String EMAIL_HOST = "sync.email.host";
+    public static final String EMAIL_PORT = "sync.email.port";
+    public static final String EMAIL_SECURITY = "sync.email.security";
+    public static final String EMAIL_USER = "sync.email.user";
+    public static final String EMAIL_PASSWORD = "sync.email.password";
+    public static final String EMAIL_FROM = "sync.email.from";
+    public static final String EMAIL_TO = "sync.email.to";
+    public static final String WEBDAV_URL = "sync.webdav.url";
+    public static final String WEBDAV_USER = "sync.webdav.user";
+    public static final String WEBDAV_PASSWORD = "sync.webdav.password";
+    public static final String FOLDER_PATH = "sync.folder.path";
 
     private SettingKeys() {
     }

@@ -42,6 +42,7 @@ public final class WarmLedgerApp extends Application {
         stage.setTitle(Texts.get("app.name"));
         stage.setScene(scene);
         dialogs.setOwner(stage);
+        dialogs.setHostServices(getHostServices());
         stage.show();
         String dataDir = dataDirArgument(getParameters().getRaw());
         AppPaths paths = AppPaths.resolve(dataDir);

@@ -18,9 +18,27 @@ import javafx.stage.Window;
 /** The one façade for windows and dialogs: no view opens a Stage or an Alert on its own. */
 public final class Dialogs {
     private Window owner;
+    private javafx.application.HostServices hostServices;
 
     public void setOwner(Window owner) {
         this.owner = owner;
+    }
+
+    /** The application's HostServices, for opening folders in the system's file manager. */
+    public void setHostServices(javafx.application.HostServices hostServices) {
+        this.hostServices = hostServices;
+    }
+
+    /** Opens a folder in the file manager (资源管理器); without one, says where the folder is. */
+    public void openFolder(java.nio.file.Path folder) {
+        if (folder == null) {
+            return;
+        }
+        if (hostServices != null) {
+            hostServices.showDocument(folder.toUri().toString());
+        } else {
+            info(Texts.get("dialog.folder"), folder.toString());
+        }
     }
 
     public void error(String header, String message) {

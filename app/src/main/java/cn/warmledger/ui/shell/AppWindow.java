@@ -20,6 +20,10 @@ import cn.warmledger.ui.reports.ReportsView;
 import cn.warmledger.ui.reports.ReportsViewModel;
 import cn.warmledger.ui.safety.DataSafetyView;
 import cn.warmledger.ui.safety.DataSafetyViewModel;
+import cn.warmledger.ui.outbox.OutboxView;
+import cn.warmledger.ui.outbox.OutboxViewModel;
+import cn.warmledger.ui.recipients.RecipientsScreen;
+import cn.warmledger.ui.settings.SettingsScreen;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
 
@@ -58,10 +62,15 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(), tasks)).root());
         screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),
                 tasks), dialogs, () -> { }).root());
+        screens.put(Section.OUTBOX, () -> new OutboxView(
+                new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
+        screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks).root());
         String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);
+        main.addStatus(OutboxStatus.label(app.outbox(), tasks));
         root.getChildren().setAll(main.root());
+        app.outboxWorker().start();
     }
 
     private void showDemo(AppContext opened) {

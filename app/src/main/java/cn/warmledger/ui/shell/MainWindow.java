@@ -25,6 +25,7 @@ public final class MainWindow {
     private final Map<Section, Supplier<Parent>> factories;
     private final ToggleGroup group = new ToggleGroup();
     private final Label status = new Label();
+    private final HBox bar = new HBox(24);
 
     public MainWindow(Map<Section, Supplier<Parent>> factories, String statusText) {
         this.factories = factories;
@@ -44,7 +45,7 @@ public final class MainWindow {
             nav.getChildren().add(b);
         }
         status.setText(statusText);
-        HBox bar = new HBox(status);
+        bar.getChildren().add(status);
         bar.getStyleClass().add("status-bar");
         root.setLeft(nav);
         root.setBottom(bar);
@@ -65,6 +66,11 @@ public final class MainWindow {
         VBox box = new VBox(l);
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    /** Adds a piece to the status bar after the text (e.g. 待上报 N). */
+    public void addStatus(Node node) {
+        bar.getChildren().add(node);
     }
 
     public Node statusLabel() {

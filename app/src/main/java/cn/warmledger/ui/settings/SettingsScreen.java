@@ -1,0 +1,35 @@
+package cn.warmledger.ui.settings;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+
+/** 设置: one tab per group of settings; 上报方式 is the first (other groups add their own tab). */
+public final class SettingsScreen {
+    private final VBox root = new VBox();
+    private final TabPane tabs = new TabPane();
+
+    public SettingsScreen(AppContext app, TaskRunner tasks) {
+        root.getStyleClass().add("page");
+        Label title = new Label(Texts.get("nav.settings"));
+        title.getStyleClass().add("page-title");
+        SyncSettingsViewModel sync = new SyncSettingsViewModel(app.settings(), app.outbox(), app.outboxWorker(), tasks);
+        Tab syncTab = new Tab(Texts.get("syncSettings.title"), new SyncSettingsView(sync).root());
+        syncTab.setId("tabSync");
+        syncTab.setClosable(false);
+        tabs.getTabs().add(syncTab);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().addAll(title, tabs);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

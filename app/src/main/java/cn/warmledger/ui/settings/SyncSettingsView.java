@@ -1,0 +1,119 @@
+package cn.warmledger.ui.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import cn.warmledger.domain.EmailSecurity;
+import cn.warmledger.domain.TransportKind;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.FormGrid;
+import cn.warmledger.ui.common.KeyboardFlow;
+import cn.warmledger.ui.common.Texts;
+
+/** 设置 → 上报方式: one form per transport, shown for the chosen one; 保存 (Ctrl+S) and 测试连接. */
+public final class SyncSettingsView {
+    private final VBox root = new VBox(10);
+
+    public SyncSettingsView(SyncSettingsViewModel vm) {
+        ComboBox<TransportKind> kind = Dialogs.id(new ComboBox<>(), "syncTransport");
+        kind.getItems().setAll(TransportKind.values());
+        kind.setConverter(Texts.labels(""));
+        kind.valueProperty().bindBidirectional(vm.transport);
+        HBox kindRow = new HBox(8, new Label(Texts.get("setting.sync.transport")), kind);
+        kindRow.setAlignment(Pos.CENTER_LEFT);
+
+        Button qq = Dialogs.id(new Button(SyncSettingsViewModel.Preset.QQ.label()), "presetQq");
+        qq.setOnAction(e -> vm.applyPreset(SyncSettingsViewModel.Preset.QQ));
+        Button netease = Dialogs.id(new Button(SyncSettingsViewModel.Preset.NETEASE_163.label()), "preset163");
+        netease.setOnAction(e -> vm.applyPreset(SyncSettingsViewModel.Preset.NETEASE_163));
+        HBox presets = new HBox(8, new Label(Texts.get("syncSettings.presets")), qq, netease);
+        presets.setAlignment(Pos.CENTER_LEFT);
+        ComboBox<EmailSecurity> security = Dialogs.id(new ComboBox<>(), "emailSecurity");
+        security.getItems().setAll(EmailSecurity.values());
+        security.setConverter(Texts.labels(""));
+        security.valueProperty().bindBidirectional(vm.emailSecurity);
+        Label hint = Dialogs.id(new Label(), "authCodeHint");
+        hint.getStyleClass().add("hint-text");
+        hint.setWrapText(true);
+        hint.textProperty().bind(vm.hintProperty());
+        VBox email = new VBox(8, presets, new FormGrid()
+                .required(Texts.get("setting.sync.email.host"), text("emailHost", vm.emailHost, "smtp.qq.com"))
+                .field(Texts.get("setting.sync.email.port"), text("emailPort", vm.emailPort, "465"))
+                .field(Texts.get("setting.sync.email.security"), security)
+                .required(Texts.get("setting.sync.email.user"), text("emailUser", vm.emailUser, "12345@qq.com"))
+                .field(Texts.get("setting.sync.email.password"), password("emailPassword", vm.emailPassword,
+                        vm.emailPasswordSaved))
+                .field(Texts.get("setting.sync.email.from"), text("emailFrom", vm.emailFrom, ""))
+                .required(Texts.get("setting.sync.email.to"), text("emailTo", vm.emailTo, "xzgh@163.com"))
+                .build(), hint);
+        Node webdav = new FormGrid()
+                .required(Texts.get("setting.sync.webdav.url"), text("webdavUrl", vm.webdavUrl,
+                        "https://dav.jianguoyun.com/dav/上报/"))
+                .field(Texts.get("setting.sync.webdav.user"), text("webdavUser", vm.webdavUser, ""))
+                .field(Texts.get("setting.sync.webdav.password"), password("webdavPassword", vm.webdavPassword,
+                        vm.webdavPasswordSaved))
+                .build();
+        Node folder = new FormGrid()
+                .required(Texts.get("setting.sync.folder.path"), text("folderPath", vm.folderPath, "E:\\上报"))
+                .build();
+        show(email, vm, TransportKind.EMAIL);
+        show(webdav, vm, TransportKind.WEBDAV);
+        show(folder, vm, TransportKind.FOLDER);
+
+        Runnable save = () -> vm.save(() -> { });
+        Button saveButton = Dialogs.id(new Button(Texts.get("button.save")), "saveSyncSettings");
+        saveButton.setOnAction(e -> save.run());
+        Button test = Dialogs.id(new Button(Texts.get("syncSettings.test")), "testConnection");
+        test.disableProperty().bind(vm.testingProperty());
+        test.setOnAction(e -> vm.testConnection());
+        Label result = Dialogs.id(new Label(), "syncResult");
+        result.textProperty().bind(vm.resultProperty());
+        HBox buttons = new HBox(8, saveButton, test, result);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label error = Dialogs.id(new Label(), "syncError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+
+        root.getChildren().addAll(kindRow, email, webdav, folder, buttons, error);
+        root.setPadding(new Insets(12));
+        root.setMaxWidth(820);
+        KeyboardFlow.install(root, save, vm::load);
+        vm.load();
+    }
+
+    private static void show(Node form, SyncSettingsViewModel vm, TransportKind kind) {
+        form.visibleProperty().bind(Bindings.equal(vm.transport, kind));
+        form.managedProperty().bind(form.visibleProperty());
+    }
+
+    private static TextField text(String id, StringProperty p, String prompt) {
+        TextField f = Dialogs.id(new TextField(), id);
+        f.textProperty().bindBidirectional(p);
+        f.setPromptText(prompt);
+        return f;
+    }
+
+    private static PasswordField password(String id, StringProperty p, javafx.beans.property.BooleanProperty saved) {
+        PasswordField f = Dialogs.id(new PasswordField(), id);
+        f.textProperty().bindBidirectional(p);
+        f.promptTextProperty().bind(Bindings.when(saved).then(Texts.get("syncSettings.passwordSaved"))
+                .otherwise(""));
+        return f;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

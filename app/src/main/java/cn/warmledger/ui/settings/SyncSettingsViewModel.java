@@ -1,0 +1,180 @@
+package cn.warmledger.ui.settings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.EmailSecurity;
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.TransportKind;
+import cn.warmledger.service.OutboxService;
+import cn.warmledger.service.OutboxWorker;
+import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.SettingsService;
+import cn.warmledger.service.Transports;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+
+/**
+ * 设置 → 上报方式: the transport and its fields, presets for QQ邮箱 and 163邮箱, 保存 and 测试连接 (off the
+ * FX thread). Passwords are never loaded into the form: a blank password field keeps the saved one.
+ */
+public final class SyncSettingsViewModel {
+    /** Mailbox presets: SMTP over SSL on 465, the password being the mailbox's 授权码. */
+    public enum Preset {
+        QQ("smtp.qq.com"), NETEASE_163("smtp.163.com");
+
+        private final String host;
+
+        Preset(String host) {
+            this.host = host;
+        }
+
+        public String label() {
+            return Texts.get("syncSettings.preset." + name());
+        }
+    }
+
+    private final SettingsService settings;
+    private final OutboxService outbox;
+    private final OutboxWorker worker;
+    private final TaskRunner tasks;
+    final ObjectProperty<TransportKind> transport = new SimpleObjectProperty<>(TransportKind.EMAIL);
+    final StringProperty emailHost = new SimpleStringProperty("");
+    final StringProperty emailPort = new SimpleStringProperty("");
+    final ObjectProperty<EmailSecurity> emailSecurity = new SimpleObjectProperty<>(EmailSecurity.SSL);
+    final StringProperty emailUser = new SimpleStringProperty("");
+    final StringProperty emailPassword = new SimpleStringProperty("");
+    final StringProperty emailFrom = new SimpleStringProperty("");
+    final StringProperty emailTo = new SimpleStringProperty("");
+    final StringProperty webdavUrl = new SimpleStringProperty("");
+    final StringProperty webdavUser = new SimpleStringProperty("");
+    final StringProperty webdavPassword = new SimpleStringProperty("");
+    final StringProperty folderPath = new SimpleStringProperty("");
+    final BooleanProperty emailPasswordSaved = new SimpleBooleanProperty();
+    final BooleanProperty webdavPasswordSaved = new SimpleBooleanProperty();
+    private final StringProperty hint = new SimpleStringProperty("");
+    private final StringProperty result = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty testing = new SimpleBooleanProperty();
+
+    public SyncSettingsViewModel(SettingsService settings, OutboxService outbox, OutboxWorker worker, TaskRunner tasks) {
+        this.settings = settings;
+        this.outbox = outbox;
+        this.worker = worker;
+        this.tasks = tasks;
+    }
+
+    public void load() {
+        tasks.submit("sync-settings-load", p -> outbox.currentSettings(), s -> {
+            Transports.kind(s).ifPresent(transport::set);
+            emailHost.set(s.get(SettingKeys.EMAIL_HOST).orElse(""));
+            emailPort.set(s.get(SettingKeys.EMAIL_PORT).orElse(""));
+            s.get(SettingKeys.EMAIL_SECURITY).flatMap(v -> CodedEnum.fromText(EmailSecurity.class, v))
+                    .ifPresent(emailSecurity::set);
+            emailUser.set(s.get(SettingKeys.EMAIL_USER).orElse(""));
+            emailFrom.set(s.get(SettingKeys.EMAIL_FROM).orElse(""));
+            emailTo.set(s.get(SettingKeys.EMAIL_TO).orElse(""));
+            webdavUrl.set(s.get(SettingKeys.WEBDAV_URL).orElse(""));
+            webdavUser.set(s.get(SettingKeys.WEBDAV_USER).orElse(""));
+            folderPath.set(s.get(SettingKeys.FOLDER_PATH).orElse(""));
+            emailPasswordSaved.set(s.get(SettingKeys.EMAIL_PASSWORD).isPresent());
+            webdavPasswordSaved.set(s.get(SettingKeys.WEBDAV_PASSWORD).isPresent());
+            emailPassword.set("");
+            webdavPassword.set("");
+        }, e -> error.set(e.getMessage()));
+    }
+
+    public void applyPreset(Preset preset) {
+        transport.set(TransportKind.EMAIL);
+        emailHost.set(preset.host);
+        emailPort.set("465");
+        emailSecurity.set(EmailSecurity.SSL);
+        hint.set(Texts.get("syncSettings.authCodeHint", preset.label()));
+    }
+
+    /** The form's values as settings; a blank password is left out (the saved one stays). */
+    Map<String, String> values() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put(SettingKeys.SYNC_TRANSPORT, transport.get() == null ? "" : transport.get().settingValue());
+        v.put(SettingKeys.EMAIL_HOST, emailHost.get());
+        v.put(SettingKeys.EMAIL_PORT, emailPort.get());
+        v.put(SettingKeys.EMAIL_SECURITY, emailSecurity.get() == null ? "" : emailSecurity.get().settingValue());
+        v.put(SettingKeys.EMAIL_USER, emailUser.get());
+        v.put(SettingKeys.EMAIL_FROM, emailFrom.get());
+        v.put(SettingKeys.EMAIL_TO, emailTo.get());
+        v.put(SettingKeys.WEBDAV_URL, webdavUrl.get());
+        v.put(SettingKeys.WEBDAV_USER, webdavUser.get());
+        v.put(SettingKeys.FOLDER_PATH, folderPath.get());
+        if (!emailPassword.get().isEmpty()) {
+            v.put(SettingKeys.EMAIL_PASSWORD, emailPassword.get());
+        }
+        if (!webdavPassword.get().isEmpty()) {
+            v.put(SettingKeys.WEBDAV_PASSWORD, webdavPassword.get());
+        }
+        return v;
+    }
+
+    /** Saves every field at once (or none, naming the wrong one); the outbox then tries again. */
+    public void save(Runnable done) {
+        Map<String, String> values = values();
+        error.set("");
+        tasks.submit("sync-settings-save", p -> {
+            settings.setAll(values);
+            return null;
+        }, ok -> {
+            result.set(Texts.get("syncSettings.saved"));
+            worker.wake();
+            load();
+            done.run();
+        }, e -> error.set(e instanceof InvalidValueException ? e.getMessage() : Texts.get("syncSettings.saveFailed")));
+    }
+
+    /** 测试连接 with what the form holds now, saved or not. */
+    public void testConnection() {
+        Map<String, String> values = values();
+        testing.set(true);
+        result.set(Texts.get("syncSettings.testing"));
+        error.set("");
+        tasks.submit("sync-settings-test", p -> outbox.testConnection(Transports.snapshot(key -> {
+            String v = values.get(key);
+            return v != null && !v.isBlank() ? Optional.of(v.strip()) : settings.get(key);
+        })), failure -> {
+            testing.set(false);
+            if (failure.isPresent()) {
+                result.set("");
+                error.set(failure.get());
+            } else {
+                result.set(Texts.get("syncSettings.testOk"));
+            }
+        }, e -> {
+            testing.set(false);
+            result.set("");
+            error.set(e.getMessage());
+        });
+    }
+
+    public StringProperty hintProperty() {
+        return hint;
+    }
+
+    public StringProperty resultProperty() {
+        return result;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty testingProperty() {
+        return testing;
+    }
+}

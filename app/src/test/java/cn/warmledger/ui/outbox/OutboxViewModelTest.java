@@ -1,0 +1,71 @@
+package cn.warmledger.ui.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.warmledger.TestApp;
+import cn.warmledger.domain.SubmissionState;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.ui.common.TaskRunner;
+
+/** The 上报 screen's view model without a window: work runs inline on a real H2 file. */
+class OutboxViewModelTest {
+    @TempDir
+    Path dir;
+    AppContext app;
+    Path stick;
+
+    @BeforeEach
+    void open() throws Exception {
+        app = TestApp.open(dir.resolve("data"));
+        stick = dir.resolve("U盘");
+        app.settings().setAll(Map.of("sync.transport", "folder", "sync.folder.path", stick.toString()));
+        for (String name : List.of("甲.xlsx", "乙.xlsx")) {
+            app.outbox().enqueue(new SubmissionRequest("HARDSHIP_SUMMARY", name, null, null, 2026, null,
+                    List.of(Files.writeString(dir.resolve(name), name)), Map.of(), null));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void withdrawOneThenSendTheOtherNow() throws Exception {
+        OutboxViewModel vm = new OutboxViewModel(app.outbox(), app.outboxWorker(), TaskRunner.direct());
+        vm.reload();
+        assertThat(vm.rows()).hasSize(2);
+        vm.selectedProperty().set(vm.rows().get(0));
+        assertThat(OutboxViewModel.canWithdraw(vm.selectedProperty().get())).isTrue();
+        assertThat(OutboxViewModel.canRetry(vm.selectedProperty().get())).isFalse();
+        vm.withdraw();
+        assertThat(vm.messageProperty().get()).startsWith("已撤回");
+        assertThat(vm.selectedProperty().get().state()).isEqualTo(SubmissionState.WITHDRAWN);
+
+        vm.sendNow();
+        assertThat(vm.messageProperty().get()).isEqualTo("已发送 0 份，失败 1 份");
+        assertThat(vm.errorProperty().get()).contains("找不到文件夹");
+        Files.createDirectories(stick);
+        vm.selectedProperty().set(vm.rows().stream().filter(s -> s.state() == SubmissionState.FAILED).findFirst()
+                .orElseThrow());
+        vm.retry();
+        assertThat(vm.messageProperty().get()).isEqualTo("已发送 1 份，失败 0 份");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.rows()).extracting(s -> s.state()).containsExactlyInAnyOrder(SubmissionState.SENT,
+                SubmissionState.WITHDRAWN);
+        assertThat(vm.folderOfSelected()).isEqualTo(dir.resolve("data").resolve("outbox")
+                .resolve(vm.selectedProperty().get().id()));
+        assertThat(app.outbox().outstanding()).isZero();
+    }
+}

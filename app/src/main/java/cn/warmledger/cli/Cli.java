@@ -24,6 +24,8 @@ public final class Cli {
     public Cli() {
         commands.put("self-check", new SelfCheckCommand());
         commands.put("recipients", new RecipientsCommand());
+        commands.put("campaigns", new CampaignsCommand());
+        commands.put("visits", new VisitsCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */
@@ -44,6 +46,8 @@ public final class Cli {
             String word = args.word(0);
             if (word == null || args.flag("--help")) {
                 out.println(Messages.get("cli.usage"));
+                commands.values().stream().map(Command::usageKey).filter(k -> k != null)
+                        .forEach(k -> out.println(Messages.get(k)));
                 return word == null && !args.flag("--help") ? USAGE : OK;
             }
             Command command = commands.get(word);

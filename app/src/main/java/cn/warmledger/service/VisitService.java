@@ -66,6 +66,11 @@ public final class VisitService {
         return visits.duplicates(campaignId);
     }
 
+    /** Recipients with at least one visit in the campaign (the batch's "not yet visited" filter). */
+    public java.util.Set<Long> visitedRecipients(long campaignId) {
+        return visits.visitedRecipients(campaignId);
+    }
+
     public List<String> knownVisitors() {
         return visits.knownVisitors(200);
     }

@@ -37,14 +37,22 @@ public final class RecipientsView {
     private final RecipientsViewModel vm;
     private final Dialogs dialogs;
     private final Consumer<Long> openForm;
+    private final Consumer<RecipientSummary> recordVisit;
     private final VBox root = new VBox();
     private final TableView<RecipientSummary> table = new TableView<>();
 
     /** {@code openForm} gets a recipient id to edit, or null for a new one. */
     public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm) {
+        this(vm, dialogs, openForm, null);
+    }
+
+    /** {@code recordVisit} (may be null) opens the visit form for the chosen row. */
+    public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm,
+                          Consumer<RecipientSummary> recordVisit) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.openForm = openForm;
+        this.recordVisit = recordVisit;
         build();
         vm.reload();
     }
@@ -121,6 +129,12 @@ public final class RecipientsView {
                 }
             });
             actions.getChildren().addAll(add, edit, delete);
+            if (recordVisit != null) {
+                Button visit = Dialogs.id(new Button(Texts.get("recipients.recordVisit")), "recordVisitForRecipient");
+                visit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+                visit.setOnAction(e -> recordVisit.accept(table.getSelectionModel().getSelectedItem()));
+                actions.getChildren().add(visit);
+            }
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -14,6 +14,7 @@ import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.recipients.RecipientsScreen;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
+import cn.warmledger.ui.visits.VisitsScreen;
 
 /**
  * The composition root of the window: every screen's factory, wired with the one AppContext, the one
@@ -42,6 +43,7 @@ public final class AppWindow {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
         screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
+        screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs).root());
         String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);

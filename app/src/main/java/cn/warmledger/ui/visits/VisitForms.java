@@ -62,6 +62,7 @@ public final class VisitForms {
         Stage[] stage = new Stage[1];
         VisitFormView view = new VisitFormView(vm, dialogs, onSaved, () -> stage[0].close());
         stage[0] = dialogs.openModal(title, view.root());
+        stage[0].requestFocus(); // keys go to the form at once, even where the window manager does not move focus
     }
 
     /** The 集中慰问 window. */

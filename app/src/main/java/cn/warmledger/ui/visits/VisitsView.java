@@ -132,6 +132,12 @@ public final class VisitsView {
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, filters, bar, table);
+        // shown again (the window caches screens): the table takes the focus, so Ctrl+N works at once
+        root.parentProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                javafx.application.Platform.runLater(table::requestFocus);
+            }
+        });
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 e.consume();

@@ -13,6 +13,7 @@ import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.campaigns.CampaignsScreen;
 import cn.warmledger.ui.enterprises.EnterprisesScreen;
+import cn.warmledger.ui.home.HomeScreen;
 import cn.warmledger.ui.recipients.RecipientsScreen;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
@@ -48,6 +49,7 @@ public final class AppWindow {
         screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());
         screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app, tasks, dialogs).root());
+        screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs).root());
         String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);

@@ -167,7 +167,7 @@ public final class CampaignService {
     }
 
     static InvalidValueException notFound(long id) {
-        return new InvalidValueException(Messages.get("field.campaign"), Messages.get("campaign.notFound", id));
+        return new InvalidValueException(Messages.get("field.campaign"), Messages.get("campaign.notFound", String.valueOf(id)));
     }
 
     private static String blankToNull(String s) {

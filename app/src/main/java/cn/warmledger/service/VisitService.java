@@ -271,11 +271,11 @@ public final class VisitService {
     }
 
     private static InvalidValueException recipientNotFound(long id) {
-        return new InvalidValueException(Messages.get("field.recipient"), Messages.get("visit.recipientNotFound", id));
+        return new InvalidValueException(Messages.get("field.recipient"), Messages.get("visit.recipientNotFound", String.valueOf(id)));
     }
 
     private static InvalidValueException visitNotFound(long id) {
-        return new InvalidValueException(Messages.get("field.visit"), Messages.get("visit.notFound", id));
+        return new InvalidValueException(Messages.get("field.visit"), Messages.get("visit.notFound", String.valueOf(id)));
     }
 
     private static String blankToNull(String s) {

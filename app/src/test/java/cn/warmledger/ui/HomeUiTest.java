@@ -38,6 +38,8 @@ import cn.warmledger.ui.shell.Section;
 /** The 首页 on a real H2 file: coverage, money by source, and the not-yet-visited list one click away. */
 @ExtendWith(ApplicationExtension.class)
 class HomeUiTest {
+    /** Seconds to wait for background work: generous, the build machine is shared. */
+    static final long WAIT = 30;
     @TempDir
     static Path dir;
     AppContext app;
@@ -75,7 +77,7 @@ class HomeUiTest {
     @Test
     void theHomePageShowsCoverageMoneyAndWhoIsNotVisitedYet(FxRobot robot) throws Exception {
         robot.interact(() -> window.main().show(Section.HOME));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> !robot.lookup("#homeCoverage").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#homeCoverage").queryAs(Label.class).getText()).isEqualTo("1 / 2 户（50%）");
         assertThat(robot.lookup("#homeMoney").queryAs(Label.class).getText())
@@ -92,7 +94,7 @@ class HomeUiTest {
         });
 
         robot.clickOn("#showNotVisited");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notVisitedTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#notVisitedTable").tryQuery().isPresent());
         assertThat(robot.lookup("#notVisitedTable").queryTableView().getItems()).hasSize(1);
         assertThat(robot.lookup("周敏").tryQuery()).isPresent();
     }

@@ -42,11 +42,14 @@ import cn.warmledger.ui.shell.Section;
 /** The 走访慰问 screen on a real H2 file, headless: keyboard entry, 集中慰问 and the double-payment guard. */
 @ExtendWith(ApplicationExtension.class)
 class VisitsUiTest {
+    /** Seconds to wait for background work: generous, the build machine is shared. */
+    static final long WAIT = 30;
     @TempDir
     static Path dir;
     AppContext app;
     BackgroundTasks tasks;
     AppWindow window;
+    Stage mainStage;
     long campaign;
     long hanLei;
 
@@ -56,6 +59,7 @@ class VisitsUiTest {
         campaign = TestCampaigns.openCampaign(app);
         hanLei = app.recipients().save(TestCampaigns.hardshipWorker(TestIds.MALE_1962, "韩雷", HardshipType.DEEP,
                 FileStatus.ACTIVE));
+        mainStage = stage;
         tasks = new BackgroundTasks();
         Dialogs dialogs = new Dialogs();
         dialogs.setOwner(stage);
@@ -77,23 +81,32 @@ class VisitsUiTest {
     @Test
     void aClerkRecordsAVisitWithTheKeyboardAlone(FxRobot robot) throws Exception {
         robot.interact(() -> window.main().show(Section.VISITS));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitsTable").tryQuery()
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#visitsTable").tryQuery()
                 .map(Node::isFocused).orElse(false));
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focusedId(robot).equals("visitRecipientSearch"));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> focusedId(robot).equals("visitRecipientSearch"));
         // TestFX types text into its target window (Monocle reports every window focused): aim it at the form
         robot.targetWindow(robot.lookup("#visitRecipientSearch").query().getScene().getWindow());
-        robot.write("韩雷");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        try {
+            robot.write("韩雷");
+        } finally {
+            robot.targetWindow(mainStage); // the target is global to TestFX: give it back for the next tests
+        }
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> "1000.00".equals(robot.lookup("#visitCash").queryAs(TextField.class).getText()));
         for (int i = 0; i < 15 && !focusedId(robot).equals("visitVisitors"); i++) {
             robot.type(KeyCode.ENTER);
         }
         assertThat(focusedId(robot)).isEqualTo("visitVisitors");
-        robot.write("刘书记");
+        robot.targetWindow(robot.lookup("#visitVisitors").query().getScene().getWindow());
+        try {
+            robot.write("刘书记");
+        } finally {
+            robot.targetWindow(mainStage);
+        }
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visitsTable(robot).getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> visitsTable(robot).getItems().size() == 1);
         VisitSummary v = app.visits().search(VisitQuery.ofCampaign(campaign)).get(0);
         assertThat(v.recipientName()).isEqualTo("韩雷");
         assertThat(v.cash()).isEqualByComparingTo("1000.00");
@@ -105,7 +118,7 @@ class VisitsUiTest {
         assertThat(focusedId(robot)).isEqualTo("visitRecipientSearch");
         assertThat(robot.lookup("#visitVisitors").queryAs(TextField.class).getText()).isEqualTo("刘书记");
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#visitRecipientSearch").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#visitRecipientSearch").tryQuery().isEmpty());
         assertThat(robot.lookup("#visitsTotals").queryAs(Label.class).getText()).contains("共 1 条")
                 .contains("慰问金 1000.00 元");
     }
@@ -118,20 +131,20 @@ class VisitsUiTest {
         }
         robot.interact(() -> window.main().show(Section.VISITS));
         robot.clickOn("#batchVisits");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> robot.lookup("#batchCandidates").tryQuery().isPresent() && table(robot, "#batchCandidates")
                         .getItems().size() == 20);
         robot.clickOn("#batchSelectAll");
         robot.clickOn("#batchPreview");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot, "#batchLines").getItems().size() == 20);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot, "#batchLines").getItems().size() == 20);
         // 11 深度困难 × 1000 + 9 相对困难 × 800
         assertThat(robot.lookup("#batchTotals").queryAs(Label.class).getText()).contains("共 20 人")
                 .contains("慰问金 18200.00 元");
         robot.clickOn("#batchCommit");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot, "#batchLines").getItems().isEmpty());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot, "#batchCandidates").getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot, "#batchLines").getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot, "#batchCandidates").getItems().isEmpty());
         robot.clickOn("#batchClose");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visitsTable(robot).getItems().size() == 20);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> visitsTable(robot).getItems().size() == 20);
         assertThat(robot.lookup("#visitsTotals").queryAs(Label.class).getText()).contains("共 20 条")
                 .contains("慰问金 18200.00 元");
         List<VisitSummary> saved = app.visits().search(VisitQuery.ofCampaign(campaign));
@@ -142,30 +155,30 @@ class VisitsUiTest {
     void aSecondVisitWarnsAndACancelledConfirmationWritesNothing(FxRobot robot) throws Exception {
         app.visits().save(TestCampaigns.visit(hanLei, campaign, LocalDate.now(), "1000"));
         robot.interact(() -> window.main().show(Section.VISITS));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visitsTable(robot).getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> visitsTable(robot).getItems().size() == 1);
         robot.clickOn("#recordVisit");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitRecipientSearch").tryQuery()
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#visitRecipientSearch").tryQuery()
                 .isPresent());
         robot.clickOn("#visitRecipientSearch").write("韩雷");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> "1000.00".equals(robot.lookup("#visitCash").queryAs(TextField.class).getText()));
         robot.clickOn("#saveVisit");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
                 .contains("韩雷").contains("已有").contains("送温暖").contains("原因");
         robot.clickOn("取消");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> robot.lookup("#visitError").queryAs(Label.class).getText().contains("已取消"));
         assertThat(app.visits().search(VisitQuery.ofCampaign(campaign))).hasSize(1);
 
         // confirmed with a reason, it is saved and listed as 重复慰问
         robot.clickOn("#saveVisit");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn("确定");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery()
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery()
                 .isPresent());
         robot.clickOn(".dialog-pane .text-field").write("家中失火，追加慰问").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> app.visits().search(VisitQuery.ofCampaign(campaign)).size() == 2);
         assertThat(app.visits().duplicates(campaign)).extracting(VisitSummary::duplicateReason)
                 .contains("家中失火，追加慰问");

@@ -41,13 +41,15 @@ public final class VisitForms {
         }, e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
     }
 
+    private record EditData(Choices choices, Visit visit) {
+    }
+
     public void openEdit(VisitSummary row, Runnable onSaved) {
-        tasks.submit("visit-form", p -> new Object[] {choices(), app.visits().find(row.id()).orElseThrow(() ->
-                new IllegalStateException(Texts.get("visit.notFound", String.valueOf(row.id()))))}, loaded -> {
-            Choices c = (Choices) loaded[0];
-            VisitFormViewModel vm = new VisitFormViewModel(app.visits(), app.recipients(), tasks, c.campaigns(),
-                    c.current());
-            vm.load((Visit) loaded[1], new RecipientSummary(row.recipientId(), row.idNumber(), row.recipientName(),
+        tasks.submit("visit-form", p -> new EditData(choices(), app.visits().find(row.id()).orElseThrow(() ->
+                new IllegalStateException(Texts.get("visit.notFound", String.valueOf(row.id()))))), loaded -> {
+            VisitFormViewModel vm = new VisitFormViewModel(app.visits(), app.recipients(), tasks,
+                    loaded.choices().campaigns(), loaded.choices().current());
+            vm.load(loaded.visit(), new RecipientSummary(row.recipientId(), row.idNumber(), row.recipientName(),
                     null, null, null, null, row.category(), row.organizationName(), row.hardshipType(),
                     row.fileStatus()));
             show(vm, Texts.get("visit.editTitle", row.recipientName()), onSaved);

@@ -62,7 +62,7 @@ class RecipientsUiTest {
     @Test
     void addARecipientThroughTheFormAndFindItInTheTable(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
-        robot.clickOn("#addRecipient");
+        openNewForm(robot);
         robot.clickOn("#idNumber").write("110105491231002");
         robot.clickOn("#name").write("韩梅");
         robot.clickOn("#phone").write("13905512345");
@@ -105,10 +105,10 @@ class RecipientsUiTest {
     @Test
     void anInvalidIdNumberShowsTheErrorAndSavesNothing(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
-        robot.clickOn("#addRecipient");
+        openNewForm(robot);
         robot.clickOn("#idNumber").write("340102198001011232");
         robot.clickOn("#name").write("错号");
-        robot.clickOn("#category").clickOn("劳动模范/工匠");
+        choose(robot, "#category", "劳动模范/工匠");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#formError").queryAs(Label.class).getText())
                 .contains("身份证号").contains("校验位").contains("应为 1");
@@ -121,15 +121,37 @@ class RecipientsUiTest {
     @Test
     void aDuplicateIdNumberIsRefusedNamingTheExistingRecipient(FxRobot robot) throws Exception {
         waitForRows(robot, 2);
-        robot.clickOn("#addRecipient");
+        openNewForm(robot);
         robot.clickOn("#idNumber").write(TestIds.FEMALE_1985);
         robot.clickOn("#name").write("汪慧珍");
-        robot.clickOn("#category").clickOn("劳动模范/工匠");
+        choose(robot, "#category", "劳动模范/工匠");
         robot.clickOn("#saveRecipient");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#formError").queryAs(Label.class).getText())
                 .contains("汪惠珍").contains("340102********2347");
         assertThat(app.recipients().count()).isEqualTo(2);
+    }
+
+    /** Opens the form and waits for it: it is filled off the FX thread. */
+    private static void openNewForm(FxRobot robot) throws Exception {
+        robot.clickOn("#addRecipient");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Picks a combo box item in its popup: the register behind the form shows the same text in its cells,
+     * and a plain clickOn(text) may hit those on a busy machine.
+     */
+    private static void choose(FxRobot robot, String comboId, String item) throws Exception {
+        robot.clickOn(comboId);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> item.equals(c.getText()) && c.isVisible())
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> item.equals(c.getText()) && c.isVisible())
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static TableView<RecipientSummary> table(FxRobot robot) {

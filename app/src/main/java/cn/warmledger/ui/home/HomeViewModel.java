@@ -70,7 +70,7 @@ public final class HomeViewModel {
         coverageText.set(Texts.get("home.coverage", d.visited(), d.toVisit(), d.coveragePercent()));
         moneyText.set(Texts.get("home.money", d.spentTotal().toPlainString(), d.raisedTotal().toPlainString()));
         visitsText.set(Texts.get("home.visits", d.visitCount()));
-        pendingText.set(Texts.get("home.pending", d.pendingSubmissions()));
+        pendingText.set(Texts.get("home.pending", d.pendingSubmissions())); // last: tests wait for it
         error.set(d.campaign().isEmpty() ? Texts.get("home.noCampaign") : "");
     }
 

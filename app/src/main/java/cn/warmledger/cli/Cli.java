@@ -39,6 +39,8 @@ public final class Cli {
         commands.put("audit", new AuditCommand());
         commands.put("outbox", new OutboxCommand());
         commands.put("settings", new SettingsCommand());
+        commands.put("campaigns", new CampaignsCommand());
+        commands.put("visits", new VisitsCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

@@ -5,15 +5,20 @@ import java.util.Map;
 
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.persistence.AuditRepository;
+import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.Database;
+import cn.warmledger.persistence.EnterpriseRepository;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.RecipientRepository;
 import cn.warmledger.persistence.ReportRepository;
+import cn.warmledger.persistence.ServiceTallyRepository;
 import cn.warmledger.persistence.SettingsRepository;
+import cn.warmledger.persistence.SubmissionCounts;
 import cn.warmledger.persistence.SubmissionRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
+import cn.warmledger.persistence.VisitRepository;
 import cn.warmledger.service.demo.DemoDataService;
 import cn.warmledger.service.imports.RecipientImportService;
 
@@ -38,6 +43,11 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final OutboxService outbox;
     private final OutboxWorker outboxWorker;
+    private final CampaignService campaigns;
+    private final VisitService visits;
+    private final EnterpriseService enterprises;
+    private final ServiceTallyService serviceTallies;
+    private final DashboardService dashboard;
 
     private AppContext(AppPaths paths, Database database, Transports transports, Clock clock) {
         this.paths = paths;
@@ -50,8 +60,9 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, paths, audit);
         this.passwords = new PasswordService(database, audit);
         this.setup = new SetupService(settingsRepo, orgRepo, tx, operator, audit);
-        this.recipients = new RecipientService(new RecipientRepository(database), new HardshipFileRepository(database),
-                tx, operator, audit);
+        RecipientRepository recipientRepo = new RecipientRepository(database);
+        HardshipFileRepository fileRepo = new HardshipFileRepository(database);
+        this.recipients = new RecipientService(recipientRepo, fileRepo, tx, operator, audit);
         this.organizations = new OrganizationService(orgRepo);
         this.tableCounts = new TableCounts(database);
         this.demoData = new DemoDataService(paths);
@@ -62,6 +73,14 @@ public final class AppContext implements AutoCloseable {
         this.outboxWorker = new OutboxWorker(outbox, submissionRepo, transports, clock, OutboxWorker.INTERVAL);
         this.reports = new ReportService(new ReportRepository(database), outbox, orgRepo, settingsRepo, operator, paths,
                 clock);
+        CampaignRepository campaignRepo = new CampaignRepository(database);
+        VisitRepository visitRepo = new VisitRepository(database);
+        this.campaigns = new CampaignService(campaignRepo, tx, operator);
+        this.visits = new VisitService(visitRepo, campaignRepo, recipientRepo, fileRepo, tx, operator);
+        this.enterprises = new EnterpriseService(new EnterpriseRepository(database), campaignRepo, tx);
+        this.serviceTallies = new ServiceTallyService(new ServiceTallyRepository(database), campaignRepo, tx);
+        this.dashboard = new DashboardService(campaigns, campaignRepo, visitRepo, recipientRepo,
+                new SubmissionCounts(database));
     }
 
     /** Opens an unencrypted data folder (or a new one, unencrypted). */
@@ -151,6 +170,26 @@ public final class AppContext implements AutoCloseable {
     /** Sends the outbox by itself once started (the window starts it; the command line runs single passes). */
     public OutboxWorker outboxWorker() {
         return outboxWorker;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    public EnterpriseService enterprises() {
+        return enterprises;
+    }
+
+    public ServiceTallyService serviceTallies() {
+        return serviceTallies;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     public String schemaVersion() {

@@ -27,7 +27,9 @@ public final class RecipientsScreen {
         this.tasks = tasks;
         this.dialogs = dialogs;
         RecipientsViewModel vm = new RecipientsViewModel(app.recipients(), app.organizations(), tasks, recycleBin);
-        this.view = new RecipientsView(vm, dialogs, this::openForm, recycleBin ? null : this::openImport);
+        cn.warmledger.ui.visits.VisitForms visits = new cn.warmledger.ui.visits.VisitForms(app, tasks, dialogs);
+        this.view = new RecipientsView(vm, dialogs, this::openForm, recycleBin ? null : this::openImport,
+                recycleBin ? null : row -> visits.openNew(row, () -> { }));
     }
 
     private record FormData(List<Organization> units, Optional<RecipientDetails> details,

@@ -38,20 +38,26 @@ public final class RecipientsView {
     private final Dialogs dialogs;
     private final Consumer<Long> openForm;
     private final Runnable openImport;
+    private final Consumer<RecipientSummary> recordVisit;
     private final VBox root = new VBox();
     private final TableView<RecipientSummary> table = new TableView<>();
 
     /** {@code openForm} gets a recipient id to edit, or null for a new one. */
     public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm) {
-        this(vm, dialogs, openForm, null);
+        this(vm, dialogs, openForm, null, null);
     }
 
-    /** {@code openImport}, when given, puts an 导入 button in the toolbar (the import wizard). */
-    public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm, Runnable openImport) {
+    /**
+     * {@code openImport}, when given, puts an 导入 button in the toolbar (the import wizard);
+     * {@code recordVisit}, when given, opens the visit form for the chosen row.
+     */
+    public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm, Runnable openImport,
+                          Consumer<RecipientSummary> recordVisit) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.openForm = openForm;
         this.openImport = openImport;
+        this.recordVisit = recordVisit;
         build();
         vm.reload();
     }
@@ -132,6 +138,12 @@ public final class RecipientsView {
                 Button importButton = Dialogs.id(new Button(Texts.get("import.button")), "importRecipients");
                 importButton.setOnAction(e -> openImport.run());
                 actions.getChildren().add(importButton);
+            }
+            if (recordVisit != null) {
+                Button visit = Dialogs.id(new Button(Texts.get("recipients.recordVisit")), "recordVisitForRecipient");
+                visit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+                visit.setOnAction(e -> recordVisit.accept(table.getSelectionModel().getSelectedItem()));
+                actions.getChildren().add(visit);
             }
         }
         Region spacer = new Region();

@@ -13,6 +13,9 @@ import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.audit.AuditLogView;
 import cn.warmledger.ui.audit.AuditLogViewModel;
+import cn.warmledger.ui.campaigns.CampaignsScreen;
+import cn.warmledger.ui.enterprises.EnterprisesScreen;
+import cn.warmledger.ui.home.HomeScreen;
 import cn.warmledger.ui.recipients.RecipientsScreen;
 import cn.warmledger.ui.setup.DemoOfferView;
 import cn.warmledger.ui.setup.DemoOfferViewModel;
@@ -26,6 +29,7 @@ import cn.warmledger.ui.recipients.RecipientsScreen;
 import cn.warmledger.ui.settings.SettingsScreen;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
+import cn.warmledger.ui.visits.VisitsScreen;
 
 /**
  * The composition root of the window: every screen's factory, wired with the one AppContext, the one
@@ -65,6 +69,10 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.OUTBOX, () -> new OutboxView(
                 new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks).root());
+        screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs).root());
+        screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());
+        screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app, tasks, dialogs).root());
+        screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs).root());
         String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);

@@ -1,0 +1,9 @@
+package cn.warmledger.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** 筹集资金: money raised for a campaign from one source. */
+public record FundRaised(Long id, long campaignId, FundSource source, BigDecimal amount, LocalDate receivedOn,
+                         String note) {
+}

@@ -1,0 +1,247 @@
+package cn.warmledger.persistence;
+
+import static cn.warmledger.persistence.jooq.Tables.CAMPAIGN;
+import static cn.warmledger.persistence.jooq.Tables.ORGANIZATION;
+import static cn.warmledger.persistence.jooq.Tables.RECIPIENT;
+import static cn.warmledger.persistence.jooq.Tables.VISIT;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import cn.warmledger.domain.AssistanceKind;
+import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.FileStatus;
+import cn.warmledger.domain.FundSource;
+import cn.warmledger.domain.HardshipType;
+import cn.warmledger.domain.IdNumber;
+import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.Visit;
+import cn.warmledger.domain.VisitForm;
+import cn.warmledger.domain.VisitQuery;
+import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.persistence.jooq.tables.records.VisitRecord;
+
+/** 走访慰问. Deletion is soft (deleted_at); every query leaves deleted visits out. */
+public final class VisitRepository {
+    private final DSLContext dsl;
+
+    public VisitRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    public long insert(Visit v, String operator) {
+        VisitRecord r = dsl.newRecord(VISIT);
+        fill(r, v);
+        r.setCreatedBy(operator);
+        r.setUpdatedBy(operator);
+        r.store();
+        return r.getId();
+    }
+
+    public void update(Visit v, String operator) {
+        VisitRecord r = dsl.selectFrom(VISIT).where(VISIT.ID.eq(v.id())).fetchSingle();
+        fill(r, v);
+        r.setUpdatedBy(operator);
+        r.setUpdatedAt(LocalDateTime.now());
+        r.store();
+    }
+
+    private static void fill(VisitRecord r, Visit v) {
+        r.setRecipientId(v.recipientId());
+        r.setCampaignId(v.campaignId());
+        r.setOrganizationId(v.organizationId());
+        r.setVisitedOn(v.visitedOn());
+        r.setForm(v.form().code());
+        r.setVisitors(v.visitors());
+        r.setCash(v.cash());
+        r.setGoods(v.goods());
+        r.setGoodsValue(v.goodsValue());
+        r.setFundSource(code(v.fundSource()));
+        r.setAssistanceKind(v.assistanceKind().code());
+        r.setHardshipType(code(v.hardshipType()));
+        r.setFileStatus(code(v.fileStatus()));
+        r.setSigned(v.signed());
+        r.setNote(v.note());
+        r.setDuplicateReason(v.duplicateReason());
+    }
+
+    public void softDelete(long id, String operator) {
+        dsl.update(VISIT).set(VISIT.DELETED_AT, LocalDateTime.now()).set(VISIT.UPDATED_BY, operator)
+                .set(VISIT.UPDATED_AT, LocalDateTime.now()).where(VISIT.ID.eq(id)).execute();
+    }
+
+    public Optional<Visit> findById(long id) {
+        return dsl.selectFrom(VISIT).where(VISIT.ID.eq(id).and(VISIT.DELETED_AT.isNull()))
+                .fetchOptional(VisitRepository::toDomain);
+    }
+
+    public List<VisitSummary> search(VisitQuery q) {
+        return summaries(conditions(q));
+    }
+
+    /** Other visits to the recipient in the campaign with the same assistance kind (the double-payment guard). */
+    public List<VisitSummary> sameKind(long recipientId, long campaignId, AssistanceKind kind, Long excludeId) {
+        List<Condition> c = new ArrayList<>();
+        c.add(VISIT.DELETED_AT.isNull());
+        c.add(VISIT.RECIPIENT_ID.eq(recipientId));
+        c.add(VISIT.CAMPAIGN_ID.eq(campaignId));
+        c.add(VISIT.ASSISTANCE_KIND.eq(kind.code()));
+        if (excludeId != null) {
+            c.add(VISIT.ID.ne(excludeId));
+        }
+        return summaries(c);
+    }
+
+    /** 重复慰问: every visit that shares recipient, campaign and assistance kind with another (null = all campaigns). */
+    public List<VisitSummary> duplicates(Long campaignId) {
+        cn.warmledger.persistence.jooq.tables.Visit other = VISIT.as("other");
+        List<Condition> c = new ArrayList<>();
+        c.add(VISIT.DELETED_AT.isNull());
+        if (campaignId != null) {
+            c.add(VISIT.CAMPAIGN_ID.eq(campaignId));
+        }
+        c.add(DSL.exists(DSL.selectOne().from(other).where(other.RECIPIENT_ID.eq(VISIT.RECIPIENT_ID)
+                .and(other.CAMPAIGN_ID.eq(VISIT.CAMPAIGN_ID))
+                .and(other.ASSISTANCE_KIND.eq(VISIT.ASSISTANCE_KIND))
+                .and(other.ID.ne(VISIT.ID))
+                .and(other.DELETED_AT.isNull()))));
+        return dsl.select(summaryFields()).from(VISIT)
+                .join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
+                .leftJoin(CAMPAIGN).on(CAMPAIGN.ID.eq(VISIT.CAMPAIGN_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(VISIT.ORGANIZATION_ID))
+                .where(c)
+                .orderBy(VISIT.CAMPAIGN_ID, RECIPIENT.NAME, VISIT.RECIPIENT_ID, VISIT.ASSISTANCE_KIND, VISIT.VISITED_ON)
+                .fetch(VisitRepository::toSummary);
+    }
+
+    /** Recipients with at least one visit in the campaign. */
+    public Set<Long> visitedRecipients(long campaignId) {
+        return new HashSet<>(dsl.selectDistinct(VISIT.RECIPIENT_ID).from(VISIT)
+                .where(VISIT.CAMPAIGN_ID.eq(campaignId).and(VISIT.DELETED_AT.isNull()))
+                .fetch(VISIT.RECIPIENT_ID));
+    }
+
+    /** Every distinct 走访人 text entered so far, most used first, for autocompletion. */
+    public List<String> knownVisitors(int limit) {
+        return dsl.select(VISIT.VISITORS).from(VISIT)
+                .where(VISIT.VISITORS.isNotNull().and(VISIT.VISITORS.ne("")))
+                .groupBy(VISIT.VISITORS)
+                .orderBy(DSL.count().desc(), VISIT.VISITORS)
+                .limit(limit)
+                .fetch(VISIT.VISITORS);
+    }
+
+    /** Cash plus goods value spent in the campaign, per fund source (null key = source not given). */
+    public Map<FundSource, BigDecimal> spentBySource(long campaignId) {
+        Map<FundSource, BigDecimal> result = new LinkedHashMap<>();
+        dsl.select(VISIT.FUND_SOURCE, DSL.sum(VISIT.CASH.plus(VISIT.GOODS_VALUE)))
+                .from(VISIT)
+                .where(VISIT.CAMPAIGN_ID.eq(campaignId).and(VISIT.DELETED_AT.isNull()))
+                .groupBy(VISIT.FUND_SOURCE)
+                .forEach(r -> result.put(CodedEnum.fromCode(FundSource.class, r.value1()), r.value2()));
+        return result;
+    }
+
+    /** Number of visits per day of the campaign, in date order. */
+    public Map<LocalDate, Integer> perDay(long campaignId) {
+        Map<LocalDate, Integer> result = new LinkedHashMap<>();
+        dsl.select(VISIT.VISITED_ON, DSL.count()).from(VISIT)
+                .where(VISIT.CAMPAIGN_ID.eq(campaignId).and(VISIT.DELETED_AT.isNull()))
+                .groupBy(VISIT.VISITED_ON).orderBy(VISIT.VISITED_ON)
+                .forEach(r -> result.put(r.value1(), r.value2()));
+        return result;
+    }
+
+    public int count(long campaignId) {
+        return dsl.fetchCount(VISIT, VISIT.CAMPAIGN_ID.eq(campaignId).and(VISIT.DELETED_AT.isNull()));
+    }
+
+    private List<VisitSummary> summaries(List<Condition> conditions) {
+        return dsl.select(summaryFields()).from(VISIT)
+                .join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
+                .leftJoin(CAMPAIGN).on(CAMPAIGN.ID.eq(VISIT.CAMPAIGN_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(VISIT.ORGANIZATION_ID))
+                .where(conditions)
+                .orderBy(VISIT.VISITED_ON.desc(), VISIT.ID.desc())
+                .fetch(VisitRepository::toSummary);
+    }
+
+    private static List<org.jooq.SelectField<?>> summaryFields() {
+        return List.of(VISIT.ID, VISIT.RECIPIENT_ID, RECIPIENT.NAME, RECIPIENT.ID_NUMBER, RECIPIENT.CATEGORY,
+                VISIT.CAMPAIGN_ID, CAMPAIGN.NAME, ORGANIZATION.NAME, VISIT.VISITED_ON, VISIT.FORM, VISIT.VISITORS,
+                VISIT.CASH, VISIT.GOODS, VISIT.GOODS_VALUE, VISIT.FUND_SOURCE, VISIT.ASSISTANCE_KIND,
+                VISIT.HARDSHIP_TYPE, VISIT.FILE_STATUS, VISIT.SIGNED, VISIT.NOTE, VISIT.DUPLICATE_REASON);
+    }
+
+    private static List<Condition> conditions(VisitQuery q) {
+        List<Condition> c = new ArrayList<>();
+        c.add(VISIT.DELETED_AT.isNull());
+        if (q.campaignId() != null) {
+            c.add(VISIT.CAMPAIGN_ID.eq(q.campaignId()));
+        }
+        if (q.from() != null) {
+            c.add(VISIT.VISITED_ON.ge(q.from()));
+        }
+        if (q.to() != null) {
+            c.add(VISIT.VISITED_ON.le(q.to()));
+        }
+        if (q.form() != null) {
+            c.add(VISIT.FORM.eq(q.form().code()));
+        }
+        if (q.category() != null) {
+            c.add(RECIPIENT.CATEGORY.eq(q.category().code()));
+        }
+        if (q.signed() != null) {
+            c.add(VISIT.SIGNED.eq(q.signed()));
+        }
+        if (q.organizationId() != null) {
+            c.add(VISIT.ORGANIZATION_ID.eq(q.organizationId()));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String text = q.text().strip();
+            c.add(RECIPIENT.NAME.contains(text).or(RECIPIENT.ID_NUMBER.contains(IdNumber.normalize(text)))
+                    .or(VISIT.VISITORS.contains(text)));
+        }
+        return c;
+    }
+
+    private static VisitSummary toSummary(Record r) {
+        return new VisitSummary(r.get(VISIT.ID), r.get(VISIT.RECIPIENT_ID), r.get(RECIPIENT.NAME),
+                r.get(RECIPIENT.ID_NUMBER), CodedEnum.fromCode(RecipientCategory.class, r.get(RECIPIENT.CATEGORY)),
+                r.get(VISIT.CAMPAIGN_ID), r.get(CAMPAIGN.NAME), r.get(ORGANIZATION.NAME), r.get(VISIT.VISITED_ON),
+                CodedEnum.fromCode(VisitForm.class, r.get(VISIT.FORM)), r.get(VISIT.VISITORS), r.get(VISIT.CASH),
+                r.get(VISIT.GOODS), r.get(VISIT.GOODS_VALUE),
+                CodedEnum.fromCode(FundSource.class, r.get(VISIT.FUND_SOURCE)),
+                CodedEnum.fromCode(AssistanceKind.class, r.get(VISIT.ASSISTANCE_KIND)),
+                CodedEnum.fromCode(HardshipType.class, r.get(VISIT.HARDSHIP_TYPE)),
+                CodedEnum.fromCode(FileStatus.class, r.get(VISIT.FILE_STATUS)), r.get(VISIT.SIGNED),
+                r.get(VISIT.NOTE), r.get(VISIT.DUPLICATE_REASON));
+    }
+
+    static Visit toDomain(VisitRecord r) {
+        return new Visit(r.getId(), r.getRecipientId(), r.getCampaignId(), r.getOrganizationId(), r.getVisitedOn(),
+                CodedEnum.fromCode(VisitForm.class, r.getForm()), r.getVisitors(), r.getCash(), r.getGoods(),
+                r.getGoodsValue(), CodedEnum.fromCode(FundSource.class, r.getFundSource()),
+                CodedEnum.fromCode(AssistanceKind.class, r.getAssistanceKind()),
+                CodedEnum.fromCode(HardshipType.class, r.getHardshipType()),
+                CodedEnum.fromCode(FileStatus.class, r.getFileStatus()), r.getSigned(), r.getNote(),
+                r.getDuplicateReason());
+    }
+
+    private static String code(CodedEnum e) {
+        return e == null ? null : e.code();
+    }
+}

@@ -1,0 +1,284 @@
+package cn.warmledger.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.warmledger.domain.AssistanceKind;
+import cn.warmledger.domain.Campaign;
+import cn.warmledger.domain.CampaignStandards;
+import cn.warmledger.domain.HardshipFile;
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.Money;
+import cn.warmledger.domain.Recipient;
+import cn.warmledger.domain.Visit;
+import cn.warmledger.domain.VisitForm;
+import cn.warmledger.domain.VisitQuery;
+import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.domain.VisitTotals;
+import cn.warmledger.persistence.CampaignRepository;
+import cn.warmledger.persistence.HardshipFileRepository;
+import cn.warmledger.persistence.RecipientRepository;
+import cn.warmledger.persistence.Transactor;
+import cn.warmledger.persistence.VisitRepository;
+
+/**
+ * 走访慰问: record, edit and (softly) delete visits; the double-payment guard; 集中慰问 in one transaction.
+ * A closed campaign's visits are locked. A date outside the campaign's period is a warning, not a refusal.
+ */
+public final class VisitService {
+    private final VisitRepository visits;
+    private final CampaignRepository campaigns;
+    private final RecipientRepository recipients;
+    private final HardshipFileRepository files;
+    private final Transactor tx;
+    private final CurrentOperator operator;
+
+    public VisitService(VisitRepository visits, CampaignRepository campaigns, RecipientRepository recipients,
+                        HardshipFileRepository files, Transactor tx, CurrentOperator operator) {
+        this.visits = visits;
+        this.campaigns = campaigns;
+        this.recipients = recipients;
+        this.files = files;
+        this.tx = tx;
+        this.operator = operator;
+    }
+
+    public List<VisitSummary> search(VisitQuery query) {
+        return visits.search(query);
+    }
+
+    public VisitTotals totals(List<VisitSummary> rows) {
+        return VisitTotals.of(rows);
+    }
+
+    public Optional<Visit> find(long id) {
+        return visits.findById(id);
+    }
+
+    /** 重复慰问: all visits that share recipient, campaign and assistance kind with another (null = every campaign). */
+    public List<VisitSummary> duplicates(Long campaignId) {
+        return visits.duplicates(campaignId);
+    }
+
+    /** Recipients with at least one visit in the campaign (the batch's "not yet visited" filter). */
+    public java.util.Set<Long> visitedRecipients(long campaignId) {
+        return visits.visitedRecipients(campaignId);
+    }
+
+    public List<String> knownVisitors() {
+        return visits.knownVisitors(200);
+    }
+
+    /** The standard amount for the recipient in the campaign, and the household's file as it is today. */
+    public VisitDefaults defaults(long recipientId, Long campaignId) {
+        Recipient r = recipients.findById(recipientId).orElseThrow(() -> recipientNotFound(recipientId));
+        Optional<HardshipFile> file = r.isHardshipWorker() ? files.findByRecipient(recipientId) : Optional.empty();
+        CampaignStandards standards = campaignId == null ? CampaignStandards.none() : campaigns.standards(campaignId);
+        return new VisitDefaults(r.id(), r.name(), r.maskedIdNumber(), r.category(),
+                file.map(HardshipFile::hardshipType).orElse(null), file.map(HardshipFile::status).orElse(null),
+                standards.amountFor(r.category(), file.map(HardshipFile::hardshipType).orElse(null)));
+    }
+
+    /** Warnings the form shows before saving: a date outside the campaign's period. */
+    public List<String> warnings(Long campaignId, LocalDate visitedOn) {
+        if (campaignId == null || visitedOn == null) {
+            return List.of();
+        }
+        return campaigns.findById(campaignId).map(c -> periodWarning(c, visitedOn)).orElse(List.of());
+    }
+
+    private static List<String> periodWarning(Campaign c, LocalDate date) {
+        return c.covers(date) ? List.of()
+                : List.of(Messages.get("visit.outsidePeriod", date.toString(), c.name(), c.period()));
+    }
+
+    /**
+     * Records a new visit or saves an edited one. Refuses a locked campaign; refuses a second visit of the
+     * same kind in the campaign with {@link DuplicateVisitException} unless the draft carries a reason.
+     */
+    public VisitSaved save(VisitDraft d) {
+        return tx.inTransaction(() -> {
+            Optional<Campaign> campaign = campaignOf(d.campaignId());
+            campaign.ifPresent(CampaignService::requireOpen);
+            if (d.id() != null) {
+                Visit before = visits.findById(d.id()).orElseThrow(() -> visitNotFound(d.id()));
+                if (before.campaignId() != null && !before.campaignId().equals(d.campaignId())) {
+                    campaignOf(before.campaignId()).ifPresent(CampaignService::requireOpen);
+                }
+            }
+            Visit v = toVisit(d, d.id() == null ? null : visits.findById(d.id()).orElseThrow());
+            guard(v, d.duplicateReason());
+            long id;
+            if (v.id() == null) {
+                id = visits.insert(v, operator.name());
+            } else {
+                visits.update(v, operator.name());
+                id = v.id();
+            }
+            return new VisitSaved(id, campaign.map(c -> periodWarning(c, v.visitedOn())).orElse(List.of()));
+        });
+    }
+
+    /** Soft delete; refused when the campaign is closed. */
+    public void delete(long visitId) {
+        tx.run(() -> {
+            Visit v = visits.findById(visitId).orElseThrow(() -> visitNotFound(visitId));
+            campaignOf(v.campaignId()).ifPresent(CampaignService::requireOpen);
+            visits.softDelete(visitId, operator.name());
+        });
+    }
+
+    private void guard(Visit v, String reason) {
+        if (v.campaignId() == null) {
+            return;
+        }
+        List<VisitSummary> earlier = visits.sameKind(v.recipientId(), v.campaignId(), v.assistanceKind(), v.id());
+        if (!earlier.isEmpty() && (reason == null || reason.isBlank())) {
+            throw new DuplicateVisitException(earlier);
+        }
+    }
+
+    /** Checks the draft and builds the visit, with the household's file as it is today (kept when editing). */
+    private Visit toVisit(VisitDraft d, Visit before) {
+        Recipient r = recipients.findById(d.recipientId()).orElseThrow(() -> recipientNotFound(d.recipientId()));
+        if (r.deletedAt() != null) {
+            throw new InvalidValueException(Messages.get("field.recipient"), Messages.get("visit.recipientDeleted",
+                    r.name()));
+        }
+        if (d.visitedOn() == null) {
+            throw new InvalidValueException(Messages.get("field.visitedOn"), Messages.get("error.required"));
+        }
+        if (d.form() == null) {
+            throw new InvalidValueException(Messages.get("field.visitForm"), Messages.get("error.required"));
+        }
+        if (d.assistanceKind() == null) {
+            throw new InvalidValueException(Messages.get("field.assistanceKind"), Messages.get("error.required"));
+        }
+        BigDecimal cash = amount("field.cash", d.cash());
+        BigDecimal goodsValue = amount("field.goodsValue", d.goodsValue());
+        Optional<HardshipFile> file = r.isHardshipWorker() ? files.findByRecipient(r.id()) : Optional.empty();
+        boolean sameRecipient = before != null && before.recipientId() == r.id();
+        return new Visit(d.id(), r.id(), d.campaignId(), r.organizationId(), d.visitedOn(), d.form(),
+                blankToNull(d.visitors()), cash, blankToNull(d.goods()), goodsValue, d.fundSource(),
+                d.assistanceKind(),
+                sameRecipient ? before.hardshipType() : file.map(HardshipFile::hardshipType).orElse(null),
+                sameRecipient ? before.fileStatus() : file.map(HardshipFile::status).orElse(null),
+                d.signed(), blankToNull(d.note()), blankToNull(d.duplicateReason()));
+    }
+
+    private static BigDecimal amount(String fieldKey, BigDecimal value) {
+        if (value == null) {
+            return Money.zero();
+        }
+        return Money.checked(Messages.get(fieldKey), value, value.toPlainString());
+    }
+
+    /**
+     * The preview of a 集中慰问: one line per recipient (in the order given) with the standard amount;
+     * a line whose recipient already had a visit of this kind in the campaign carries the problem.
+     */
+    public List<BatchVisits.Line> preview(BatchVisits.Common common, List<Long> recipientIds) {
+        CampaignStandards standards = common.campaignId() == null ? CampaignStandards.none()
+                : campaigns.standards(common.campaignId());
+        AssistanceKind kind = common.assistanceKind() == null ? AssistanceKind.WARMTH : common.assistanceKind();
+        List<BatchVisits.Line> lines = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (long id : recipientIds) {
+            if (!seen.add(id)) {
+                continue;
+            }
+            Recipient r = recipients.findById(id).orElseThrow(() -> recipientNotFound(id));
+            Optional<HardshipFile> file = r.isHardshipWorker() ? files.findByRecipient(id) : Optional.empty();
+            var type = file.map(HardshipFile::hardshipType).orElse(null);
+            Optional<BigDecimal> standard = standards.amountFor(r.category(), type);
+            String problem = common.campaignId() == null ? null
+                    : earlierProblem(visits.sameKind(id, common.campaignId(), kind, null));
+            lines.add(new BatchVisits.Line(id, r.name(), r.maskedIdNumber(), r.category(), type,
+                    standard.orElse(Money.zero()), null, Money.zero(), problem,
+                    standard.isPresent() ? null : Messages.get("batch.noStandard")));
+        }
+        return lines;
+    }
+
+    private static String earlierProblem(List<VisitSummary> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        VisitSummary v = earlier.get(0);
+        return Messages.get("batch.alreadyVisited", v.visitedOn().toString(), v.cash().toPlainString());
+    }
+
+    /**
+     * Records every line of the batch in one transaction: if any line is refused (locked campaign, earlier
+     * visit of the same kind, bad amount, a recipient twice) nothing is written and the message names the
+     * lines. Returns the warnings (date outside the period).
+     */
+    public List<String> commit(BatchVisits.Common common, List<BatchVisits.Line> lines) {
+        if (lines.isEmpty()) {
+            throw new InvalidValueException(Messages.get("field.batch"), Messages.get("batch.empty"));
+        }
+        return tx.inTransaction(() -> {
+            Optional<Campaign> campaign = campaignOf(common.campaignId());
+            campaign.ifPresent(CampaignService::requireOpen);
+            VisitForm form = common.form() == null ? VisitForm.GROUP_EVENT : common.form();
+            AssistanceKind kind = common.assistanceKind() == null ? AssistanceKind.WARMTH : common.assistanceKind();
+            List<String> refusals = new ArrayList<>();
+            List<Visit> ready = new ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                BatchVisits.Line l = lines.get(i);
+                try {
+                    if (!seen.add(l.recipientId())) {
+                        throw new InvalidValueException(null, Messages.get("batch.twice"));
+                    }
+                    Visit v = toVisit(new VisitDraft(null, l.recipientId(), common.campaignId(), common.visitedOn(),
+                            form, common.visitors(), l.cash(), l.goods(), l.goodsValue(), common.fundSource(), kind,
+                            common.signed(), common.note(), null), null);
+                    if (common.campaignId() != null) {
+                        String problem = earlierProblem(visits.sameKind(l.recipientId(), common.campaignId(), kind,
+                                null));
+                        if (problem != null) {
+                            throw new InvalidValueException(null, problem);
+                        }
+                    }
+                    ready.add(v);
+                } catch (InvalidValueException e) {
+                    refusals.add(Messages.get("batch.lineRefused", i + 1, l.name(), e.getMessage()));
+                }
+            }
+            if (!refusals.isEmpty()) {
+                throw new InvalidValueException(Messages.get("field.batch"),
+                        Messages.get("batch.refused", refusals.size(), String.join("\n", refusals)));
+            }
+            for (Visit v : ready) {
+                visits.insert(v, operator.name());
+            }
+            return campaign.map(c -> periodWarning(c, common.visitedOn())).orElse(List.of());
+        });
+    }
+
+    private Optional<Campaign> campaignOf(Long campaignId) {
+        if (campaignId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(campaigns.findById(campaignId).orElseThrow(() -> CampaignService.notFound(campaignId)));
+    }
+
+    private static InvalidValueException recipientNotFound(long id) {
+        return new InvalidValueException(Messages.get("field.recipient"), Messages.get("visit.recipientNotFound", String.valueOf(id)));
+    }
+
+    private static InvalidValueException visitNotFound(long id) {
+        return new InvalidValueException(Messages.get("field.visit"), Messages.get("visit.notFound", String.valueOf(id)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,53 @@
+package cn.warmledger.ui.campaigns;
+
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+import cn.warmledger.domain.CampaignStandards;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+
+/** The 活动 screen and the campaign form it opens. */
+public final class CampaignsScreen {
+    private final AppContext app;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final CampaignsView view;
+
+    public CampaignsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
+        this.app = app;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        CampaignsViewModel vm = new CampaignsViewModel(app.campaigns(), app.serviceTallies(), tasks);
+        this.view = new CampaignsView(vm, dialogs, this::openForm);
+    }
+
+    private void openForm(CampaignsViewModel.Row row) {
+        if (row == null) {
+            show(new CampaignFormViewModel(app.campaigns(), tasks), Texts.get("campaign.newTitle"));
+            return;
+        }
+        long id = row.campaign().id();
+        tasks.submit("campaign-standards", p -> app.campaigns().standards(id), (CampaignStandards standards) -> {
+            CampaignFormViewModel form = new CampaignFormViewModel(app.campaigns(), tasks);
+            form.load(row.campaign(), standards);
+            show(form, Texts.get("campaign.editTitle", row.campaign().name()));
+        }, e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
+    }
+
+    private void show(CampaignFormViewModel form, String title) {
+        Stage[] stage = new Stage[1];
+        CampaignFormView formView = new CampaignFormView(form, () -> {
+            stage[0].close();
+            view.refresh();
+        }, () -> stage[0].close());
+        stage[0] = dialogs.openModal(title, formView.root());
+        stage[0].requestFocus();
+    }
+
+    public Parent root() {
+        return view.root();
+    }
+}

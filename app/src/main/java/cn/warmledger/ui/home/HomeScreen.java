@@ -1,0 +1,60 @@
+package cn.warmledger.ui.home;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+import cn.warmledger.ui.visits.VisitForms;
+
+/** The 首页 and its not-yet-visited list, from which a visit is recorded in one more click. */
+public final class HomeScreen {
+    private final HomeView view;
+
+    public HomeScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
+        HomeViewModel vm = new HomeViewModel(app.dashboard(), app.campaigns(), tasks);
+        VisitForms forms = new VisitForms(app, tasks, dialogs);
+        this.view = new HomeView(vm, model -> {
+            TableView<RecipientSummary> table = Dialogs.id(new TableView<>(model.notVisited), "notVisitedTable");
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            table.getColumns().add(column("col.name", RecipientSummary::name, 90));
+            table.getColumns().add(column("col.idNumber", RecipientSummary::maskedIdNumber, 160));
+            table.getColumns().add(column("col.hardshipType", r -> Texts.label(r.hardshipType()), 90));
+            table.getColumns().add(column("col.employer", RecipientSummary::employer, 160));
+            table.getColumns().add(column("col.unit", RecipientSummary::organizationName, 120));
+            table.setPlaceholder(new Label(Texts.get("home.allVisited")));
+            Button record = Dialogs.id(new Button(Texts.get("recipients.recordVisit")), "recordVisitNotVisited");
+            record.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            record.setOnAction(e -> forms.openNew(table.getSelectionModel().getSelectedItem(), model::reload));
+            VBox box = new VBox(8, table, record);
+            VBox.setVgrow(table, Priority.ALWAYS);
+            box.setPadding(new Insets(12));
+            box.setPrefSize(720, 480);
+            dialogs.openModal(Texts.get("home.notVisitedTitle"), box);
+        });
+    }
+
+    private static TableColumn<RecipientSummary, String> column(String key, Function<RecipientSummary, String> value,
+                                                               double width) {
+        TableColumn<RecipientSummary, String> c = new TableColumn<>(Texts.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    public Parent root() {
+        return view.root();
+    }
+}

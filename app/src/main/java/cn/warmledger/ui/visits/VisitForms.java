@@ -1,0 +1,79 @@
+package cn.warmledger.ui.visits;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.stage.Stage;
+
+import cn.warmledger.domain.Campaign;
+import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.domain.Visit;
+import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+
+/** Opens the visit form: new (optionally for a recipient chosen in the register) or to edit a visit. */
+public final class VisitForms {
+    private final AppContext app;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+
+    public VisitForms(AppContext app, TaskRunner tasks, Dialogs dialogs) {
+        this.app = app;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    private record Choices(List<Campaign> campaigns, Campaign current) {
+    }
+
+    /** A new visit; {@code preset} (may be null) is the recipient chosen in the register. */
+    public void openNew(RecipientSummary preset, Runnable onSaved) {
+        tasks.submit("visit-form", p -> choices(), c -> {
+            VisitFormViewModel vm = new VisitFormViewModel(app.visits(), app.recipients(), tasks, c.campaigns(),
+                    c.current());
+            if (preset != null) {
+                vm.startFor(preset);
+            }
+            show(vm, preset == null ? Texts.get("visit.newTitle") : Texts.get("visit.newFor", preset.name()), onSaved);
+        }, e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
+    }
+
+    private record EditData(Choices choices, Visit visit) {
+    }
+
+    public void openEdit(VisitSummary row, Runnable onSaved) {
+        tasks.submit("visit-form", p -> new EditData(choices(), app.visits().find(row.id()).orElseThrow(() ->
+                new IllegalStateException(Texts.get("visit.notFound", String.valueOf(row.id()))))), loaded -> {
+            VisitFormViewModel vm = new VisitFormViewModel(app.visits(), app.recipients(), tasks,
+                    loaded.choices().campaigns(), loaded.choices().current());
+            vm.load(loaded.visit(), new RecipientSummary(row.recipientId(), row.idNumber(), row.recipientName(),
+                    null, null, null, null, row.category(), row.organizationName(), row.hardshipType(),
+                    row.fileStatus()));
+            show(vm, Texts.get("visit.editTitle", row.recipientName()), onSaved);
+        }, e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
+    }
+
+    private Choices choices() {
+        return new Choices(app.campaigns().list(), app.campaigns().current(LocalDate.now()).orElse(null));
+    }
+
+    private void show(VisitFormViewModel vm, String title, Runnable onSaved) {
+        Stage[] stage = new Stage[1];
+        VisitFormView view = new VisitFormView(vm, dialogs, onSaved, () -> stage[0].close());
+        stage[0] = dialogs.openModal(title, view.root());
+        stage[0].requestFocus(); // keys go to the form at once, even where the window manager does not move focus
+    }
+
+    /** The 集中慰问 window. */
+    public void openBatch(Runnable onCommitted) {
+        tasks.submit("batch-form", p -> choices(), c -> {
+            BatchViewModel vm = new BatchViewModel(app.visits(), app.recipients(), tasks, c.campaigns(), c.current());
+            Stage[] stage = new Stage[1];
+            BatchView view = new BatchView(vm, onCommitted, () -> stage[0].close());
+            stage[0] = dialogs.openModal(Texts.get("visits.batch"), view.root());
+        }, e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
+    }
+}

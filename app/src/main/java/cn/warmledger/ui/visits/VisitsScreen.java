@@ -1,0 +1,49 @@
+package cn.warmledger.ui.visits;
+
+import javafx.scene.Parent;
+
+import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
+
+/** The 走访慰问 screen: the table, and the visit form, batch window and 重复慰问 list it opens. */
+public final class VisitsScreen {
+    private final VisitsView view;
+
+    public VisitsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
+        VisitsViewModel vm = new VisitsViewModel(app.visits(), app.campaigns(), app.organizations(), tasks);
+        VisitForms forms = new VisitForms(app, tasks, dialogs);
+        VisitsView[] self = new VisitsView[1];
+        this.view = new VisitsView(vm, dialogs, new VisitsView.Actions() {
+            @Override
+            public void record() {
+                forms.openNew(null, () -> self[0].refresh());
+            }
+
+            @Override
+            public void edit(VisitSummary row) {
+                forms.openEdit(row, () -> self[0].refresh());
+            }
+
+            @Override
+            public void batch() {
+                forms.openBatch(() -> self[0].refresh());
+            }
+
+            @Override
+            public void duplicates() {
+                Long campaignId = vm.campaign.get() == null ? null : vm.campaign.get().id();
+                tasks.submit("visit-duplicates", p -> app.visits().duplicates(campaignId),
+                        rows -> dialogs.openModal(Texts.get("visits.duplicates"), new DuplicatesView(rows).root()),
+                        e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
+            }
+        });
+        self[0] = view;
+    }
+
+    public Parent root() {
+        return view.root();
+    }
+}

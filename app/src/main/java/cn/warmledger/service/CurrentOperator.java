@@ -12,6 +12,11 @@ public final class CurrentOperator {
         return name == null || name.isBlank() ? "system" : name;
     }
 
+    /** The signed-in name, empty before anyone signed in (then changes are recorded as "system"). */
+    public java.util.Optional<String> signedIn() {
+        return name == null || name.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(name);
+    }
+
     public void signIn(String operatorName) {
         this.name = operatorName;
     }

@@ -24,6 +24,10 @@ public final class FirstRunViewModel {
         this.setup = setup;
     }
 
+    public void prefillOperator(String name) {
+        operatorName.set(name);
+    }
+
     /** True when saved; otherwise the reason, naming the field, is in {@link #errorProperty()}. */
     public boolean complete() {
         try {

@@ -52,7 +52,10 @@ public final class AppWindow implements AutoCloseable {
         if (app.setup().isSetUp()) {
             showMain();
         } else {
-            FirstRunView firstRun = new FirstRunView(new FirstRunViewModel(app.setup()), this::showMain)
+            FirstRunViewModel firstRunVm = new FirstRunViewModel(app.setup());
+            // whoever signed in is the operator the first-run page would ask for again
+            app.operator().signedIn().ifPresent(firstRunVm::prefillOperator);
+            FirstRunView firstRun = new FirstRunView(firstRunVm, this::showMain)
                     .offer(new DemoOfferView(new DemoOfferViewModel(app.demoData(), tasks), this::showDemo).root());
             root.getChildren().setAll(firstRun.root());
         }

@@ -47,6 +47,16 @@ class DemoDataServiceTest {
             assertThat(rows).extracting(RecipientSummary::hardshipType)
                     .contains(HardshipType.DEEP, HardshipType.RELATIVE, HardshipType.ACCIDENT);
 
+            // a campaign with funds and six visits at the standard amounts, the rest left to record
+            var campaign = demo.campaigns().list().get(0);
+            assertThat(campaign.name()).contains("送温暖").contains("演示");
+            assertThat(demo.campaigns().funds(campaign.id())).extracting(f -> f.amount())
+                    .containsExactlyInAnyOrder(new BigDecimal("20000.00"), new BigDecimal("15000.00"),
+                            new BigDecimal("5000.00"));
+            var visits = demo.visits().search(cn.warmledger.domain.VisitQuery.ofCampaign(campaign.id()));
+            assertThat(visits).hasSize(6);
+            assertThat(demo.visits().visitedRecipients(campaign.id())).hasSize(6);
+
             // real data: not set up, nothing registered, no demo rows leaked into it
             assertThat(app.setup().isSetUp()).isFalse();
             assertThat(app.recipients().count()).isZero();

@@ -67,7 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.tableCounts = new TableCounts(database);
         this.demoData = new DemoDataService(paths);
         this.recipientImport = new RecipientImportService(recipients, setup);
-        this.settings = new SettingsService(settingsRepo, orgRepo, tx, operator);
+        this.settings = new SettingsService(settingsRepo, orgRepo, tx, operator, audit);
         SubmissionRepository submissionRepo = new SubmissionRepository(database);
         this.outbox = new OutboxService(submissionRepo, settings, transports, tx, paths, clock);
         this.outboxWorker = new OutboxWorker(outbox, submissionRepo, transports, clock, OutboxWorker.INTERVAL);
@@ -75,10 +75,10 @@ public final class AppContext implements AutoCloseable {
                 clock);
         CampaignRepository campaignRepo = new CampaignRepository(database);
         VisitRepository visitRepo = new VisitRepository(database);
-        this.campaigns = new CampaignService(campaignRepo, tx, operator);
-        this.visits = new VisitService(visitRepo, campaignRepo, recipientRepo, fileRepo, tx, operator);
-        this.enterprises = new EnterpriseService(new EnterpriseRepository(database), campaignRepo, tx);
-        this.serviceTallies = new ServiceTallyService(new ServiceTallyRepository(database), campaignRepo, tx);
+        this.campaigns = new CampaignService(campaignRepo, tx, operator, audit);
+        this.visits = new VisitService(visitRepo, campaignRepo, recipientRepo, fileRepo, tx, operator, audit);
+        this.enterprises = new EnterpriseService(new EnterpriseRepository(database), campaignRepo, tx, audit);
+        this.serviceTallies = new ServiceTallyService(new ServiceTallyRepository(database), campaignRepo, tx, audit);
         this.dashboard = new DashboardService(campaigns, campaignRepo, visitRepo, recipientRepo,
                 new SubmissionCounts(database));
     }

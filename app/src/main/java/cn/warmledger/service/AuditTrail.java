@@ -19,6 +19,13 @@ public final class AuditTrail {
     public static final String HARDSHIP_FILE = "hardship_file";
     public static final String FAMILY_MEMBER = "family_member";
     public static final String SETTING = "setting";
+    public static final String VISIT = "visit";
+    public static final String CAMPAIGN = "campaign";
+    public static final String FUND_RAISED = "fund_raised";
+    public static final String ENTERPRISE = "enterprise";
+    public static final String ENTERPRISE_VISIT = "enterprise_visit";
+    public static final String SERVICE_TALLY = "service_tally";
+    public static final String SERVICE_ITEM = "service_item";
     public static final String DATABASE = "database";
     public static final String SESSION = "session";
 

@@ -2,9 +2,12 @@ package cn.warmledger.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.CampaignStandard;
 import cn.warmledger.domain.CampaignStandards;
@@ -24,11 +27,13 @@ public final class CampaignService {
     private final CampaignRepository campaigns;
     private final Transactor tx;
     private final CurrentOperator operator;
+    private final AuditTrail audit;
 
-    public CampaignService(CampaignRepository campaigns, Transactor tx, CurrentOperator operator) {
+    public CampaignService(CampaignRepository campaigns, Transactor tx, CurrentOperator operator, AuditTrail audit) {
         this.campaigns = campaigns;
         this.tx = tx;
         this.operator = operator;
+        this.audit = audit;
     }
 
     public List<Campaign> list() {
@@ -64,16 +69,39 @@ public final class CampaignService {
                         Messages.get("campaign.duplicateName", c.name()));
             });
             long id;
+            Map<String, Object> before = null;
             if (c.id() == null) {
                 id = campaigns.insert(c);
             } else {
-                requireOpen(campaigns.findById(c.id()).orElseThrow(() -> notFound(c.id())));
+                Campaign old = campaigns.findById(c.id()).orElseThrow(() -> notFound(c.id()));
+                requireOpen(old);
+                before = snapshot(old, campaigns.standards(c.id()));
                 campaigns.update(c);
                 id = c.id();
             }
             campaigns.replaceStandards(id, standards);
+            audit.record(AuditTrail.CAMPAIGN, id, before == null ? AuditAction.INSERT : AuditAction.UPDATE, before,
+                    snapshot(campaigns.findById(id).orElse(c), campaigns.standards(id)));
             return id;
         });
+    }
+
+    /** A campaign with its 慰问标准, as the audit trail keeps it. */
+    private static Map<String, Object> snapshot(Campaign c, CampaignStandards standards) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("campaign", c);
+        m.put("standards", standards.lines());
+        return m;
+    }
+
+    /** A status change (close / reopen), as the audit trail keeps it. */
+    private static Map<String, Object> status(CampaignStatus status, String reason) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", status);
+        if (reason != null) {
+            m.put("reason", reason);
+        }
+        return m;
     }
 
     private static Campaign validate(CampaignDraft d) {
@@ -117,8 +145,12 @@ public final class CampaignService {
         BigDecimal checked = Money.checked(Messages.get("field.amount"), amount, amount.toPlainString());
         return tx.inTransaction(() -> {
             requireOpen(campaigns.findById(campaignId).orElseThrow(() -> notFound(campaignId)));
-            return campaigns.addFund(new FundRaised(null, campaignId, source, checked, receivedOn,
-                    note == null || note.isBlank() ? null : note.strip()));
+            FundRaised fund = new FundRaised(null, campaignId, source, checked, receivedOn,
+                    note == null || note.isBlank() ? null : note.strip());
+            long id = campaigns.addFund(fund);
+            audit.record(AuditTrail.FUND_RAISED, id, AuditAction.INSERT, null,
+                    campaigns.findFund(id).orElse(fund));
+            return id;
         });
     }
 
@@ -126,6 +158,7 @@ public final class CampaignService {
         tx.run(() -> campaigns.findFund(fundId).ifPresent(f -> {
             requireOpen(campaigns.findById(f.campaignId()).orElseThrow(() -> notFound(f.campaignId())));
             campaigns.deleteFund(fundId);
+            audit.record(AuditTrail.FUND_RAISED, fundId, AuditAction.DELETE, f, null);
         }));
     }
 
@@ -139,6 +172,9 @@ public final class CampaignService {
             Campaign c = campaigns.findById(campaignId).orElseThrow(() -> notFound(campaignId));
             if (!c.isClosed()) {
                 campaigns.setStatus(campaignId, CampaignStatus.CLOSED, blankToNull(reason), operator.name());
+                audit.record(AuditTrail.CAMPAIGN, campaignId, AuditAction.UPDATE,
+                        Messages.get("audit.campaign.closed", c.name()), status(c.status(), null),
+                        status(CampaignStatus.CLOSED, blankToNull(reason)));
             }
         });
     }
@@ -152,6 +188,9 @@ public final class CampaignService {
             Campaign c = campaigns.findById(campaignId).orElseThrow(() -> notFound(campaignId));
             if (c.isClosed()) {
                 campaigns.setStatus(campaignId, CampaignStatus.OPEN, reason.strip(), operator.name());
+                audit.record(AuditTrail.CAMPAIGN, campaignId, AuditAction.UPDATE,
+                        Messages.get("audit.campaign.reopened", c.name()), status(c.status(), null),
+                        status(CampaignStatus.OPEN, reason.strip()));
             }
         });
     }

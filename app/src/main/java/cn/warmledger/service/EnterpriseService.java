@@ -3,6 +3,7 @@ package cn.warmledger.service;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CreditCode;
 import cn.warmledger.domain.Enterprise;
 import cn.warmledger.domain.EnterpriseVisit;
@@ -19,11 +20,14 @@ public final class EnterpriseService {
     private final EnterpriseRepository enterprises;
     private final CampaignRepository campaigns;
     private final Transactor tx;
+    private final AuditTrail audit;
 
-    public EnterpriseService(EnterpriseRepository enterprises, CampaignRepository campaigns, Transactor tx) {
+    public EnterpriseService(EnterpriseRepository enterprises, CampaignRepository campaigns, Transactor tx,
+                             AuditTrail audit) {
         this.enterprises = enterprises;
         this.campaigns = campaigns;
         this.tx = tx;
+        this.audit = audit;
     }
 
     public List<Enterprise> list() {
@@ -47,12 +51,20 @@ public final class EnterpriseService {
                 throw new InvalidValueException(Messages.get("field.creditCode"),
                         Messages.get("enterprise.duplicate", other.name()));
             });
-            return enterprises.save(checked);
+            Enterprise before = checked.id() == null ? null : enterprises.findById(checked.id()).orElse(null);
+            long id = enterprises.save(checked);
+            audit.record(AuditTrail.ENTERPRISE, id, before == null ? AuditAction.INSERT : AuditAction.UPDATE, before,
+                    enterprises.findById(id).orElse(checked));
+            return id;
         });
     }
 
     public void delete(long id) {
-        tx.run(() -> enterprises.softDelete(id));
+        tx.run(() -> {
+            Enterprise before = enterprises.findById(id).orElse(null);
+            enterprises.softDelete(id);
+            audit.record(AuditTrail.ENTERPRISE, id, AuditAction.DELETE, before, null);
+        });
     }
 
     /** Records a visit to an enterprise; refused when its campaign is closed. Returns its id. */
@@ -69,9 +81,13 @@ public final class EnterpriseService {
             enterprises.findById(v.enterpriseId()).orElseThrow(() ->
                     new InvalidValueException(Messages.get("field.enterprise"), Messages.get("error.required")));
             requireOpen(v.campaignId());
-            return enterprises.insertVisit(new EnterpriseVisit(null, v.enterpriseId(), null, v.campaignId(),
+            EnterpriseVisit visit = new EnterpriseVisit(null, v.enterpriseId(), null, v.campaignId(),
                     v.visitedOn(), blankToNull(v.visitors()), amount, v.workersVisited(), v.fundSource(),
-                    blankToNull(v.note())));
+                    blankToNull(v.note()));
+            long id = enterprises.insertVisit(visit);
+            audit.record(AuditTrail.ENTERPRISE_VISIT, id, AuditAction.INSERT, null,
+                    enterprises.findVisit(id).orElse(visit));
+            return id;
         });
     }
 
@@ -79,6 +95,7 @@ public final class EnterpriseService {
         tx.run(() -> enterprises.findVisit(visitId).ifPresent(v -> {
             requireOpen(v.campaignId());
             enterprises.softDeleteVisit(visitId);
+            audit.record(AuditTrail.ENTERPRISE_VISIT, visitId, AuditAction.DELETE, v, null);
         }));
     }
 

@@ -1,8 +1,11 @@
 package cn.warmledger.service;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
@@ -17,11 +20,14 @@ public final class ServiceTallyService {
     private final ServiceTallyRepository tallies;
     private final CampaignRepository campaigns;
     private final Transactor tx;
+    private final AuditTrail audit;
 
-    public ServiceTallyService(ServiceTallyRepository tallies, CampaignRepository campaigns, Transactor tx) {
+    public ServiceTallyService(ServiceTallyRepository tallies, CampaignRepository campaigns, Transactor tx,
+                               AuditTrail audit) {
         this.tallies = tallies;
         this.campaigns = campaigns;
         this.tx = tx;
+        this.audit = audit;
     }
 
     public List<ServiceItem> items() {
@@ -44,7 +50,13 @@ public final class ServiceTallyService {
                 throw new InvalidValueException(Messages.get("field.serviceItem"),
                         Messages.get("tally.unknownItem", itemCode));
             }
+            long before = tallies.tallies(campaignId).stream().filter(t -> t.item().code().equals(itemCode))
+                    .mapToLong(ServiceTally::quantity).findFirst().orElse(0);
             tallies.setQuantity(campaignId, c.startsOn().getYear(), itemCode, quantity);
+            if (before != quantity) {
+                audit.record(AuditTrail.SERVICE_TALLY, campaignId + "/" + itemCode, AuditAction.UPDATE,
+                        tally(campaignId, itemCode, before), tally(campaignId, itemCode, quantity));
+            }
         });
     }
 
@@ -64,7 +76,17 @@ public final class ServiceTallyService {
             ServiceItem item = new ServiceItem("USER_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                     label.strip(), unit.strip(), false);
             tallies.addItem(item);
+            audit.record(AuditTrail.SERVICE_ITEM, item.code(), AuditAction.INSERT, null, item);
             return item;
         });
+    }
+
+    /** One tally line as the audit trail keeps it. */
+    private static Map<String, Object> tally(long campaignId, String itemCode, long quantity) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("campaignId", campaignId);
+        m.put("itemCode", itemCode);
+        m.put("quantity", quantity);
+        return m;
     }
 }

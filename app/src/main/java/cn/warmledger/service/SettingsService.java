@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.InvalidValueException;
@@ -42,13 +43,15 @@ public final class SettingsService {
     private final OrganizationRepository organizations;
     private final Transactor tx;
     private final CurrentOperator operator;
+    private final AuditTrail audit;
 
     public SettingsService(SettingsRepository settings, OrganizationRepository organizations, Transactor tx,
-                           CurrentOperator operator) {
+                           CurrentOperator operator, AuditTrail audit) {
         this.settings = settings;
         this.organizations = organizations;
         this.tx = tx;
         this.operator = operator;
+        this.audit = audit;
         plain(SettingKeys.ORG_CODE, true);
         plain(SettingKeys.ORG_NAME, true);
         plain(SettingKeys.ORG_PARENT, false);
@@ -121,7 +124,13 @@ public final class SettingsService {
         }
         tx.run(() -> {
             for (Map.Entry<String, String> e : checked.entrySet()) {
+                Optional<String> before = settings.get(e.getKey());
                 settings.put(e.getKey(), e.getValue(), isSecret(e.getKey()));
+                if (!before.orElse("").equals(e.getValue())) {
+                    audit.record(AuditTrail.SETTING, e.getKey(),
+                            before.isPresent() ? AuditAction.UPDATE : AuditAction.INSERT,
+                            before.map(v -> audited(e.getKey(), v)).orElse(null), audited(e.getKey(), e.getValue()));
+                }
             }
             if (checked.containsKey(SettingKeys.ORG_CODE) || checked.containsKey(SettingKeys.ORG_NAME)) {
                 String code = checked.getOrDefault(SettingKeys.ORG_CODE, settings.get(SettingKeys.ORG_CODE).orElse(""));
@@ -141,6 +150,11 @@ public final class SettingsService {
         if (name != null) {
             operator.signIn(name);
         }
+    }
+
+    /** The value as the 操作日志 keeps it: a secret only as {@value #MASK} (or empty when cleared). */
+    private String audited(String key, String value) {
+        return isSecret(key) && !value.isEmpty() ? MASK : value;
     }
 
     private String check(String key, String raw) {

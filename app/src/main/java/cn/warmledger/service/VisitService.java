@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.warmledger.domain.AssistanceKind;
+import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.CampaignStandards;
 import cn.warmledger.domain.HardshipFile;
@@ -38,15 +39,17 @@ public final class VisitService {
     private final HardshipFileRepository files;
     private final Transactor tx;
     private final CurrentOperator operator;
+    private final AuditTrail audit;
 
     public VisitService(VisitRepository visits, CampaignRepository campaigns, RecipientRepository recipients,
-                        HardshipFileRepository files, Transactor tx, CurrentOperator operator) {
+                        HardshipFileRepository files, Transactor tx, CurrentOperator operator, AuditTrail audit) {
         this.visits = visits;
         this.campaigns = campaigns;
         this.recipients = recipients;
         this.files = files;
         this.tx = tx;
         this.operator = operator;
+        this.audit = audit;
     }
 
     public List<VisitSummary> search(VisitQuery query) {
@@ -112,14 +115,17 @@ public final class VisitService {
                     campaignOf(before.campaignId()).ifPresent(CampaignService::requireOpen);
                 }
             }
-            Visit v = toVisit(d, d.id() == null ? null : visits.findById(d.id()).orElseThrow());
+            Visit before = d.id() == null ? null : visits.findById(d.id()).orElseThrow();
+            Visit v = toVisit(d, before);
             guard(v, d.duplicateReason());
             long id;
             if (v.id() == null) {
                 id = visits.insert(v, operator.name());
+                audit.record(AuditTrail.VISIT, id, AuditAction.INSERT, null, visits.findById(id).orElse(v));
             } else {
                 visits.update(v, operator.name());
                 id = v.id();
+                audit.record(AuditTrail.VISIT, id, AuditAction.UPDATE, before, visits.findById(id).orElse(v));
             }
             return new VisitSaved(id, campaign.map(c -> periodWarning(c, v.visitedOn())).orElse(List.of()));
         });
@@ -131,6 +137,7 @@ public final class VisitService {
             Visit v = visits.findById(visitId).orElseThrow(() -> visitNotFound(visitId));
             campaignOf(v.campaignId()).ifPresent(CampaignService::requireOpen);
             visits.softDelete(visitId, operator.name());
+            audit.record(AuditTrail.VISIT, visitId, AuditAction.DELETE, v, null);
         });
     }
 
@@ -257,7 +264,8 @@ public final class VisitService {
                         Messages.get("batch.refused", refusals.size(), String.join("\n", refusals)));
             }
             for (Visit v : ready) {
-                visits.insert(v, operator.name());
+                long id = visits.insert(v, operator.name());
+                audit.record(AuditTrail.VISIT, id, AuditAction.INSERT, null, visits.findById(id).orElse(v));
             }
             return campaign.map(c -> periodWarning(c, common.visitedOn())).orElse(List.of());
         });

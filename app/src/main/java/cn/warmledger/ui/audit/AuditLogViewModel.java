@@ -24,7 +24,9 @@ import cn.warmledger.ui.common.Texts;
 public final class AuditLogViewModel {
     /** The object kinds the filter offers (features that log more kinds appear under their own names). */
     static final List<String> ENTITIES = List.of(AuditTrail.RECIPIENT, AuditTrail.HARDSHIP_FILE,
-            AuditTrail.FAMILY_MEMBER, AuditTrail.SETTING, AuditTrail.DATABASE, AuditTrail.SESSION);
+            AuditTrail.FAMILY_MEMBER, AuditTrail.VISIT, AuditTrail.CAMPAIGN, AuditTrail.FUND_RAISED,
+            AuditTrail.ENTERPRISE, AuditTrail.ENTERPRISE_VISIT, AuditTrail.SERVICE_TALLY, AuditTrail.SERVICE_ITEM,
+            AuditTrail.SETTING, AuditTrail.DATABASE, AuditTrail.SESSION);
 
     private final AuditTrail audit;
     private final TaskRunner tasks;

@@ -39,6 +39,7 @@ public final class Cli {
         commands.put("audit", new AuditCommand());
         commands.put("outbox", new OutboxCommand());
         commands.put("settings", new SettingsCommand());
+        commands.put("bench", new BenchCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

@@ -18,7 +18,7 @@ class BenchCommandTest {
     private static final List<String> FIGURES = List.of("open_migrate_ms", "search_p50_ms", "search_p95_ms",
             "warmth_stats_ms", "warmth_stats_query_ms", "warmth_stats_bare_ms", "warmth_stats_visits", "roster_xlsx_ms",
             "roster_xlsx_bare_ms", "roster_rows", "import_xlsx_ms", "import_xlsx_bare_ms", "import_rows",
-            "heap_register_mb", "heap_register_delta_mb", "register_rows");
+            "heap_register_mb", "register_rows");
     private static final List<String> PAIRED = List.of("warmth_stats_ms", "warmth_stats_query_ms", "roster_xlsx_ms",
             "import_xlsx_ms");
 

@@ -41,6 +41,7 @@ public final class Cli {
         commands.put("settings", new SettingsCommand());
         commands.put("campaigns", new CampaignsCommand());
         commands.put("visits", new VisitsCommand());
+        commands.put("bench", new BenchCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

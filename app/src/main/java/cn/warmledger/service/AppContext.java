@@ -5,6 +5,8 @@ import java.util.Map;
 
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.persistence.AuditRepository;
+import cn.warmledger.persistence.BareQueries;
+import cn.warmledger.persistence.BenchDataRepository;
 import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.EnterpriseRepository;
@@ -19,6 +21,7 @@ import cn.warmledger.persistence.SubmissionRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.persistence.VisitRepository;
+import cn.warmledger.service.bench.BenchStore;
 import cn.warmledger.service.demo.DemoDataService;
 import cn.warmledger.service.imports.RecipientImportService;
 
@@ -190,6 +193,12 @@ public final class AppContext implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** The benchmark's bulk writer and bare-library baselines over this folder's database (only {@code bench}). */
+    public BenchStore benchStore() {
+        return new BenchStore(new BenchDataRepository(database), new BareQueries(database), new ReportRepository(database),
+                new Transactor(database));
     }
 
     public String schemaVersion() {

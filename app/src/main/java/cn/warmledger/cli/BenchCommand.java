@@ -1,0 +1,41 @@
+package cn.warmledger.cli;
+
+import cn.warmledger.domain.Messages;
+import cn.warmledger.service.bench.BenchOptions;
+import cn.warmledger.service.bench.BenchService;
+
+/**
+ * {@code bench [--recipients N] [--visits M] [--runs R] [--seed S]}: builds a synthetic county in a
+ * temporary folder (the data folder is not touched) and prints one tab-separated line per figure:
+ * name, value, unit and, for a paired figure, the ratio to the bare-library run. Progress goes to stderr.
+ */
+final class BenchCommand implements Command {
+    @Override
+    public int run(Invocation inv) {
+        Arguments args = inv.args();
+        int recipients = number(args, "--recipients", BenchOptions.DEFAULT_RECIPIENTS);
+        int visits = number(args, "--visits", BenchOptions.DEFAULT_VISITS);
+        int runs = number(args, "--runs", BenchOptions.DEFAULT_RUNS);
+        long seed = number(args, "--seed", (int) BenchOptions.DEFAULT_SEED);
+        args.rejectUnknownOptions();
+        BenchOptions options = new BenchOptions(recipients, visits, runs, seed);
+        inv.err().println(Messages.get("cli.bench.start", recipients, visits, runs));
+        new BenchService(options).run(f -> {
+            inv.out().println(f.line());
+            inv.out().flush();
+        });
+        return Cli.OK;
+    }
+
+    private static int number(Arguments args, String name, int fallback) {
+        String text = args.option(name).orElse(null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.strip().replace("_", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new UsageException(Messages.get("cli.bench.notNumber", name, text));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package cn.warmledger.persistence;
+
+import static cn.warmledger.persistence.jooq.Tables.CAMPAIGN;
+import static cn.warmledger.persistence.jooq.Tables.FUND_RAISED;
+import static cn.warmledger.persistence.jooq.Tables.HARDSHIP_FILE;
+import static cn.warmledger.persistence.jooq.Tables.ORGANIZATION;
+import static cn.warmledger.persistence.jooq.Tables.RECIPIENT;
+import static cn.warmledger.persistence.jooq.Tables.VISIT;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jooq.DSLContext;
+
+/**
+ * Bulk writer of the synthetic county the benchmark runs on (multi-row inserts; the caller wraps each
+ * chunk in one transaction). Bypasses the services on purpose: it fills hundreds of thousands of rows.
+ */
+public final class BenchDataRepository {
+    private final DSLContext dsl;
+
+    public BenchDataRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    public record RecipientRow(String idNumber, String name, String gender, LocalDate birthDate, String phone,
+                               String employer, String address, String category, long organizationId) {
+    }
+
+    public record FileRow(long recipientId, String fileNumber, String hardshipType, String status, LocalDate filedOn) {
+    }
+
+    public record VisitRow(long recipientId, long campaignId, long organizationId, LocalDate visitedOn, String form,
+                           BigDecimal cash, String goods, BigDecimal goodsValue, String fundSource,
+                           String assistanceKind, String hardshipType, String fileStatus) {
+    }
+
+    public long insertUnit(String code, String name, String kind, Long parentId) {
+        return dsl.insertInto(ORGANIZATION, ORGANIZATION.CODE, ORGANIZATION.NAME, ORGANIZATION.KIND, ORGANIZATION.PARENT_ID)
+                .values(code, name, kind, parentId).returning(ORGANIZATION.ID).fetchOne().getId();
+    }
+
+    public void insertRecipients(List<RecipientRow> rows) {
+        var step = dsl.insertInto(RECIPIENT, RECIPIENT.ID_NUMBER, RECIPIENT.NAME, RECIPIENT.GENDER, RECIPIENT.BIRTH_DATE,
+                RECIPIENT.PHONE, RECIPIENT.EMPLOYER, RECIPIENT.ADDRESS, RECIPIENT.CATEGORY, RECIPIENT.ORGANIZATION_ID,
+                RECIPIENT.CREATED_BY);
+        for (RecipientRow r : rows) {
+            step = step.values(r.idNumber(), r.name(), r.gender(), r.birthDate(), r.phone(), r.employer(), r.address(),
+                    r.category(), r.organizationId(), "bench");
+        }
+        step.execute();
+    }
+
+    /** Every recipient's id in insertion order. */
+    public List<Long> recipientIds() {
+        return dsl.select(RECIPIENT.ID).from(RECIPIENT).orderBy(RECIPIENT.ID).fetch(RECIPIENT.ID);
+    }
+
+    public void insertFiles(List<FileRow> rows) {
+        var step = dsl.insertInto(HARDSHIP_FILE, HARDSHIP_FILE.RECIPIENT_ID, HARDSHIP_FILE.FILE_NUMBER,
+                HARDSHIP_FILE.HARDSHIP_TYPE, HARDSHIP_FILE.STATUS, HARDSHIP_FILE.FILED_ON);
+        for (FileRow r : rows) {
+            step = step.values(r.recipientId(), r.fileNumber(), r.hardshipType(), r.status(), r.filedOn());
+        }
+        step.execute();
+    }
+
+    public long insertCampaign(String name, String kind, LocalDate startsOn, LocalDate endsOn, BigDecimal budget) {
+        return dsl.insertInto(CAMPAIGN, CAMPAIGN.NAME, CAMPAIGN.KIND, CAMPAIGN.STARTS_ON, CAMPAIGN.ENDS_ON, CAMPAIGN.BUDGET)
+                .values(name, kind, startsOn, endsOn, budget).returning(CAMPAIGN.ID).fetchOne().getId();
+    }
+
+    public void insertFund(long campaignId, String source, BigDecimal amount, LocalDate receivedOn) {
+        dsl.insertInto(FUND_RAISED, FUND_RAISED.CAMPAIGN_ID, FUND_RAISED.SOURCE, FUND_RAISED.AMOUNT, FUND_RAISED.RECEIVED_ON)
+                .values(campaignId, source, amount, receivedOn).execute();
+    }
+
+    public void insertVisits(List<VisitRow> rows) {
+        var step = dsl.insertInto(VISIT, VISIT.RECIPIENT_ID, VISIT.CAMPAIGN_ID, VISIT.ORGANIZATION_ID, VISIT.VISITED_ON,
+                VISIT.FORM, VISIT.CASH, VISIT.GOODS, VISIT.GOODS_VALUE, VISIT.FUND_SOURCE, VISIT.ASSISTANCE_KIND,
+                VISIT.HARDSHIP_TYPE, VISIT.FILE_STATUS, VISIT.CREATED_BY);
+        for (VisitRow r : rows) {
+            step = step.values(r.recipientId(), r.campaignId(), r.organizationId(), r.visitedOn(), r.form(), r.cash(),
+                    r.goods(), r.goodsValue(), r.fundSource(), r.assistanceKind(), r.hardshipType(), r.fileStatus(),
+                    "bench");
+        }
+        step.execute();
+    }
+}

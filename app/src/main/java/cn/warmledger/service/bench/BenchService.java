@@ -1,0 +1,253 @@
+package cn.warmledger.service.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import cn.warmledger.domain.Gender;
+import cn.warmledger.domain.IdNumber;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.RecipientQuery;
+import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.excel.BareWorkbooks;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.ExportProgress;
+import cn.warmledger.service.ReportRequest;
+import cn.warmledger.service.SetupService;
+import cn.warmledger.service.imports.ImportMonitor;
+import cn.warmledger.service.imports.ImportOptions;
+import cn.warmledger.service.imports.ImportPlan;
+import cn.warmledger.service.imports.ImportResult;
+import cn.warmledger.service.imports.LoadedSheet;
+import cn.warmledger.service.imports.DuplicateChoice;
+import cn.warmledger.service.imports.RecipientImportService;
+
+/**
+ * The county-scale benchmark (docs/benchmarks.md): builds a synthetic county in a temporary data folder,
+ * then measures each figure as the median of {@code runs} runs after one warm-up, the paired ones against
+ * the same work done with the bare libraries. The folder is deleted afterwards.
+ */
+public final class BenchService {
+    /** What a user types into the register's search box, keystroke by keystroke. */
+    static final List<String> TYPED = List.of("王", "王建", "王建国", "李", "李秀", "李秀英", "张伟", "陈", "3401", "340102",
+            "139", "1390", "县环", "县环卫所", "刘");
+    private static final List<String> ROSTER_HEADERS = List.of("单位代码", "单位", "姓名", "性别", "身份证号", "工作单位",
+            "对象类别", "困难类型", "慰问金", "慰问品", "慰问品折款", "备注");
+    private static final List<String> IMPORT_HEADERS = List.of("姓名", "身份证号", "性别", "联系电话", "工作单位", "对象类别");
+    private static final int IMPORT_KEY_BASE = 2_000_000;
+    private static final double MB = 1024.0 * 1024.0;
+
+    private final BenchOptions options;
+
+    public BenchService(BenchOptions options) {
+        this.options = options;
+    }
+
+    /** Runs every figure in order, handing each to {@code onFigure} as soon as it is measured. */
+    public List<BenchFigure> run(Consumer<BenchFigure> onFigure) {
+        List<BenchFigure> figures = new ArrayList<>();
+        Consumer<BenchFigure> emit = f -> {
+            figures.add(f);
+            onFigure.accept(f);
+        };
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("warmledger-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            AppPaths paths = new AppPaths(dir.resolve("data"));
+            SyntheticCounty.Built county;
+            try (AppContext ctx = AppContext.open(paths)) {
+                ctx.setup().complete(new SetupService.Setup(Messages.get("bench.orgName"), "BENCH000",
+                        Messages.get("bench.parentName"), Messages.get("bench.operatorName"), new BigDecimal("650")));
+                long self = ctx.setup().self().orElseThrow().id();
+                county = new SyntheticCounty(options.seed(), ctx.benchStore())
+                        .build(self, options.recipients(), options.visits());
+            }
+            emit.accept(new BenchFigure("open_migrate_ms", median(measure(() -> AppContext.open(paths).close())), "ms",
+                    null));
+            try (AppContext ctx = AppContext.open(paths)) {
+                search(ctx, emit);
+                warmthStats(ctx, county, emit);
+                roster(ctx, county, dir, emit);
+                heap(ctx, emit);
+                imports(ctx, dir, emit);
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        return figures;
+    }
+
+    private void search(AppContext ctx, Consumer<BenchFigure> emit) {
+        for (String text : TYPED) {
+            ctx.recipients().search(RecipientQuery.all().withText(text));
+        }
+        List<Double> latencies = new ArrayList<>();
+        for (int run = 0; run < options.runs(); run++) {
+            for (String text : TYPED) {
+                long t0 = System.nanoTime();
+                ctx.recipients().search(RecipientQuery.all().withText(text));
+                latencies.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        emit.accept(new BenchFigure("search_p50_ms", percentile(sorted, 50), "ms", null));
+        emit.accept(new BenchFigure("search_p95_ms", percentile(sorted, 95), "ms", null));
+    }
+
+    private void warmthStats(AppContext ctx, SyntheticCounty.Built county, Consumer<BenchFigure> emit) {
+        long self = ctx.setup().self().orElseThrow().id();
+        BenchStore store = ctx.benchStore();
+        double bare = median(measure(() -> store.bare().warmthStats(county.largestCampaignId(), self)));
+        double query = median(measure(() -> store.reports().warmthStats(county.largestCampaignId())));
+        double app = median(measure(() -> ctx.reports().data(ReportRequest.warmthStats(county.largestCampaignId()))));
+        emit.accept(new BenchFigure("warmth_stats_ms", app, "ms", app / bare));
+        emit.accept(new BenchFigure("warmth_stats_query_ms", query, "ms", query / bare));
+        emit.accept(new BenchFigure("warmth_stats_bare_ms", bare, "ms", null));
+        emit.accept(new BenchFigure("warmth_stats_visits", county.largestRows(), "rows", null));
+    }
+
+    private void roster(AppContext ctx, SyntheticCounty.Built county, Path dir, Consumer<BenchFigure> emit) {
+        long self = ctx.setup().self().orElseThrow().id();
+        BenchStore store = ctx.benchStore();
+        Path appOut = dir.resolve("roster-app.xlsx");
+        Path bareOut = dir.resolve("roster-bare.xlsx");
+        ReportRequest request = ReportRequest.roster(county.rosterCampaignId(), null, false);
+        double app = median(measure(() -> ctx.reports().export(request, appOut, ExportProgress.none())));
+        double bare = median(measure(() -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
+                store.bare().roster(county.rosterCampaignId(), self))));
+        emit.accept(new BenchFigure("roster_xlsx_ms", app, "ms", app / bare));
+        emit.accept(new BenchFigure("roster_xlsx_bare_ms", bare, "ms", null));
+        emit.accept(new BenchFigure("roster_rows", county.rosterRows(), "rows", null));
+    }
+
+    private void imports(AppContext ctx, Path dir, Consumer<BenchFigure> emit) {
+        int rows = options.importRows();
+        int files = options.runs() + 1;
+        List<Path> appFiles = new ArrayList<>();
+        List<Path> bareFiles = new ArrayList<>();
+        for (int i = 0; i < files; i++) {
+            appFiles.add(importFile(dir.resolve("import-app-" + i + ".xlsx"), i, rows));
+            bareFiles.add(importFile(dir.resolve("import-bare-" + i + ".xlsx"), files + i, rows));
+        }
+        RecipientImportService imports = ctx.recipientImport();
+        int[] next = {0};
+        double app = median(measure(() -> {
+            Path file = appFiles.get(next[0]++);
+            LoadedSheet sheet = imports.load(file, null);
+            int header = sheet.detectedHeaderRow();
+            ImportPlan plan = imports.analyse(sheet, header, imports.guessMapping(sheet, header), ImportOptions.DEFAULT,
+                    ImportMonitor.NONE);
+            ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, ImportMonitor.NONE);
+            if (result.imported() != rows) {
+                throw new IllegalStateException(result.text());
+            }
+        }));
+        BenchStore store = ctx.benchStore();
+        int[] nextBare = {0};
+        double bare = median(measure(() -> {
+            List<String[]> cells = BareWorkbooks.read(bareFiles.get(nextBare[0]++));
+            List<Object[]> values = new ArrayList<>(cells.size());
+            for (String[] c : cells.subList(1, cells.size())) {
+                String id = c[1];
+                values.add(new Object[] {id, c[0], (id.charAt(16) % 2 == 1 ? Gender.MALE : Gender.FEMALE).code(),
+                    IdNumber.parse(id).birthDate(), c[3], c[4], RecipientCategory.MODEL_WORKER.code()});
+            }
+            if (store.bare().insertRecipients(values) != rows) {
+                throw new IllegalStateException("bare import");
+            }
+        }));
+        emit.accept(new BenchFigure("import_xlsx_ms", app, "ms", app / bare));
+        emit.accept(new BenchFigure("import_xlsx_bare_ms", bare, "ms", null));
+        emit.accept(new BenchFigure("import_rows", rows, "rows", null));
+    }
+
+    /** A sheet of {@code rows} new 劳动模范 whose 身份证号 differ from every other file's and the register's. */
+    private Path importFile(Path out, int index, int rows) {
+        SplittableRandom random = new SplittableRandom(options.seed() + index);
+        List<Object[]> values = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            boolean male = random.nextBoolean();
+            values.add(new Object[] {SyntheticCounty.name(random),
+                SyntheticCounty.idNumber(IMPORT_KEY_BASE + index * rows + r, male, random),
+                (male ? Gender.MALE : Gender.FEMALE).label(), SyntheticCounty.phone(random),
+                SyntheticCounty.employer(random), RecipientCategory.MODEL_WORKER.label()});
+        }
+        BareWorkbooks.write(out, IMPORT_HEADERS, values);
+        return out;
+    }
+
+    /**
+     * The whole process's heap in use after full collections while the register's rows are held, as the
+     * table's model holds them (H2's page cache included).
+     */
+    private void heap(AppContext ctx, Consumer<BenchFigure> emit) {
+        Runtime rt = Runtime.getRuntime();
+        List<RecipientSummary> register = ctx.recipients().search(RecipientQuery.all());
+        settle();
+        long after = rt.totalMemory() - rt.freeMemory();
+        emit.accept(new BenchFigure("heap_register_mb", after / MB, "MB", null));
+        emit.accept(new BenchFigure("register_rows", register.size(), "rows", null));
+    }
+
+    /** Asks for full collections until the heap in use stops shrinking (System.gc() is only a request). */
+    private static void settle() {
+        Runtime rt = Runtime.getRuntime();
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            long used = rt.totalMemory() - rt.freeMemory();
+            if (used >= last) {
+                return;
+            }
+            last = used;
+        }
+    }
+
+    /** One warm-up, then {@code runs} timed runs, in milliseconds. */
+    private double[] measure(Runnable work) {
+        work.run();
+        double[] ms = new double[options.runs()];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return ms;
+    }
+
+    static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -55,6 +55,11 @@ class FirstRunUiTest {
     @Test
     void firstRunRefusesAMissingFieldThenSavesAndOpensTheRegister(FxRobot robot) throws Exception {
         assertThat(app.setup().isSetUp()).isFalse();
+        // 上报方式 is an optional, folded step of the same page: the sync settings view itself
+        javafx.scene.control.TitledPane sync = robot.lookup("#setupSync").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(sync.isExpanded()).isFalse();
+        assertThat(sync.getText()).contains("上报方式").contains("可选");
+        assertThat(robot.lookup("#setupSync #syncTransport").tryQuery()).isPresent();
         robot.clickOn("#setupOrgName").write("城关镇总工会");
         robot.clickOn("#setupMinimumLiving").write("-1");
         robot.clickOn("#setupStart");

@@ -5,28 +5,30 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.scene.Parent;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.StackPane;
 
 import cn.warmledger.service.AppContext;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.TaskRunner;
-import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.audit.AuditLogView;
 import cn.warmledger.ui.audit.AuditLogViewModel;
 import cn.warmledger.ui.campaigns.CampaignsScreen;
+import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.enterprises.EnterprisesScreen;
 import cn.warmledger.ui.home.HomeScreen;
+import cn.warmledger.ui.outbox.OutboxView;
+import cn.warmledger.ui.outbox.OutboxViewModel;
 import cn.warmledger.ui.recipients.RecipientsScreen;
-import cn.warmledger.ui.setup.DemoOfferView;
-import cn.warmledger.ui.setup.DemoOfferViewModel;
 import cn.warmledger.ui.reports.ReportsView;
 import cn.warmledger.ui.reports.ReportsViewModel;
 import cn.warmledger.ui.safety.DataSafetyView;
 import cn.warmledger.ui.safety.DataSafetyViewModel;
-import cn.warmledger.ui.outbox.OutboxView;
-import cn.warmledger.ui.outbox.OutboxViewModel;
-import cn.warmledger.ui.recipients.RecipientsScreen;
 import cn.warmledger.ui.settings.SettingsScreen;
+import cn.warmledger.ui.settings.SyncSettingsView;
+import cn.warmledger.ui.settings.SyncSettingsViewModel;
+import cn.warmledger.ui.setup.DemoOfferView;
+import cn.warmledger.ui.setup.DemoOfferViewModel;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
 import cn.warmledger.ui.visits.VisitsScreen;
@@ -56,9 +58,19 @@ public final class AppWindow implements AutoCloseable {
             // whoever signed in is the operator the first-run page would ask for again
             app.operator().signedIn().ifPresent(firstRunVm::prefillOperator);
             FirstRunView firstRun = new FirstRunView(firstRunVm, this::showMain)
+                    .offer(optionalSyncStep())
                     .offer(new DemoOfferView(new DemoOfferViewModel(app.demoData(), tasks), this::showDemo).root());
             root.getChildren().setAll(firstRun.root());
         }
+    }
+
+    /** 上报方式 at first run, optional and folded: the same view as 设置 → 上报方式, saved on its own. */
+    private Parent optionalSyncStep() {
+        SyncSettingsViewModel sync = new SyncSettingsViewModel(app.settings(), app.outbox(), app.outboxWorker(), tasks);
+        TitledPane step = Dialogs.id(new TitledPane(Texts.get("setup.sync.optional"), new SyncSettingsView(sync).root()),
+                "setupSync");
+        step.setExpanded(false);
+        return step;
     }
 
     private void showMain() {

@@ -44,6 +44,7 @@ public final class WarmLedgerApp extends Application {
         dialogs.setOwner(stage);
         dialogs.setHostServices(getHostServices());
         stage.show();
+        reportStartup();
         String dataDir = dataDirArgument(getParameters().getRaw());
         AppPaths paths = AppPaths.resolve(dataDir);
         AppContext.FolderState state;
@@ -87,6 +88,17 @@ public final class WarmLedgerApp extends Application {
     private void dailyBackup(AppContext opened) {
         if (opened.backups().dailyDue(java.time.LocalDate.now())) {
             tasks.submit("daily-backup", p -> opened.backups().automatic(), file -> { }, e -> { });
+        }
+    }
+
+    /**
+     * With -Dwarmledger.startupProbe=true (scripts/cold-start.sh), prints the time from JVM start to the window
+     * being shown, once the first frame after show() has been laid out.
+     */
+    private static void reportStartup() {
+        if (Boolean.getBoolean("warmledger.startupProbe")) {
+            Platform.runLater(() -> System.out.println("window_shown_ms\t" + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())));
         }
     }
 

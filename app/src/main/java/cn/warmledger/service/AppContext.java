@@ -16,7 +16,6 @@ import cn.warmledger.persistence.RecipientRepository;
 import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.ServiceTallyRepository;
 import cn.warmledger.persistence.SettingsRepository;
-import cn.warmledger.persistence.SubmissionCounts;
 import cn.warmledger.persistence.SubmissionRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
@@ -83,7 +82,7 @@ public final class AppContext implements AutoCloseable {
         this.enterprises = new EnterpriseService(new EnterpriseRepository(database), campaignRepo, tx, audit);
         this.serviceTallies = new ServiceTallyService(new ServiceTallyRepository(database), campaignRepo, tx, audit);
         this.dashboard = new DashboardService(campaigns, campaignRepo, visitRepo, recipientRepo,
-                new SubmissionCounts(database));
+                outbox);
     }
 
     /** Opens an unencrypted data folder (or a new one, unencrypted). */

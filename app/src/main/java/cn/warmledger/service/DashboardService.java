@@ -17,7 +17,6 @@ import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.RecipientRepository;
-import cn.warmledger.persistence.SubmissionCounts;
 import cn.warmledger.persistence.VisitRepository;
 
 /** The figures of the 首页 for a campaign (the current one unless chosen). */
@@ -26,22 +25,23 @@ public final class DashboardService {
     private final CampaignRepository campaigns;
     private final VisitRepository visits;
     private final RecipientRepository recipients;
-    private final SubmissionCounts submissions;
+    private final OutboxService outbox;
 
     public DashboardService(CampaignService campaignService, CampaignRepository campaigns, VisitRepository visits,
-                            RecipientRepository recipients, SubmissionCounts submissions) {
+                            RecipientRepository recipients, OutboxService outbox) {
         this.campaignService = campaignService;
         this.campaigns = campaigns;
         this.visits = visits;
         this.recipients = recipients;
-        this.submissions = submissions;
+        this.outbox = outbox;
     }
 
     /** The figures of {@code campaignId}, or of the current campaign when null. */
     public Dashboard overview(Long campaignId, LocalDate today) {
         Optional<Campaign> campaign = campaignId == null ? campaignService.current(today)
                 : campaigns.findById(campaignId);
-        int pending = submissions.inState(SubmissionCounts.PENDING);
+        // the same 待上报 as the status bar: everything not yet sent (waiting, sending or failed)
+        int pending = outbox.outstanding();
         if (campaign.isEmpty()) {
             return new Dashboard(campaign, 0, 0, List.of(), Map.of(), Map.of(), Map.of(), 0, pending);
         }

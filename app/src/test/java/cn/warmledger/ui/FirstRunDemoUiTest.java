@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -22,10 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.AppPaths;
-import cn.warmledger.ui.common.BackgroundTasks;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.Theme;
-import cn.warmledger.ui.shell.AppWindow;
 
 /** A fresh install's first-run page: 试用演示数据 opens the filled demo folder, real data stays empty. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,27 +28,17 @@ class FirstRunDemoUiTest {
     @TempDir
     static Path dir;
     AppContext app;
-    AppWindow window;
-    BackgroundTasks tasks;
+    ShownWindow ui;
 
     @Start
     void start(Stage stage) {
         app = AppContext.open(new AppPaths(dir.resolve("fresh" + System.nanoTime())));
-        tasks = new BackgroundTasks();
-        Dialogs dialogs = new Dialogs();
-        dialogs.setOwner(stage);
-        Theme.applyUserAgent();
-        window = new AppWindow(app, tasks, dialogs);
-        Scene scene = new Scene(window.root(), 1200, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ui = ShownWindow.show(stage, app);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        window.close();
+        ui.close();
         app.close();
     }
 
@@ -69,7 +54,7 @@ class FirstRunDemoUiTest {
                 && robot.lookup("#recipientTable").queryTableView().getItems().size() == expected);
         TableView<RecipientSummary> table = robot.lookup("#recipientTable").queryTableView();
         assertThat(table.getItems()).extracting(RecipientSummary::name).contains("韩雷", "赵春梅");
-        assertThat(((Label) window.main().statusLabel()).getText()).contains("演示数据").contains("-demo");
+        assertThat(((Label) ui.window.main().statusLabel()).getText()).contains("演示数据").contains("-demo");
         assertThat(app.setup().isSetUp()).isFalse();
         assertThat(app.recipients().count()).isZero();
     }

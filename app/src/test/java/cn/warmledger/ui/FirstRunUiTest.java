@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -20,10 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.AppPaths;
-import cn.warmledger.ui.common.BackgroundTasks;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.Theme;
-import cn.warmledger.ui.shell.AppWindow;
 
 /** A fresh data folder asks for 本单位, 上级单位, the operator and the 低保标准 before anything else. */
 @ExtendWith(ApplicationExtension.class)
@@ -31,24 +26,17 @@ class FirstRunUiTest {
     @TempDir
     static Path dir;
     AppContext app;
-    BackgroundTasks tasks;
+    ShownWindow ui;
 
     @Start
     void start(Stage stage) {
         app = AppContext.open(new AppPaths(dir.resolve("fresh" + System.nanoTime())));
-        tasks = new BackgroundTasks();
-        Dialogs dialogs = new Dialogs();
-        dialogs.setOwner(stage);
-        Theme.applyUserAgent();
-        Scene scene = new Scene(new AppWindow(app, tasks, dialogs).root(), 1200, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ui = ShownWindow.show(stage, app);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
+        ui.close();
         app.close();
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.Label;
@@ -29,10 +28,6 @@ import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.service.AppContext;
-import cn.warmledger.ui.common.BackgroundTasks;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.Theme;
-import cn.warmledger.ui.shell.AppWindow;
 import cn.warmledger.ui.shell.Section;
 
 /** The 首页 on a real H2 file: coverage, money by source, and the not-yet-visited list one click away. */
@@ -43,8 +38,7 @@ class HomeUiTest {
     @TempDir
     static Path dir;
     AppContext app;
-    BackgroundTasks tasks;
-    AppWindow window;
+    ShownWindow ui;
 
     @Start
     void start(Stage stage) {
@@ -56,27 +50,19 @@ class HomeUiTest {
                 FileStatus.ACTIVE));
         app.visits().save(TestCampaigns.visit(a, campaign, LocalDate.now(), "1000"));
         app.campaigns().addFund(campaign, FundSource.COUNTY, new BigDecimal("5000"), null, null);
-        tasks = new BackgroundTasks();
-        Dialogs dialogs = new Dialogs();
-        dialogs.setOwner(stage);
-        Theme.applyUserAgent();
-        window = new AppWindow(app, tasks, dialogs);
-        Scene scene = new Scene(window.root(), 1200, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ui = ShownWindow.show(stage, app);
     }
 
     @AfterEach
     void close() throws Exception {
         org.testfx.api.FxToolkit.cleanupStages();
-        tasks.close();
+        ui.close();
         app.close();
     }
 
     @Test
     void theHomePageShowsCoverageMoneyAndWhoIsNotVisitedYet(FxRobot robot) throws Exception {
-        robot.interact(() -> window.main().show(Section.HOME));
+        robot.interact(() -> ui.window.main().show(Section.HOME));
         // the pending count is the last figure set: once it shows, all of them do
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> !robot.lookup("#homePending").queryAs(Label.class).getText().isEmpty());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -29,10 +28,6 @@ import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.SubmissionRequest;
-import cn.warmledger.ui.common.BackgroundTasks;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.Theme;
-import cn.warmledger.ui.shell.AppWindow;
 
 /** The 上报 screen, the status bar's 待上报 N and 设置 → 上报方式, clicked headless on a real H2 file. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,7 +35,7 @@ class OutboxUiTest {
     @TempDir
     static Path dir;
     AppContext app;
-    BackgroundTasks tasks;
+    ShownWindow ui;
     Path stick;
     String id;
 
@@ -61,14 +56,7 @@ class OutboxUiTest {
         Submission s = app.outbox().enqueue(new SubmissionRequest("HARDSHIP_SUMMARY", "困难职工帮扶统计表", null,
                 "2026年春节送温暖", 2026, null, List.of(export), Map.of(), null));
         id = s.id();
-        tasks = new BackgroundTasks();
-        Dialogs dialogs = new Dialogs();
-        dialogs.setOwner(stage);
-        Theme.applyUserAgent();
-        Scene scene = new Scene(new AppWindow(app, tasks, dialogs).root(), 1200, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ui = ShownWindow.show(stage, app);
     }
 
     private static void copy(Path from, Path to) throws java.io.IOException {
@@ -82,7 +70,7 @@ class OutboxUiTest {
 
     @AfterEach
     void close() {
-        tasks.close();
+        ui.close();
         app.close();
     }
 

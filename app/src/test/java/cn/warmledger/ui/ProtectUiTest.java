@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -28,10 +27,6 @@ import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.AppContext;
-import cn.warmledger.ui.common.BackgroundTasks;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.Theme;
-import cn.warmledger.ui.shell.AppWindow;
 
 /** Masking in the register, the logged 显示完整号码, and the read-only 操作日志 screen, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,25 +34,18 @@ class ProtectUiTest {
     @TempDir
     static Path dir;
     AppContext app;
-    BackgroundTasks tasks;
+    ShownWindow ui;
 
     @Start
     void start(Stage stage) {
         app = TestApp.open(dir.resolve("t" + System.nanoTime()), DatabasePassword.of("Ui-Test-Secret-1"));
         app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
-        tasks = new BackgroundTasks();
-        Dialogs dialogs = new Dialogs();
-        dialogs.setOwner(stage);
-        Theme.applyUserAgent();
-        Scene scene = new Scene(new AppWindow(app, tasks, dialogs).root(), 1200, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ui = ShownWindow.show(stage, app);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
+        ui.close();
         app.close();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -22,10 +21,6 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.AppContext;
-import cn.warmledger.ui.common.BackgroundTasks;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.Theme;
-import cn.warmledger.ui.shell.AppWindow;
 
 /** Delete moves a recipient to the 回收站; restore brings it back. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,26 +28,19 @@ class RecycleBinUiTest {
     @TempDir
     static Path dir;
     AppContext app;
-    BackgroundTasks tasks;
+    ShownWindow ui;
 
     @Start
     void start(Stage stage) {
         app = TestApp.open(dir.resolve("bin" + System.nanoTime()));
         app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
         app.recipients().save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
-        tasks = new BackgroundTasks();
-        Dialogs dialogs = new Dialogs();
-        dialogs.setOwner(stage);
-        Theme.applyUserAgent();
-        Scene scene = new Scene(new AppWindow(app, tasks, dialogs).root(), 1200, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ui = ShownWindow.show(stage, app);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
+        ui.close();
         app.close();
     }
 

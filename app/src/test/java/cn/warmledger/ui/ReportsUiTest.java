@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -23,10 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import cn.warmledger.TestApp;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.AppContext;
-import cn.warmledger.ui.common.BackgroundTasks;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.Theme;
-import cn.warmledger.ui.shell.AppWindow;
 
 /** The 报表 screen on a real H2 file, headless: export the 送温暖统计表 and see it previewed. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,7 +29,7 @@ class ReportsUiTest {
     @TempDir
     static Path dir;
     AppContext app;
-    BackgroundTasks tasks;
+    ShownWindow ui;
 
     @Start
     void start(Stage stage) {
@@ -42,19 +37,12 @@ class ReportsUiTest {
         TestApp.open(data).close();
         ReportFixture.load(data);
         app = TestApp.open(data);
-        tasks = new BackgroundTasks();
-        Dialogs dialogs = new Dialogs();
-        dialogs.setOwner(stage);
-        Theme.applyUserAgent();
-        Scene scene = new Scene(new AppWindow(app, tasks, dialogs).root(), 1200, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ui = ShownWindow.show(stage, app);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
+        ui.close();
         app.close();
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -33,10 +32,6 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.service.AppContext;
-import cn.warmledger.ui.common.BackgroundTasks;
-import cn.warmledger.ui.common.Dialogs;
-import cn.warmledger.ui.common.Theme;
-import cn.warmledger.ui.shell.AppWindow;
 import cn.warmledger.ui.shell.Section;
 
 /** The 走访慰问 screen on a real H2 file, headless: keyboard entry, 集中慰问 and the double-payment guard. */
@@ -47,8 +42,7 @@ class VisitsUiTest {
     @TempDir
     static Path dir;
     AppContext app;
-    BackgroundTasks tasks;
-    AppWindow window;
+    ShownWindow ui;
     long campaign;
     long hanLei;
 
@@ -58,27 +52,19 @@ class VisitsUiTest {
         campaign = TestCampaigns.openCampaign(app);
         hanLei = app.recipients().save(TestCampaigns.hardshipWorker(TestIds.MALE_1962, "韩雷", HardshipType.DEEP,
                 FileStatus.ACTIVE));
-        tasks = new BackgroundTasks();
-        Dialogs dialogs = new Dialogs();
-        dialogs.setOwner(stage);
-        Theme.applyUserAgent();
-        window = new AppWindow(app, tasks, dialogs);
-        Scene scene = new Scene(window.root(), 1200, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ui = ShownWindow.show(stage, app);
     }
 
     @AfterEach
     void close() throws Exception {
         org.testfx.api.FxToolkit.cleanupStages();
-        tasks.close();
+        ui.close();
         app.close();
     }
 
     @Test
     void aClerkRecordsAVisitWithTheKeyboardAlone(FxRobot robot) throws Exception {
-        robot.interact(() -> window.main().show(Section.VISITS));
+        robot.interact(() -> ui.window.main().show(Section.VISITS));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#visitsTable").tryQuery()
                 .map(Node::isFocused).orElse(false));
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
@@ -118,7 +104,7 @@ class VisitsUiTest {
             app.recipients().save(TestCampaigns.hardshipWorker(TestCampaigns.idNumber(100 + i), "职工" + (i + 1),
                     i % 2 == 0 ? HardshipType.DEEP : HardshipType.RELATIVE, FileStatus.ACTIVE));
         }
-        robot.interact(() -> window.main().show(Section.VISITS));
+        robot.interact(() -> ui.window.main().show(Section.VISITS));
         robot.clickOn("#batchVisits");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> robot.lookup("#batchCandidates").tryQuery().isPresent() && table(robot, "#batchCandidates")
@@ -143,7 +129,7 @@ class VisitsUiTest {
     @Test
     void aSecondVisitWarnsAndACancelledConfirmationWritesNothing(FxRobot robot) throws Exception {
         app.visits().save(TestCampaigns.visit(hanLei, campaign, LocalDate.now(), "1000"));
-        robot.interact(() -> window.main().show(Section.VISITS));
+        robot.interact(() -> ui.window.main().show(Section.VISITS));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> visitsTable(robot).getItems().size() == 1);
         robot.clickOn("#recordVisit");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#visitRecipientSearch").tryQuery()

@@ -1,9 +1,7 @@
 package cn.warmledger.ui.audit;
 
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -21,6 +19,7 @@ import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.AuditEntry;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 
@@ -69,12 +68,12 @@ public final class AuditLogView {
         table.setItems(vm.rows());
         table.setEditable(false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("col.audit.at", e -> TIME.format(e.at()), 150));
-        table.getColumns().add(column("col.audit.operator", AuditEntry::operator, 80));
-        table.getColumns().add(column("col.audit.entity", e -> AuditLogViewModel.entityLabel(e.entity()), 100));
-        table.getColumns().add(column("col.audit.entityId", AuditEntry::entityId, 60));
-        table.getColumns().add(column("col.audit.action", e -> Texts.label(e.action()), 90));
-        table.getColumns().add(column("col.audit.summary", AuditEntry::summary, 200));
+        table.getColumns().add(Columns.text("col.audit.at", e -> TIME.format(e.at()), 150));
+        table.getColumns().add(Columns.text("col.audit.operator", AuditEntry::operator, 80));
+        table.getColumns().add(Columns.text("col.audit.entity", e -> AuditLogViewModel.entityLabel(e.entity()), 100));
+        table.getColumns().add(Columns.text("col.audit.entityId", AuditEntry::entityId, 60));
+        table.getColumns().add(Columns.text("col.audit.action", e -> Texts.label(e.action()), 90));
+        table.getColumns().add(Columns.text("col.audit.summary", AuditEntry::summary, 200));
         table.setPlaceholder(new Label(Texts.get("audit.empty")));
         // a plain listener (not a binding): it also keeps the view model reachable from the table
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> vm.selected.set(e));
@@ -92,13 +91,6 @@ public final class AuditLogView {
         vm.reload();
     }
 
-    private static TableColumn<AuditEntry, String> column(String key, Function<AuditEntry, String> value, double width) {
-        TableColumn<AuditEntry, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(true);
-        return c;
-    }
 
     public Parent root() {
         return root;

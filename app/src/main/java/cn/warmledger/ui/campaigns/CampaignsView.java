@@ -1,8 +1,6 @@
 package cn.warmledger.ui.campaigns;
 
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -30,6 +28,7 @@ import cn.warmledger.domain.FundRaised;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.ServiceTally;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.Texts;
@@ -57,13 +56,13 @@ public final class CampaignsView {
         title.getStyleClass().add("page-title");
         TableView<CampaignsViewModel.Row> table = Dialogs.id(new TableView<>(vm.rows), "campaignsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("col.campaignName", r -> r.campaign().name(), 220));
-        table.getColumns().add(column("col.campaignKind", r -> r.campaign().kind().label(), 80));
-        table.getColumns().add(column("campaign.period", r -> r.campaign().period(), 180));
-        table.getColumns().add(column("col.budget", r -> r.campaign().budget() == null ? ""
+        table.getColumns().add(Columns.text("col.campaignName", r -> r.campaign().name(), 220));
+        table.getColumns().add(Columns.text("col.campaignKind", r -> r.campaign().kind().label(), 80));
+        table.getColumns().add(Columns.text("campaign.period", r -> r.campaign().period(), 180));
+        table.getColumns().add(Columns.text("col.budget", r -> r.campaign().budget() == null ? ""
                 : Money.yuan(r.campaign().budget()).toPlainString(), 100));
-        table.getColumns().add(column("col.raised", r -> r.raised().toPlainString(), 100));
-        table.getColumns().add(column("col.campaignStatus", r -> r.campaign().status().label(), 100));
+        table.getColumns().add(Columns.text("col.raised", r -> r.raised().toPlainString(), 100));
+        table.getColumns().add(Columns.text("col.campaignStatus", r -> r.campaign().status().label(), 100));
         table.setPlaceholder(new Label(Texts.get("campaign.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -117,8 +116,8 @@ public final class CampaignsView {
     private Tab standardsTab() {
         TableView<CampaignStandard> t = Dialogs.id(new TableView<>(vm.standards), "standardsTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("field.standard", CampaignStandards::describe, 200));
-        t.getColumns().add(column("campaign.amountPerHousehold", s -> Money.yuan(s.amount()).toPlainString(), 120));
+        t.getColumns().add(Columns.text("field.standard", CampaignStandards::describe, 200));
+        t.getColumns().add(Columns.text("campaign.amountPerHousehold", s -> Money.yuan(s.amount()).toPlainString(), 120));
         t.setPlaceholder(new Label(Texts.get("campaign.noStandards")));
         return new Tab(Texts.get("campaign.standardsSection"), t);
     }
@@ -126,9 +125,9 @@ public final class CampaignsView {
     private Tab fundsTab() {
         TableView<FundRaised> t = Dialogs.id(new TableView<>(vm.funds), "fundsTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("col.fundSource", f -> f.source().label(), 120));
-        t.getColumns().add(column("field.amount", f -> f.amount().toPlainString(), 120));
-        t.getColumns().add(column("campaign.receivedOn", f -> f.receivedOn() == null ? "" : f.receivedOn().toString(),
+        t.getColumns().add(Columns.text("col.fundSource", f -> f.source().label(), 120));
+        t.getColumns().add(Columns.text("field.amount", f -> f.amount().toPlainString(), 120));
+        t.getColumns().add(Columns.text("campaign.receivedOn", f -> f.receivedOn() == null ? "" : f.receivedOn().toString(),
                 120));
         t.setPlaceholder(new Label(Texts.get("campaign.noFunds")));
         TextField amount = Fields.text("fundAmount", vm.fundAmount);
@@ -150,13 +149,13 @@ public final class CampaignsView {
         TableView<ServiceTally> t = Dialogs.id(new TableView<>(vm.tallies), "talliesTable");
         t.setEditable(true);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("field.serviceItem", s -> s.item().label(), 200));
-        TableColumn<ServiceTally, String> quantity = column("field.quantity", s -> String.valueOf(s.quantity()), 100);
+        t.getColumns().add(Columns.text("field.serviceItem", s -> s.item().label(), 200));
+        TableColumn<ServiceTally, String> quantity = Columns.text("field.quantity", s -> String.valueOf(s.quantity()), 100);
         quantity.setEditable(true);
         quantity.setCellFactory(TextFieldTableCell.forTableColumn());
         quantity.setOnEditCommit(e -> vm.setTally(e.getRowValue(), e.getNewValue()));
         t.getColumns().add(quantity);
-        t.getColumns().add(column("field.serviceUnit", s -> s.item().unit(), 80));
+        t.getColumns().add(Columns.text("field.serviceUnit", s -> s.item().unit(), 80));
         TextField label = Fields.text("newServiceItem", vm.newItemLabel);
         label.setPromptText(Texts.get("campaign.newItemPrompt"));
         TextField unit = Fields.text("newServiceUnit", vm.newItemUnit);
@@ -176,20 +175,14 @@ public final class CampaignsView {
     private Tab historyTab() {
         TableView<CampaignStatusChange> t = Dialogs.id(new TableView<>(vm.history), "campaignHistory");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("campaign.changedAt", h -> h.at().toLocalDate() + " "
+        t.getColumns().add(Columns.text("campaign.changedAt", h -> h.at().toLocalDate() + " "
                 + h.at().toLocalTime().withNano(0), 160));
-        t.getColumns().add(column("col.campaignStatus", h -> h.status().label(), 120));
-        t.getColumns().add(column("campaign.reason", h -> h.reason() == null ? "" : h.reason(), 240));
-        t.getColumns().add(column("campaign.changedBy", CampaignStatusChange::by, 100));
+        t.getColumns().add(Columns.text("col.campaignStatus", h -> h.status().label(), 120));
+        t.getColumns().add(Columns.text("campaign.reason", h -> h.reason() == null ? "" : h.reason(), 240));
+        t.getColumns().add(Columns.text("campaign.changedBy", CampaignStatusChange::by, 100));
         return new Tab(Texts.get("campaign.historySection"), t);
     }
 
-    private static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     public void refresh() {
         vm.reload();

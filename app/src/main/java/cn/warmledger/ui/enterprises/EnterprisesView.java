@@ -1,9 +1,7 @@
 package cn.warmledger.ui.enterprises;
 
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -23,6 +21,7 @@ import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.Enterprise;
 import cn.warmledger.domain.EnterpriseVisit;
 import cn.warmledger.domain.FundSource;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.Texts;
@@ -41,13 +40,13 @@ public final class EnterprisesView {
 
         TableView<Enterprise> table = Dialogs.id(new TableView<>(vm.rows), "enterprisesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("field.enterpriseName", Enterprise::name, 200));
-        table.getColumns().add(column("field.creditCode", Enterprise::creditCode, 170));
-        table.getColumns().add(column("enterprise.hardshipKind", Enterprise::hardshipKind, 120));
-        table.getColumns().add(column("field.employeeCount", e -> e.employeeCount() == null ? ""
+        table.getColumns().add(Columns.text("field.enterpriseName", Enterprise::name, 200));
+        table.getColumns().add(Columns.text("field.creditCode", Enterprise::creditCode, 170));
+        table.getColumns().add(Columns.text("enterprise.hardshipKind", Enterprise::hardshipKind, 120));
+        table.getColumns().add(Columns.text("field.employeeCount", e -> e.employeeCount() == null ? ""
                 : String.valueOf(e.employeeCount()), 80));
-        table.getColumns().add(column("enterprise.contact", Enterprise::contact, 80));
-        table.getColumns().add(column("col.phone", Enterprise::phone, 120));
+        table.getColumns().add(Columns.text("enterprise.contact", Enterprise::contact, 80));
+        table.getColumns().add(Columns.text("col.phone", Enterprise::phone, 120));
         table.setPlaceholder(new Label(Texts.get("enterprise.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected.set(b));
 
@@ -74,13 +73,13 @@ public final class EnterprisesView {
         campaign.valueProperty().bindBidirectional(vm.campaign);
         TableView<EnterpriseVisit> visits = Dialogs.id(new TableView<>(vm.visits), "enterpriseVisitsTable");
         visits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        visits.getColumns().add(column("col.visitedOn", v -> v.visitedOn().toString(), 100));
-        visits.getColumns().add(column("field.enterpriseName", EnterpriseVisit::enterpriseName, 200));
-        visits.getColumns().add(column("col.visitors", EnterpriseVisit::visitors, 120));
-        visits.getColumns().add(column("field.amount", v -> v.amount().toPlainString(), 100));
-        visits.getColumns().add(column("field.workersVisited", v -> v.workersVisited() == null ? ""
+        visits.getColumns().add(Columns.text("col.visitedOn", v -> v.visitedOn().toString(), 100));
+        visits.getColumns().add(Columns.text("field.enterpriseName", EnterpriseVisit::enterpriseName, 200));
+        visits.getColumns().add(Columns.text("col.visitors", EnterpriseVisit::visitors, 120));
+        visits.getColumns().add(Columns.text("field.amount", v -> v.amount().toPlainString(), 100));
+        visits.getColumns().add(Columns.text("field.workersVisited", v -> v.workersVisited() == null ? ""
                 : String.valueOf(v.workersVisited()), 100));
-        visits.getColumns().add(column("col.fundSource", v -> Texts.label(v.fundSource()), 100));
+        visits.getColumns().add(Columns.text("col.fundSource", v -> Texts.label(v.fundSource()), 100));
         visits.setPlaceholder(new Label(Texts.get("enterprise.noVisits")));
         Label totals = Dialogs.id(new Label(), "enterpriseTotals");
         totals.textProperty().bind(vm.totalsTextProperty());
@@ -114,12 +113,6 @@ public final class EnterprisesView {
         vm.reload();
     }
 
-    private static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     public void refresh() {
         vm.reload();

@@ -1,8 +1,6 @@
 package cn.warmledger.ui.home;
 
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -14,6 +12,7 @@ import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
@@ -29,11 +28,11 @@ public final class HomeScreen {
         this.view = new HomeView(vm, model -> {
             TableView<RecipientSummary> table = Dialogs.id(new TableView<>(model.notVisited), "notVisitedTable");
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            table.getColumns().add(column("col.name", RecipientSummary::name, 90));
-            table.getColumns().add(column("col.idNumber", RecipientSummary::maskedIdNumber, 160));
-            table.getColumns().add(column("col.hardshipType", r -> Texts.label(r.hardshipType()), 90));
-            table.getColumns().add(column("col.employer", RecipientSummary::employer, 160));
-            table.getColumns().add(column("col.unit", RecipientSummary::organizationName, 120));
+            table.getColumns().add(Columns.text("col.name", RecipientSummary::name, 90));
+            table.getColumns().add(Columns.text("col.idNumber", RecipientSummary::maskedIdNumber, 160));
+            table.getColumns().add(Columns.text("col.hardshipType", r -> Texts.label(r.hardshipType()), 90));
+            table.getColumns().add(Columns.text("col.employer", RecipientSummary::employer, 160));
+            table.getColumns().add(Columns.text("col.unit", RecipientSummary::organizationName, 120));
             table.setPlaceholder(new Label(Texts.get("home.allVisited")));
             Button record = Dialogs.id(new Button(Texts.get("recipients.recordVisit")), "recordVisitNotVisited");
             record.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -46,13 +45,6 @@ public final class HomeScreen {
         });
     }
 
-    private static TableColumn<RecipientSummary, String> column(String key, Function<RecipientSummary, String> value,
-                                                               double width) {
-        TableColumn<RecipientSummary, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     public Parent root() {
         return view.root();

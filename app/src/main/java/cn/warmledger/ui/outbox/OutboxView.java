@@ -2,10 +2,8 @@ package cn.warmledger.ui.outbox;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -18,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.Submission;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 
@@ -65,14 +64,14 @@ public final class OutboxView {
         table.setId("outboxTable");
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("col.table", Submission::title, 170));
-        table.getColumns().add(column("col.period", Submission::periodLabel, 140));
-        table.getColumns().add(column("col.state", s -> s.state().label(), 70));
-        table.getColumns().add(column("col.target", Submission::target, 200));
-        table.getColumns().add(column("col.attempts", s -> String.valueOf(s.attempts()), 60));
-        table.getColumns().add(column("col.createdAt", s -> time(s.createdAt()), 120));
-        table.getColumns().add(column("col.sentAt", s -> time(s.sentAt()), 120));
-        table.getColumns().add(column("col.lastError", Submission::lastError, 280));
+        table.getColumns().add(Columns.text("col.table", Submission::title, 170));
+        table.getColumns().add(Columns.text("col.period", Submission::periodLabel, 140));
+        table.getColumns().add(Columns.text("col.state", s -> s.state().label(), 70));
+        table.getColumns().add(Columns.text("col.target", Submission::target, 200));
+        table.getColumns().add(Columns.text("col.attempts", s -> String.valueOf(s.attempts()), 60));
+        table.getColumns().add(Columns.text("col.createdAt", s -> time(s.createdAt()), 120));
+        table.getColumns().add(Columns.text("col.sentAt", s -> time(s.sentAt()), 120));
+        table.getColumns().add(Columns.text("col.lastError", Submission::lastError, 280));
         table.setPlaceholder(new Label(Texts.get("outbox.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
@@ -90,12 +89,6 @@ public final class OutboxView {
         return t == null ? "" : TIME.format(t);
     }
 
-    private static TableColumn<Submission, String> column(String key, Function<Submission, String> value, double width) {
-        TableColumn<Submission, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     public Parent root() {
         return root;

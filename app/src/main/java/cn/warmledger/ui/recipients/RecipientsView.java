@@ -1,9 +1,7 @@
 package cn.warmledger.ui.recipients;
 
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -29,6 +27,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 
@@ -171,15 +170,15 @@ public final class RecipientsView {
         table.setId("recipientTable");
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("col.name", RecipientSummary::name, 90));
-        table.getColumns().add(column("col.gender", r -> Texts.label(r.gender()), 50));
-        table.getColumns().add(column("col.idNumber", vm::idNumberShown, 170));
-        table.getColumns().add(column("col.phone", vm::phoneShown, 110));
-        table.getColumns().add(column("col.employer", RecipientSummary::employer, 160));
-        table.getColumns().add(column("col.category", r -> Texts.label(r.category()), 110));
-        table.getColumns().add(column("col.hardshipType", r -> Texts.label(r.hardshipType()), 80));
-        table.getColumns().add(column("col.fileStatus", r -> Texts.label(r.fileStatus()), 90));
-        table.getColumns().add(column("col.unit", RecipientSummary::organizationName, 120));
+        table.getColumns().add(Columns.text("col.name", RecipientSummary::name, 90));
+        table.getColumns().add(Columns.text("col.gender", r -> Texts.label(r.gender()), 50));
+        table.getColumns().add(Columns.text("col.idNumber", vm::idNumberShown, 170));
+        table.getColumns().add(Columns.text("col.phone", vm::phoneShown, 110));
+        table.getColumns().add(Columns.text("col.employer", RecipientSummary::employer, 160));
+        table.getColumns().add(Columns.text("col.category", r -> Texts.label(r.category()), 110));
+        table.getColumns().add(Columns.text("col.hardshipType", r -> Texts.label(r.hardshipType()), 80));
+        table.getColumns().add(Columns.text("col.fileStatus", r -> Texts.label(r.fileStatus()), 90));
+        table.getColumns().add(Columns.text("col.unit", RecipientSummary::organizationName, 120));
         table.setPlaceholder(new Label(Texts.get("recipients.empty")));
         if (!vm.isRecycleBin()) {
             table.setRowFactory(t -> {
@@ -199,13 +198,6 @@ public final class RecipientsView {
         }
     }
 
-    private static TableColumn<RecipientSummary, String> column(String key, Function<RecipientSummary, String> value,
-                                                               double width) {
-        TableColumn<RecipientSummary, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     private static <E extends CodedEnum> ComboBox<E> filter(String id, E[] values, String anyKey) {
         ComboBox<E> box = Dialogs.id(new ComboBox<>(), id);

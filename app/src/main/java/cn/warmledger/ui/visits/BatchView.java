@@ -29,6 +29,7 @@ import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.VisitForm;
 import cn.warmledger.service.BatchVisits;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.FormGrid;
@@ -84,12 +85,12 @@ public final class BatchView {
         candidates.setItems(vm.candidates);
         candidates.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         candidates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        candidates.getColumns().add(VisitsView.column("col.name", RecipientSummary::name, 90));
-        candidates.getColumns().add(VisitsView.column("col.idNumber", RecipientSummary::maskedIdNumber, 160));
-        candidates.getColumns().add(VisitsView.column("col.category", r -> Texts.label(r.category()), 120));
-        candidates.getColumns().add(VisitsView.column("col.hardshipType", r -> Texts.label(r.hardshipType()), 90));
-        candidates.getColumns().add(VisitsView.column("col.fileStatus", r -> Texts.label(r.fileStatus()), 90));
-        candidates.getColumns().add(VisitsView.column("col.unit", RecipientSummary::organizationName, 120));
+        candidates.getColumns().add(Columns.text("col.name", RecipientSummary::name, 90));
+        candidates.getColumns().add(Columns.text("col.idNumber", RecipientSummary::maskedIdNumber, 160));
+        candidates.getColumns().add(Columns.text("col.category", r -> Texts.label(r.category()), 120));
+        candidates.getColumns().add(Columns.text("col.hardshipType", r -> Texts.label(r.hardshipType()), 90));
+        candidates.getColumns().add(Columns.text("col.fileStatus", r -> Texts.label(r.fileStatus()), 90));
+        candidates.getColumns().add(Columns.text("col.unit", RecipientSummary::organizationName, 120));
         candidates.setPlaceholder(new Label(Texts.get("recipients.empty")));
         Label candidateCount = new Label();
         candidateCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Texts.get(
@@ -157,14 +158,14 @@ public final class BatchView {
                 String.valueOf(preview.getItems().indexOf(c.getValue()) + 1)));
         number.setPrefWidth(40);
         preview.getColumns().add(number);
-        preview.getColumns().add(VisitsView.column("col.name", BatchVisits.Line::name, 80));
-        preview.getColumns().add(VisitsView.column("col.idNumber", BatchVisits.Line::maskedIdNumber, 150));
-        preview.getColumns().add(VisitsView.column("col.category", l -> Texts.label(l.category())
+        preview.getColumns().add(Columns.text("col.name", BatchVisits.Line::name, 80));
+        preview.getColumns().add(Columns.text("col.idNumber", BatchVisits.Line::maskedIdNumber, 150));
+        preview.getColumns().add(Columns.text("col.category", l -> Texts.label(l.category())
                 + (l.hardshipType() == null ? "" : "·" + l.hardshipType().label()), 130));
         preview.getColumns().add(editable("col.cash", l -> l.cash().toPlainString(), 0));
         preview.getColumns().add(editable("col.goods", l -> l.goods() == null ? "" : l.goods(), 1));
         preview.getColumns().add(editable("col.goodsValue", l -> l.goodsValue().toPlainString(), 2));
-        preview.getColumns().add(VisitsView.column("batch.problem", l -> l.problem() != null ? l.problem()
+        preview.getColumns().add(Columns.text("batch.problem", l -> l.problem() != null ? l.problem()
                 : l.hint() == null ? "" : l.hint(), 220));
         preview.setPlaceholder(new Label(Texts.get("batch.noLines")));
     }
@@ -173,7 +174,7 @@ public final class BatchView {
     private TableColumn<BatchVisits.Line, String> editable(String key,
                                                           java.util.function.Function<BatchVisits.Line, String> value,
                                                           int which) {
-        TableColumn<BatchVisits.Line, String> c = VisitsView.column(key, value, 90);
+        TableColumn<BatchVisits.Line, String> c = Columns.text(key, value, 90);
         c.setEditable(true);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 
@@ -21,14 +22,14 @@ public final class DuplicatesView {
         TableView<VisitSummary> table = Dialogs.id(new TableView<>(), "duplicatesTable");
         table.getItems().setAll(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(VisitsView.column("col.name", VisitSummary::recipientName, 80));
-        table.getColumns().add(VisitsView.column("col.idNumber", VisitSummary::maskedIdNumber, 150));
-        table.getColumns().add(VisitsView.column("col.campaignName", VisitSummary::campaignName, 160));
-        table.getColumns().add(VisitsView.column("col.assistanceKind", v -> Texts.label(v.assistanceKind()), 80));
-        table.getColumns().add(VisitsView.column("col.visitedOn", v -> v.visitedOn().toString(), 90));
-        table.getColumns().add(VisitsView.column("col.cash", v -> v.cash().toPlainString(), 80));
-        table.getColumns().add(VisitsView.column("col.visitors", VisitSummary::visitors, 100));
-        table.getColumns().add(VisitsView.column("col.duplicateReason", VisitSummary::duplicateReason, 200));
+        table.getColumns().add(Columns.text("col.name", VisitSummary::recipientName, 80));
+        table.getColumns().add(Columns.text("col.idNumber", VisitSummary::maskedIdNumber, 150));
+        table.getColumns().add(Columns.text("col.campaignName", VisitSummary::campaignName, 160));
+        table.getColumns().add(Columns.text("col.assistanceKind", v -> Texts.label(v.assistanceKind()), 80));
+        table.getColumns().add(Columns.text("col.visitedOn", v -> v.visitedOn().toString(), 90));
+        table.getColumns().add(Columns.text("col.cash", v -> v.cash().toPlainString(), 80));
+        table.getColumns().add(Columns.text("col.visitors", VisitSummary::visitors, 100));
+        table.getColumns().add(Columns.text("col.duplicateReason", VisitSummary::duplicateReason, 200));
         table.setPlaceholder(new Label(Texts.get("visits.noDuplicates")));
         Label count = Dialogs.id(new Label(Texts.get("visits.duplicateCount", rows.size())), "duplicatesCount");
         root.getChildren().addAll(count, table);

@@ -1,8 +1,6 @@
 package cn.warmledger.ui.visits;
 
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -27,6 +25,7 @@ import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.VisitForm;
 import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.Texts;
@@ -150,21 +149,21 @@ public final class VisitsView {
         table.setId("visitsTable");
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("col.visitedOn", v -> v.visitedOn().toString(), 90));
-        table.getColumns().add(column("col.name", VisitSummary::recipientName, 80));
-        table.getColumns().add(column("col.idNumber", VisitSummary::maskedIdNumber, 150));
-        table.getColumns().add(column("col.category", v -> Texts.label(v.category())
+        table.getColumns().add(Columns.text("col.visitedOn", v -> v.visitedOn().toString(), 90));
+        table.getColumns().add(Columns.text("col.name", VisitSummary::recipientName, 80));
+        table.getColumns().add(Columns.text("col.idNumber", VisitSummary::maskedIdNumber, 150));
+        table.getColumns().add(Columns.text("col.category", v -> Texts.label(v.category())
                 + (v.hardshipType() == null ? "" : "·" + v.hardshipType().label()), 120));
-        table.getColumns().add(column("col.visitForm", v -> Texts.label(v.form()), 80));
-        table.getColumns().add(column("col.assistanceKind", v -> Texts.label(v.assistanceKind()), 70));
-        table.getColumns().add(column("col.cash", v -> v.cash().toPlainString(), 80));
-        table.getColumns().add(column("col.goods", VisitSummary::goods, 90));
-        table.getColumns().add(column("col.goodsValue", v -> v.goodsValue().toPlainString(), 80));
-        table.getColumns().add(column("col.fundSource", v -> Texts.label(v.fundSource()), 80));
-        table.getColumns().add(column("col.visitors", VisitSummary::visitors, 110));
-        table.getColumns().add(column("col.signed", v -> v.signed() ? "✓" : "", 50));
-        table.getColumns().add(column("col.campaignName", VisitSummary::campaignName, 150));
-        table.getColumns().add(column("col.unit", VisitSummary::organizationName, 100));
+        table.getColumns().add(Columns.text("col.visitForm", v -> Texts.label(v.form()), 80));
+        table.getColumns().add(Columns.text("col.assistanceKind", v -> Texts.label(v.assistanceKind()), 70));
+        table.getColumns().add(Columns.text("col.cash", v -> v.cash().toPlainString(), 80));
+        table.getColumns().add(Columns.text("col.goods", VisitSummary::goods, 90));
+        table.getColumns().add(Columns.text("col.goodsValue", v -> v.goodsValue().toPlainString(), 80));
+        table.getColumns().add(Columns.text("col.fundSource", v -> Texts.label(v.fundSource()), 80));
+        table.getColumns().add(Columns.text("col.visitors", VisitSummary::visitors, 110));
+        table.getColumns().add(Columns.text("col.signed", v -> v.signed() ? "✓" : "", 50));
+        table.getColumns().add(Columns.text("col.campaignName", VisitSummary::campaignName, 150));
+        table.getColumns().add(Columns.text("col.unit", VisitSummary::organizationName, 100));
         table.setPlaceholder(new Label(Texts.get("visits.empty")));
         table.setRowFactory(t -> {
             TableRow<VisitSummary> row = new TableRow<>();
@@ -182,12 +181,6 @@ public final class VisitsView {
         });
     }
 
-    static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     public void refresh() {
         vm.reload();

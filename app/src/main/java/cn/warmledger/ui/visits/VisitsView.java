@@ -148,10 +148,11 @@ public final class VisitsView {
     private void buildTable() {
         table.setId("visitsTable");
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // fifteen columns do not fit a 1280-wide screen: keep their widths (dates, amounts whole) and scroll sideways
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(Columns.text("col.visitedOn", v -> v.visitedOn().toString(), 90));
         table.getColumns().add(Columns.text("col.name", VisitSummary::recipientName, 80));
-        table.getColumns().add(Columns.text("col.idNumber", VisitSummary::maskedIdNumber, 150));
+        table.getColumns().add(Columns.text("col.idNumber", VisitSummary::maskedIdNumber, 170));
         table.getColumns().add(Columns.text("col.category", v -> Texts.label(v.category())
                 + (v.hardshipType() == null ? "" : "·" + v.hardshipType().label()), 120));
         table.getColumns().add(Columns.text("col.visitForm", v -> Texts.label(v.form()), 80));

@@ -2,6 +2,7 @@ package cn.warmledger.persistence;
 
 import static cn.warmledger.persistence.jooq.Tables.ORGANIZATION;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +62,11 @@ public final class OrganizationRepository {
         r.setDeletedAt(null);
         r.store();
         return r.getId();
+    }
+
+    public void softDelete(long id) {
+        dsl.update(ORGANIZATION).set(ORGANIZATION.DELETED_AT, LocalDateTime.now())
+                .where(ORGANIZATION.ID.eq(id)).execute();
     }
 
     /** Renames 本单位 in place (its code and name), keeping its id and everything that points to it. */

@@ -21,6 +21,7 @@ import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.persistence.VisitRepository;
 import cn.warmledger.service.bench.BenchStore;
+import cn.warmledger.service.consolidation.UnitService;
 import cn.warmledger.service.demo.DemoDataService;
 import cn.warmledger.service.imports.RecipientImportService;
 
@@ -50,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final EnterpriseService enterprises;
     private final ServiceTallyService serviceTallies;
     private final DashboardService dashboard;
+    private final UnitService units;
 
     private AppContext(AppPaths paths, Database database, Transports transports, Clock clock) {
         this.paths = paths;
@@ -66,6 +68,7 @@ public final class AppContext implements AutoCloseable {
         HardshipFileRepository fileRepo = new HardshipFileRepository(database);
         this.recipients = new RecipientService(recipientRepo, fileRepo, tx, operator, audit);
         this.organizations = new OrganizationService(orgRepo);
+        this.units = new UnitService(orgRepo, tx, audit);
         this.tableCounts = new TableCounts(database);
         this.demoData = new DemoDataService(paths);
         this.recipientImport = new RecipientImportService(recipients, setup);
@@ -147,6 +150,10 @@ public final class AppContext implements AutoCloseable {
 
     public OrganizationService organizations() {
         return organizations;
+    }
+
+    public UnitService units() {
+        return units;
     }
 
     public DemoDataService demoData() {

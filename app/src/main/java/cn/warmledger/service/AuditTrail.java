@@ -28,6 +28,7 @@ public final class AuditTrail {
     public static final String SERVICE_ITEM = "service_item";
     public static final String DATABASE = "database";
     public static final String SESSION = "session";
+    public static final String ORGANIZATION = "organization";
 
     private final AuditRepository repository;
     private final Transactor tx;

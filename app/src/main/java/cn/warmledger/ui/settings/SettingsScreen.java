@@ -8,15 +8,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.service.AppContext;
+import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
-/** 设置: one tab per group of settings; 上报方式 is the first (other groups add their own tab). */
+/** 设置: one tab per group of settings: 上报方式, 下级单位 (other groups add their own tab). */
 public final class SettingsScreen {
     private final VBox root = new VBox();
     private final TabPane tabs = new TabPane();
 
-    public SettingsScreen(AppContext app, TaskRunner tasks) {
+    public SettingsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
         root.getStyleClass().add("page");
         Label title = new Label(Texts.get("nav.settings"));
         title.getStyleClass().add("page-title");
@@ -24,7 +25,11 @@ public final class SettingsScreen {
         Tab syncTab = new Tab(Texts.get("syncSettings.title"), new SyncSettingsView(sync).root());
         syncTab.setId("tabSync");
         syncTab.setClosable(false);
-        tabs.getTabs().add(syncTab);
+        Tab unitsTab = new Tab(Texts.get("units.title"),
+                new UnitsView(new UnitsViewModel(app.units(), tasks), dialogs).root());
+        unitsTab.setId("tabUnits");
+        unitsTab.setClosable(false);
+        tabs.getTabs().addAll(syncTab, unitsTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(title, tabs);
     }

@@ -83,7 +83,7 @@ public final class AppWindow implements AutoCloseable {
                 tasks), dialogs, () -> { }).root());
         screens.put(Section.OUTBOX, () -> new OutboxView(
                 new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
-        screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks).root());
+        screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
         screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());
         screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app, tasks, dialogs).root());

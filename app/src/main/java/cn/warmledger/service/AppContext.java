@@ -12,6 +12,7 @@ import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.EnterpriseRepository;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.OrganizationRepository;
+import cn.warmledger.persistence.ReceivedSubmissionRepository;
 import cn.warmledger.persistence.RecipientRepository;
 import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.ServiceTallyRepository;
@@ -21,6 +22,7 @@ import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.persistence.VisitRepository;
 import cn.warmledger.service.bench.BenchStore;
+import cn.warmledger.service.consolidation.ConsolidationService;
 import cn.warmledger.service.consolidation.UnitService;
 import cn.warmledger.service.demo.DemoDataService;
 import cn.warmledger.service.imports.RecipientImportService;
@@ -52,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final ServiceTallyService serviceTallies;
     private final DashboardService dashboard;
     private final UnitService units;
+    private final ConsolidationService consolidation;
 
     private AppContext(AppPaths paths, Database database, Transports transports, Clock clock) {
         this.paths = paths;
@@ -86,6 +89,8 @@ public final class AppContext implements AutoCloseable {
         this.serviceTallies = new ServiceTallyService(new ServiceTallyRepository(database), campaignRepo, tx, audit);
         this.dashboard = new DashboardService(campaigns, campaignRepo, visitRepo, recipientRepo,
                 outbox);
+        this.consolidation = new ConsolidationService(new ReceivedSubmissionRepository(database), orgRepo, campaignRepo,
+                settings, transports, reports, outbox, tx, audit, paths, clock);
     }
 
     /** Opens an unencrypted data folder (or a new one, unencrypted). */
@@ -199,6 +204,11 @@ public final class AppContext implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** 汇总: collect the 下级单位's submissions, completeness, consolidated tables (issue 7). */
+    public ConsolidationService consolidation() {
+        return consolidation;
     }
 
     /** The benchmark's bulk writer and bare-library baselines over this folder's database (only {@code bench}). */

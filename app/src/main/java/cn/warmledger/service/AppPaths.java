@@ -52,6 +52,11 @@ public record AppPaths(Path dataDir) {
         return dataDir.resolve("outbox");
     }
 
+    /** Submissions received from 下级单位 (汇总), one folder per submission id. */
+    public Path receivedDir() {
+        return dataDir.resolve("received");
+    }
+
     public Path backupsDir() {
         return dataDir.resolve("backups");
     }

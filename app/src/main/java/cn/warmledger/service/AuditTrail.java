@@ -29,6 +29,8 @@ public final class AuditTrail {
     public static final String DATABASE = "database";
     public static final String SESSION = "session";
     public static final String ORGANIZATION = "organization";
+    public static final String RECEIVED_SUBMISSION = "received_submission";
+    public static final String CAMPAIGN_ALIAS = "campaign_alias";
 
     private final AuditRepository repository;
     private final Transactor tx;

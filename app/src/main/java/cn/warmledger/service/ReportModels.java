@@ -44,6 +44,24 @@ final class ReportModels {
 
     static ReportData forCampaign(Header header, CampaignRef campaign, List<UnitFigures> stats, List<RosterLine> roster,
                                   String unitName, boolean fullId) {
+        return campaignData(header, campaign, unitRows(stats, StatFields.warmthStats()), roster, unitName, fullId);
+    }
+
+    /** A campaign table whose per-单位 rows are in the table's units already (the county's 汇总). */
+    static ReportData forCampaignRows(Header header, CampaignRef campaign, List<Map<String, Object>> unitRows) {
+        return campaignData(header, campaign, unitRows, List.of(), header.orgName(), false);
+    }
+
+    /** A year table whose per-单位 rows are in the table's units already (the county's 汇总). */
+    static ReportData forYearRows(Header header, int year, List<Map<String, Object>> unitRows) {
+        Map<String, Object> values = headerValues(header);
+        values.put("year", year);
+        return new ReportData(values, Map.of(UNITS, fieldSet(StatFields.aidCenter())), Map.of(UNITS, unitRows),
+                ROSTER_ROWS_PER_PAGE);
+    }
+
+    private static ReportData campaignData(Header header, CampaignRef campaign, List<Map<String, Object>> unitRows,
+                                           List<RosterLine> roster, String unitName, boolean fullId) {
         Map<String, Object> values = headerValues(header);
         values.put("campaign.name", campaign.name());
         values.put("campaign.year", campaign.year());
@@ -76,16 +94,13 @@ final class ReportModels {
         fields.put(UNITS, fieldSet(StatFields.warmthStats()));
         fields.put(PEOPLE, new LinkedHashSet<>(PEOPLE_FIELDS));
         Map<String, List<Map<String, Object>>> lists = new LinkedHashMap<>();
-        lists.put(UNITS, unitRows(stats, StatFields.warmthStats()));
+        lists.put(UNITS, unitRows);
         lists.put(PEOPLE, people);
         return new ReportData(values, fields, lists, ROSTER_ROWS_PER_PAGE);
     }
 
     static ReportData forYear(Header header, int year, List<UnitFigures> aid) {
-        Map<String, Object> values = headerValues(header);
-        values.put("year", year);
-        return new ReportData(values, Map.of(UNITS, fieldSet(StatFields.aidCenter())),
-                Map.of(UNITS, unitRows(aid, StatFields.aidCenter())), ROSTER_ROWS_PER_PAGE);
+        return forYearRows(header, year, unitRows(aid, StatFields.aidCenter()));
     }
 
     /** Per-单位 rows with money in 万元 (four decimals) and counts as whole numbers. */

@@ -71,12 +71,7 @@ public final class ReportService {
 
     /** The fields an output of this kind offers, filled with the request's figures. */
     public ReportData data(ReportRequest request) {
-        Organization self = organizations.findSelf().orElse(null);
-        ReportModels.Header header = new ReportModels.Header(
-                self == null ? settings.get(SettingKeys.ORG_NAME).orElse("") : self.name(),
-                self == null ? settings.get(SettingKeys.ORG_CODE).orElse("") : self.code(),
-                settings.get(SettingKeys.ORG_PARENT).orElse(""), operator.name(),
-                self == null || self.phone() == null ? "" : self.phone(), LocalDate.now(clock));
+        ReportModels.Header header = header();
         if (!request.kind().perCampaign()) {
             if (request.year() == null) {
                 throw new InvalidValueException(Messages.get("report.year"), Messages.get("error.required"));
@@ -92,6 +87,34 @@ public final class ReportService {
         }
         return ReportModels.forCampaign(header, campaign, reports.warmthStats(campaign.id()),
                 reports.roster(campaign.id(), request.unitCode()), unitName, request.fullId());
+    }
+
+    /** Who fills the table in: 本单位 (its name, code and phone), the 上级单位, the operator, today. */
+    private ReportModels.Header header() {
+        Organization self = organizations.findSelf().orElse(null);
+        return new ReportModels.Header(
+                self == null ? settings.get(SettingKeys.ORG_NAME).orElse("") : self.name(),
+                self == null ? settings.get(SettingKeys.ORG_CODE).orElse("") : self.code(),
+                settings.get(SettingKeys.ORG_PARENT).orElse(""), operator.name(),
+                self == null || self.phone() == null ? "" : self.phone(), LocalDate.now(clock));
+    }
+
+    /**
+     * The fields of a statistics table whose per-单位 rows are given already in the table's units (money in 万元
+     * with four decimals, counts whole; a null figure stays blank), headed by 本单位: the county's consolidated
+     * table (汇总), one row per 下级单位.
+     */
+    public ReportData rowsData(ReportKind kind, Long campaignId, Integer year, List<Map<String, Object>> unitRows) {
+        if (kind == ReportKind.ROSTER) {
+            throw new InvalidValueException(Messages.get("field.tableKind"), Messages.get("consolidate.notRoster"));
+        }
+        if (!kind.perCampaign()) {
+            if (year == null) {
+                throw new InvalidValueException(Messages.get("report.year"), Messages.get("error.required"));
+            }
+            return ReportModels.forYearRows(header(), year, unitRows);
+        }
+        return ReportModels.forCampaignRows(header(), campaign(campaignId), unitRows);
     }
 
     private CampaignRef campaign(Long id) {
@@ -117,13 +140,24 @@ public final class ReportService {
     /** Fills the template and writes the .xlsx (to a temporary name first, so a cancel leaves nothing behind). */
     public ExportResult export(ReportRequest request, Path out, ExportProgress progress) {
         ReportData data = data(request);
+        write(request.kind(), request.template(), data, out, progress);
+        int rows = request.kind() == ReportKind.ROSTER ? data.rows(ReportModels.PEOPLE).size()
+                : data.rows(ReportModels.UNITS).size();
+        return new ExportResult(out, rows);
+    }
+
+    /**
+     * Fills {@code template} (null: the built-in one of {@code kind}) with the data and writes the .xlsx, to a
+     * temporary name first, so a cancel leaves nothing behind.
+     */
+    public void write(ReportKind kind, Path template, ReportData data, Path out, ExportProgress progress) {
         try {
             Path dir = out.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, ".export-", ".tmp");
             try {
-                try (InputStream template = openTemplate(request); OutputStream os = Files.newOutputStream(temp)) {
-                    TemplateFiller.fill(template, data, os, new TemplateFiller.Listener() {
+                try (InputStream in = openTemplate(kind, template); OutputStream os = Files.newOutputStream(temp)) {
+                    TemplateFiller.fill(in, data, os, new TemplateFiller.Listener() {
                         @Override
                         public void rowsWritten(long done, long total) {
                             progress.update(done, total);
@@ -142,16 +176,13 @@ public final class ReportService {
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("report.writeFailed", out.getFileName()), e);
         }
-        int rows = request.kind() == ReportKind.ROSTER ? data.rows(ReportModels.PEOPLE).size()
-                : data.rows(ReportModels.UNITS).size();
-        return new ExportResult(out, rows);
     }
 
-    private InputStream openTemplate(ReportRequest request) throws IOException {
-        if (request.template() != null) {
-            return Files.newInputStream(request.template());
+    private InputStream openTemplate(ReportKind kind, Path template) throws IOException {
+        if (template != null) {
+            return Files.newInputStream(template);
         }
-        String resource = "/templates/" + builtinTemplate(request.kind());
+        String resource = "/templates/" + builtinTemplate(kind);
         InputStream in = ReportService.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IOException(resource);

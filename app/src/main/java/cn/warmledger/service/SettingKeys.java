@@ -19,6 +19,18 @@ public final class SettingKeys {
     public static final String WEBDAV_USER = "sync.webdav.user";
     public static final String WEBDAV_PASSWORD = "sync.webdav.password";
     public static final String FOLDER_PATH = "sync.folder.path";
+    /** 汇总 (issue 7): where the county collects its 下级单位's submissions from. */
+    public static final String COLLECT_SOURCE = "collect.source";
+    public static final String COLLECT_IMAP_HOST = "collect.imap.host";
+    public static final String COLLECT_IMAP_PORT = "collect.imap.port";
+    public static final String COLLECT_IMAP_SECURITY = "collect.imap.security";
+    public static final String COLLECT_IMAP_USER = "collect.imap.user";
+    public static final String COLLECT_IMAP_PASSWORD = "collect.imap.password";
+    public static final String COLLECT_IMAP_FOLDER = "collect.imap.folder";
+    public static final String COLLECT_WEBDAV_URL = "collect.webdav.url";
+    public static final String COLLECT_WEBDAV_USER = "collect.webdav.user";
+    public static final String COLLECT_WEBDAV_PASSWORD = "collect.webdav.password";
+    public static final String COLLECT_FOLDER_PATH = "collect.folder.path";
 
     private SettingKeys() {
     }

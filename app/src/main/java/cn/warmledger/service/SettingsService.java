@@ -17,6 +17,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.OrganizationKind;
+import cn.warmledger.domain.ReceivedSource;
 import cn.warmledger.domain.TransportKind;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.SettingsRepository;
@@ -71,6 +72,18 @@ public final class SettingsService {
         plain(SettingKeys.WEBDAV_USER, false);
         define(SettingKeys.WEBDAV_PASSWORD, true, false, v -> v);
         plain(SettingKeys.FOLDER_PATH, false);
+        define(SettingKeys.COLLECT_SOURCE, false, false, v -> collectSource(v).settingValue());
+        plain(SettingKeys.COLLECT_IMAP_HOST, false);
+        define(SettingKeys.COLLECT_IMAP_PORT, false, false, v -> port(SettingKeys.COLLECT_IMAP_PORT, v));
+        define(SettingKeys.COLLECT_IMAP_SECURITY, false, false, v -> CodedEnum.parse(EmailSecurity.class,
+                meaning(SettingKeys.COLLECT_IMAP_SECURITY), v).settingValue());
+        plain(SettingKeys.COLLECT_IMAP_USER, false);
+        define(SettingKeys.COLLECT_IMAP_PASSWORD, true, false, v -> v);
+        plain(SettingKeys.COLLECT_IMAP_FOLDER, false);
+        define(SettingKeys.COLLECT_WEBDAV_URL, false, false, v -> url(SettingKeys.COLLECT_WEBDAV_URL, v));
+        plain(SettingKeys.COLLECT_WEBDAV_USER, false);
+        define(SettingKeys.COLLECT_WEBDAV_PASSWORD, true, false, v -> v);
+        plain(SettingKeys.COLLECT_FOLDER_PATH, false);
     }
 
     private void plain(String key, boolean required) {
@@ -185,7 +198,26 @@ public final class SettingsService {
         return CodedEnum.parse(TransportKind.class, meaning(SettingKeys.SYNC_TRANSPORT), value);
     }
 
+    /** imap, webdav or folder (or the Chinese label); a hand-filled sheet (MANUAL) is no source to collect from. */
+    public static ReceivedSource collectSource(String value) {
+        for (ReceivedSource s : ReceivedSource.values()) {
+            if (s != ReceivedSource.MANUAL && s.settingValue().equalsIgnoreCase(value.strip())) {
+                return s;
+            }
+        }
+        ReceivedSource s = CodedEnum.parse(ReceivedSource.class, meaning(SettingKeys.COLLECT_SOURCE), value);
+        if (s == ReceivedSource.MANUAL) {
+            throw new InvalidValueException(meaning(SettingKeys.COLLECT_SOURCE),
+                    Messages.get("settings.badCollectSource", value));
+        }
+        return s;
+    }
+
     private static String port(String v) {
+        return port(SettingKeys.EMAIL_PORT, v);
+    }
+
+    private static String port(String key, String v) {
         try {
             int p = Integer.parseInt(v);
             if (p >= 1 && p <= 65535) {
@@ -194,7 +226,7 @@ public final class SettingsService {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidValueException(meaning(SettingKeys.EMAIL_PORT), Messages.get("settings.badPort", v));
+        throw new InvalidValueException(meaning(key), Messages.get("settings.badPort", v));
     }
 
     private static String addresses(String key, String v, boolean many) {
@@ -217,9 +249,13 @@ public final class SettingsService {
     }
 
     private static String url(String v) {
+        return url(SettingKeys.WEBDAV_URL, v);
+    }
+
+    private static String url(String key, String v) {
         String lower = v.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.startsWith("http://") || lower.startsWith("https://")) || v.length() < 10) {
-            throw new InvalidValueException(meaning(SettingKeys.WEBDAV_URL), Messages.get("settings.badUrl", v));
+            throw new InvalidValueException(meaning(key), Messages.get("settings.badUrl", v));
         }
         return v;
     }

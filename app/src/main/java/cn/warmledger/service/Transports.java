@@ -39,6 +39,15 @@ public final class Transports {
         this.timeout = timeout;
     }
 
+    /** The SSL context clients trust (null: the JDK's certificates); the collectors (汇总) use the same. */
+    public SSLContext sslContext() {
+        return sslContext;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
     /** Every sync.* setting, read once, with a fingerprint that changes whenever one of them does. */
     public record Snapshot(Map<String, String> values) {
         public Optional<String> get(String key) {

@@ -195,7 +195,7 @@ public final class WebDavTransport implements Transport {
     }
 
     /** 401 is a wrong password, unless the body says the account is only throttled (坚果云). */
-    private TransportException failure(int status, String body) {
+    static TransportException failure(int status, String body) {
         String code = String.valueOf(status);
         if (status == 401 && body != null && body.contains("BlockedTemporarily")) {
             return TransportException.retry(null, "sync.error.throttled", code);
@@ -219,14 +219,19 @@ public final class WebDavTransport implements Transport {
     }
 
     private TransportException networkFailure(IOException e) {
+        return networkFailure(e, settings.url());
+    }
+
+    /** A request that got no answer: certificate, timeout, refused, or broken off. */
+    static TransportException networkFailure(IOException e, String url) {
         if (e instanceof SSLHandshakeException) {
-            return TransportException.fixSettings(e, "sync.error.certificate", settings.url());
+            return TransportException.fixSettings(e, "sync.error.certificate", url);
         }
         if (e instanceof HttpConnectTimeoutException || e instanceof HttpTimeoutException) {
             return TransportException.retry(e, "sync.error.timeout");
         }
         if (e instanceof ConnectException) {
-            return TransportException.retry(e, "sync.error.network", settings.url());
+            return TransportException.retry(e, "sync.error.network", url);
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return TransportException.retry(e, "sync.error.io", message);

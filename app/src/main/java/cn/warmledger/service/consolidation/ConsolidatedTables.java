@@ -1,0 +1,157 @@
+package cn.warmledger.service.consolidation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.Manifest;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.Money;
+import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.ReceivedSubmission;
+import cn.warmledger.domain.ReportKind;
+import cn.warmledger.domain.ReportingStatus;
+import cn.warmledger.domain.StatFields;
+import cn.warmledger.excel.ListWorkbook;
+import cn.warmledger.excel.ReportData;
+import cn.warmledger.persistence.CampaignRepository;
+import cn.warmledger.service.ExportProgress;
+import cn.warmledger.service.ExportResult;
+import cn.warmledger.service.ManifestJson;
+import cn.warmledger.service.OutboxService;
+import cn.warmledger.service.ReportService;
+import cn.warmledger.service.SubmissionRequest;
+
+/**
+ * The consolidated tables (汇总表): one row per 下级单位 from the figures in its effective submission's manifest
+ * ({@code units}: the township's per-单位 rows, money in 万元 with four decimals, counts whole), summed exactly
+ * as BigDecimal; a 下级单位 that has not reported keeps its row with blank figures (docs/decisions/7-1). Filled
+ * through the same template engine and built-in templates as the township's own tables.
+ */
+final class ConsolidatedTables {
+    /** The list of per-单位 rows in a manifest's figures, as ReportService.submit writes it. */
+    static final String UNITS = "units";
+    private final ReportService reports;
+    private final OutboxService outbox;
+    private final CampaignRepository campaigns;
+
+    ConsolidatedTables(ReportService reports, OutboxService outbox, CampaignRepository campaigns) {
+        this.reports = reports;
+        this.outbox = outbox;
+        this.campaigns = campaigns;
+    }
+
+    static void requireTable(ReportKind kind) {
+        if (kind == null || kind == ReportKind.ROSTER) {
+            throw new InvalidValueException(Messages.get("field.tableKind"), Messages.get("consolidate.notRoster"));
+        }
+    }
+
+    ExportResult consolidate(ReportKind kind, Long campaignId, Integer year,
+                             Map<Organization, Optional<ReceivedSubmission>> units, Path out, ExportProgress progress) {
+        if (units.isEmpty()) {
+            throw new InvalidValueException(Messages.get("field.tableKind"), Messages.get("consolidate.noUnits"));
+        }
+        ReportData data = reports.rowsData(kind, campaignId, year, rows(kind, units, true));
+        reports.write(kind, null, data, out, progress);
+        return new ExportResult(out, units.size());
+    }
+
+    String submit(ReportKind kind, Long campaignId, Integer year, Map<Organization, Optional<ReceivedSubmission>> units,
+                  Path file) {
+        String campaignName = campaignId == null ? null
+                : campaigns.findById(campaignId).map(c -> c.name()).orElse(null);
+        Integer periodYear = year != null ? year
+                : campaignId == null ? null : campaigns.findById(campaignId).map(c -> c.startsOn().getYear()).orElse(null);
+        String label = campaignName != null ? campaignName : Messages.get("report.yearLabel", String.valueOf(year));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put(UNITS, rows(kind, units, false));
+        return outbox.enqueue(new SubmissionRequest(kind.code(), kind.label(), campaignId, campaignName, periodYear,
+                label, List.of(file), figures, null)).id();
+    }
+
+    /** One row per 下级单位; {@code withBlanks}: also the ones without a submission, figures blank. */
+    static List<Map<String, Object>> rows(ReportKind kind, Map<Organization, Optional<ReceivedSubmission>> units,
+                                          boolean withBlanks) {
+        List<String> fields = kind == ReportKind.AID_CENTER ? StatFields.aidCenter() : StatFields.warmthStats();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        units.forEach((org, submission) -> {
+            if (submission.isEmpty() && !withBlanks) {
+                return;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", org.name());
+            row.put("code", org.code());
+            Map<String, BigDecimal> sums = submission.map(s -> sums(s, fields)).orElse(Map.of());
+            for (String f : fields) {
+                row.put(f, submission.isEmpty() ? null : sums.get(f));
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** A submission's per-单位 rows summed field by field: money to four decimals (万元), counts whole. */
+    static Map<String, BigDecimal> sums(ReceivedSubmission s, List<String> fields) {
+        Manifest m = ManifestJson.read(s.manifest());
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (String f : fields) {
+            sums.put(f, StatFields.isMoney(f) ? BigDecimal.ZERO.setScale(Money.WAN_SCALE) : BigDecimal.ZERO);
+        }
+        if (m.figures().get(UNITS) instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> row) {
+                    for (String f : fields) {
+                        BigDecimal v = decimal(row.get(f));
+                        if (v != null) {
+                            sums.merge(f, v, BigDecimal::add);
+                        }
+                    }
+                }
+            }
+        }
+        sums.replaceAll((f, v) -> StatFields.isMoney(f) ? v.setScale(Money.WAN_SCALE, RoundingMode.HALF_UP)
+                : v.setScale(0, RoundingMode.HALF_UP));
+        return sums;
+    }
+
+    private static BigDecimal decimal(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        if (v instanceof String s && !s.isBlank()) {
+            try {
+                return new BigDecimal(s.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    void exportMissing(Completeness grid, Long campaignId, Integer year, Path out) {
+        String period = campaignId != null
+                ? campaigns.findById(campaignId).map(c -> c.name()).orElse(String.valueOf(campaignId))
+                : Messages.get("report.yearLabel", String.valueOf(year));
+        List<List<String>> lines = new ArrayList<>();
+        for (Completeness.Row r : grid.missing()) {
+            List<String> tables = r.cells().entrySet().stream()
+                    .filter(e -> e.getValue().status() == ReportingStatus.MISSING)
+                    .map(e -> e.getKey().label()).sorted().toList();
+            lines.add(List.of(r.organizationCode(), r.organizationName(), r.contact() == null ? "" : r.contact(),
+                    r.phone() == null ? "" : r.phone(), String.join("、", tables)));
+        }
+        ListWorkbook.write(out, Messages.get("missing.title", period), List.of(Messages.get("missing.code"),
+                Messages.get("missing.name"), Messages.get("missing.contact"), Messages.get("missing.phone"),
+                Messages.get("missing.tables")), lines);
+    }
+}

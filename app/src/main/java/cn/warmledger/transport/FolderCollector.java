@@ -1,0 +1,69 @@
+package cn.warmledger.transport;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.ReceivedSource;
+
+/**
+ * Collects submissions from a local folder (U盘, mapped drive): the per-单位 folders {@link FolderTransport}
+ * writes, and loose files copied by hand (a manifest beside its files, up to two folders deep). Files are read
+ * where they are; nothing in the folder is changed. Temporary names (.uploading) are never taken: only the names
+ * a manifest lists.
+ */
+public final class FolderCollector implements Collector {
+    private static final int DEPTH = 3;
+    private final Path root;
+
+    public FolderCollector(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public String origin() {
+        return Messages.get("sync.target.folder", root);
+    }
+
+    @Override
+    public void collect(Path staging, ParcelSink sink) throws TransportException {
+        if (!Files.isDirectory(root)) {
+            throw TransportException.fixSettings(null, "collect.error.folderMissing", root);
+        }
+        List<Path> manifests;
+        try (Stream<Path> walk = Files.walk(root, DEPTH)) {
+            manifests = walk.filter(p -> ManifestProbe.isManifestName(p.getFileName().toString()))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw TransportException.retry(e, "sync.error.io", ImapCollector.firstLine(e.getMessage()));
+        }
+        for (Path manifest : manifests) {
+            if (sink.cancelled()) {
+                return;
+            }
+            String json;
+            try {
+                json = Files.readString(manifest, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw TransportException.retry(e, "sync.error.io", ImapCollector.firstLine(e.getMessage()));
+            }
+            ManifestProbe probe = ManifestProbe.parse(json).orElse(null);
+            if (probe == null) {
+                sink.foreign(root.relativize(manifest).toString());
+                continue;
+            }
+            if (sink.alreadyHave(probe.submissionId())) {
+                continue;
+            }
+            Path dir = manifest.getParent();
+            List<Path> files = probe.fileNames().stream().map(dir::resolve).filter(Files::isRegularFile).toList();
+            String sender = dir.equals(root) ? null : root.relativize(dir).toString();
+            sink.receive(new IncomingParcel(probe.submissionId(), json, files, sender, ReceivedSource.FOLDER,
+                    manifest.toString()));
+        }
+    }
+}

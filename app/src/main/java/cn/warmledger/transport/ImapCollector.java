@@ -1,0 +1,276 @@
+package cn.warmledger.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.FolderNotFoundException;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeUtility;
+
+import cn.warmledger.domain.EmailSecurity;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.ReceivedSource;
+
+/**
+ * Collects submissions from the county's IMAP mailbox. Only messages with our manifest attached
+ * (manifest-&lt;id&gt;.json of format warmledger-submission/1) are taken; every read is a PEEK, so all other
+ * messages stay exactly as they were, unread included. A message of ours is flagged read once the receiver has
+ * stored it safely. Nothing is ever deleted or moved, and the folder is closed without expunging.
+ */
+public final class ImapCollector implements Collector {
+    private final ImapSettings settings;
+    private final SSLContext sslContext;
+
+    /** {@code sslContext} null: the JDK's trusted certificates (tests pass one that trusts their own). */
+    public ImapCollector(ImapSettings settings, SSLContext sslContext) {
+        this.settings = settings;
+        this.sslContext = sslContext;
+    }
+
+    @Override
+    public String origin() {
+        return Messages.get("collect.origin.imap", settings.user() + "@" + settings.host(), settings.folder());
+    }
+
+    @Override
+    public void collect(Path staging, ParcelSink sink) throws TransportException {
+        Session session = session();
+        try (Store store = session.getStore(protocol())) {
+            boolean auth = settings.user() != null && !settings.user().isBlank();
+            store.connect(settings.host(), settings.port(), auth ? settings.user() : null,
+                    auth ? settings.password() : null);
+            Folder folder = store.getFolder(settings.folder());
+            if (!folder.exists()) {
+                throw TransportException.fixSettings(null, "collect.error.noMailFolder", settings.folder());
+            }
+            folder.open(Folder.READ_WRITE);
+            try {
+                Message[] messages = folder.getMessages();
+                FetchProfile profile = new FetchProfile();
+                profile.add(FetchProfile.Item.ENVELOPE);
+                profile.add(FetchProfile.Item.CONTENT_INFO);
+                profile.add(FetchProfile.Item.FLAGS);
+                folder.fetch(messages, profile);
+                for (Message m : messages) {
+                    if (sink.cancelled()) {
+                        return;
+                    }
+                    take(m, staging, sink);
+                }
+            } finally {
+                if (folder.isOpen()) {
+                    folder.close(false); // never expunge
+                }
+            }
+        } catch (MessagingException e) {
+            throw classify(e);
+        } catch (IOException e) {
+            throw TransportException.retry(e, "sync.error.io", firstLine(e.getMessage()));
+        }
+    }
+
+    private void take(Message m, Path staging, ParcelSink sink) throws MessagingException, IOException {
+        List<Part> attachments = new ArrayList<>();
+        if (m.isMimeType("multipart/*")) {
+            attachments(m, attachments, 0);
+        }
+        boolean ours = false;
+        for (Part manifest : attachments) {
+            if (!ManifestProbe.isManifestName(name(manifest))) {
+                continue;
+            }
+            String json = new String(bytes(manifest), StandardCharsets.UTF_8);
+            ManifestProbe probe = ManifestProbe.parse(json).orElse(null);
+            if (probe == null) {
+                continue;
+            }
+            ours = true;
+            if (sink.alreadyHave(probe.submissionId())) {
+                continue;
+            }
+            Path dir = Files.createDirectories(staging.resolve(probe.submissionId()));
+            try {
+                List<Path> files = new ArrayList<>();
+                for (String fileName : probe.fileNames()) {
+                    for (Part p : attachments) {
+                        if (fileName.equals(name(p))) {
+                            Path target = dir.resolve(fileName);
+                            try (InputStream in = p.getInputStream()) {
+                                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                            }
+                            files.add(target);
+                            break;
+                        }
+                    }
+                }
+                sink.receive(new IncomingParcel(probe.submissionId(), json, files, sender(m), ReceivedSource.IMAP,
+                        subject(m)));
+            } finally {
+                deleteTree(dir);
+            }
+        }
+        if (ours) {
+            m.setFlag(Flags.Flag.SEEN, true);
+        } else {
+            sink.foreign(subject(m));
+        }
+    }
+
+    /** Attachments (parts with a file name), also inside nested multiparts (a forwarded mail). */
+    private static void attachments(Part part, List<Part> out, int depth) throws MessagingException, IOException {
+        if (depth > 5) {
+            return;
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) part.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                attachments(mp.getBodyPart(i), out, depth + 1);
+            }
+        } else if (name(part) != null) {
+            out.add(part);
+        }
+    }
+
+    /** The attachment's name; names Foxmail/QQ/Outlook write as =?GBK?B?…?= are decoded here. */
+    static String name(Part part) throws MessagingException {
+        String name = part.getFileName();
+        if (name != null && name.contains("=?")) {
+            try {
+                return MimeUtility.decodeText(name);
+            } catch (UnsupportedEncodingException e) {
+                return name;
+            }
+        }
+        return name;
+    }
+
+    private static byte[] bytes(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String sender(Message m) throws MessagingException {
+        Address[] from = m.getFrom();
+        if (from == null || from.length == 0) {
+            return null;
+        }
+        return from[0] instanceof InternetAddress a ? a.getAddress() : from[0].toString();
+    }
+
+    private static String subject(Message m) throws MessagingException {
+        String s = m.getSubject();
+        return s == null ? "" : s;
+    }
+
+    private String protocol() {
+        return settings.security() == EmailSecurity.SSL ? "imaps" : "imap";
+    }
+
+    private Session session() {
+        String p = "mail." + protocol() + ".";
+        String millis = String.valueOf(settings.timeout().toMillis());
+        Properties props = new Properties();
+        props.put("mail.store.protocol", protocol());
+        props.put(p + "host", settings.host());
+        props.put(p + "port", String.valueOf(settings.port()));
+        props.put(p + "connectiontimeout", millis);
+        props.put(p + "timeout", millis);
+        props.put(p + "writetimeout", millis);
+        props.put(p + "ssl.checkserveridentity", "true");
+        props.put(p + "peek", "true"); // BODY.PEEK: reading never marks a message read
+        props.put(p + "partialfetch", "false");
+        if (settings.security() == EmailSecurity.STARTTLS) {
+            props.put("mail.imap.starttls.enable", "true");
+            props.put("mail.imap.starttls.required", "true");
+        }
+        if (sslContext != null && settings.security() != EmailSecurity.NONE) {
+            props.put(p + "ssl.socketFactory", sslContext.getSocketFactory());
+        }
+        return Session.getInstance(props);
+    }
+
+    /** Sorts a failure into "try again later" and "fix the settings", with what to do in Chinese. */
+    TransportException classify(MessagingException e) {
+        if (e instanceof AuthenticationFailedException) {
+            return TransportException.fixSettings(e, "sync.error.emailAuth");
+        }
+        if (e instanceof FolderNotFoundException) {
+            return TransportException.fixSettings(e, "collect.error.noMailFolder", settings.folder());
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("STARTTLS")) {
+            return TransportException.fixSettings(e, "sync.error.noStarttls");
+        }
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof SSLHandshakeException) {
+                return TransportException.fixSettings(e, "sync.error.certificate", settings.host());
+            }
+            if (c instanceof SSLException) {
+                return TransportException.fixSettings(e, "collect.error.portMix");
+            }
+            if (c instanceof UnknownHostException) {
+                return TransportException.retry(e, "sync.error.unknownHost", settings.host());
+            }
+            if (c instanceof SocketTimeoutException) {
+                if (settings.security() != EmailSecurity.SSL && settings.port() == 993) {
+                    return TransportException.fixSettings(e, "collect.error.portMix");
+                }
+                return TransportException.retry(e, "sync.error.timeout");
+            }
+            if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
+                return TransportException.retry(e, "sync.error.network", settings.host() + ":" + settings.port());
+            }
+            if (c instanceof IOException) {
+                return TransportException.retry(e, "sync.error.io", firstLine(c.getMessage()));
+            }
+        }
+        return TransportException.retry(e, "sync.error.io", firstLine(message));
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover staging folder is harmless: the next collect replaces its files
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package cn.warmledger.transport;
+
+/** Where a collector hands what it finds; the receiving service implements it. */
+public interface ParcelSink {
+
+    /** True when a complete copy of this submission is stored already: the collector fetches nothing more. */
+    boolean alreadyHave(String submissionId);
+
+    /**
+     * Stores the parcel (accepted or refused with its problem). Returns normally only once it is safely stored;
+     * only then may a collector mark the source (an IMAP message as read).
+     */
+    void receive(IncomingParcel parcel);
+
+    /** A message or file that is not one of ours: left as it is. */
+    void foreign(String what);
+
+    boolean cancelled();
+}

@@ -1,0 +1,204 @@
+package cn.warmledger.transport;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.ReceivedSource;
+
+/**
+ * Collects submissions from a WebDAV folder (Nextcloud, 坚果云): PROPFIND (Depth 1) on the base folder and on
+ * every folder inside it (one per 单位, as {@link WebDavTransport} writes them), then GET of each manifest and
+ * the files it names. Temporary upload names (.uploading, .part) are never taken: only the names a manifest
+ * lists are fetched. Nothing on the server is changed.
+ */
+public final class WebDavCollector implements Collector {
+    private static final String PROPFIND_BODY = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            + "<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>";
+    private final WebDavSettings settings;
+    private final HttpClient client;
+
+    /** {@code sslContext} null: the JDK's trusted certificates. */
+    public WebDavCollector(WebDavSettings settings, SSLContext sslContext) {
+        this.settings = settings;
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.timeout());
+        if (sslContext != null) {
+            b.sslContext(sslContext);
+        }
+        this.client = b.build();
+    }
+
+    @Override
+    public String origin() {
+        return Messages.get("sync.target.webdav", settings.url());
+    }
+
+    /** One entry of a folder listing. */
+    record Entry(String url, String name, boolean folder) {
+    }
+
+    @Override
+    public void collect(Path staging, ParcelSink sink) throws TransportException {
+        String base;
+        try {
+            base = DavPaths.folder(settings.url());
+        } catch (IllegalArgumentException e) {
+            throw TransportException.fixSettings(e, "sync.error.badUrl", settings.url());
+        }
+        List<Entry> top = list(base);
+        take(top, "", staging, sink);
+        for (Entry e : top) {
+            if (sink.cancelled()) {
+                return;
+            }
+            if (e.folder()) {
+                take(list(e.url()), e.name(), staging, sink);
+            }
+        }
+    }
+
+    private void take(List<Entry> entries, String folderName, Path staging, ParcelSink sink)
+            throws TransportException {
+        Map<String, Entry> files = new LinkedHashMap<>();
+        entries.stream().filter(e -> !e.folder()).forEach(e -> files.put(e.name(), e));
+        for (Entry e : files.values()) {
+            if (sink.cancelled()) {
+                return;
+            }
+            if (!ManifestProbe.isManifestName(e.name())) {
+                continue;
+            }
+            String json = new String(get(e.url()), StandardCharsets.UTF_8);
+            ManifestProbe probe = ManifestProbe.parse(json).orElse(null);
+            if (probe == null) {
+                sink.foreign(e.name());
+                continue;
+            }
+            if (sink.alreadyHave(probe.submissionId())) {
+                continue;
+            }
+            Path dir;
+            try {
+                dir = Files.createDirectories(staging.resolve(probe.submissionId()));
+            } catch (IOException ex) {
+                throw TransportException.retry(ex, "sync.error.io", ImapCollector.firstLine(ex.getMessage()));
+            }
+            try {
+                List<Path> fetched = new ArrayList<>();
+                for (String name : probe.fileNames()) {
+                    Entry f = files.get(name);
+                    if (f != null) {
+                        Path target = dir.resolve(name);
+                        Files.copy(new ByteArrayInputStream(get(f.url())), target, StandardCopyOption.REPLACE_EXISTING);
+                        fetched.add(target);
+                    }
+                }
+                sink.receive(new IncomingParcel(probe.submissionId(), json, fetched,
+                        folderName.isEmpty() ? null : folderName, ReceivedSource.WEBDAV, e.url()));
+            } catch (IOException ex) {
+                throw TransportException.retry(ex, "sync.error.io", ImapCollector.firstLine(ex.getMessage()));
+            } finally {
+                ImapCollector.deleteTree(dir);
+            }
+        }
+    }
+
+    /** PROPFIND Depth 1: the folder's children (the folder itself left out). */
+    List<Entry> list(String folderUrl) throws TransportException {
+        HttpResponse<byte[]> r = send(request(folderUrl).header("Depth", "1")
+                .header("Content-Type", "application/xml; charset=utf-8")
+                .method("PROPFIND", HttpRequest.BodyPublishers.ofString(PROPFIND_BODY)));
+        if (r.statusCode() != 207) {
+            throw WebDavTransport.failure(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        }
+        URI self = URI.create(folderUrl);
+        List<Entry> entries = new ArrayList<>();
+        Document doc = parse(r.body());
+        NodeList responses = doc.getElementsByTagNameNS("DAV:", "response");
+        for (int i = 0; i < responses.getLength(); i++) {
+            Element response = (Element) responses.item(i);
+            NodeList hrefs = response.getElementsByTagNameNS("DAV:", "href");
+            if (hrefs.getLength() == 0) {
+                continue;
+            }
+            URI uri = self.resolve(hrefs.item(0).getTextContent().strip());
+            boolean folder = response.getElementsByTagNameNS("DAV:", "collection").getLength() > 0;
+            String path = uri.getRawPath();
+            String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            String selfPath = self.getRawPath().endsWith("/")
+                    ? self.getRawPath().substring(0, self.getRawPath().length() - 1) : self.getRawPath();
+            if (DavPaths.decode(trimmed).equals(DavPaths.decode(selfPath))) {
+                continue;
+            }
+            String name = DavPaths.decode(trimmed.substring(trimmed.lastIndexOf('/') + 1));
+            String url = folder ? DavPaths.child(folderUrl, name, true) : DavPaths.child(folderUrl, name, false);
+            entries.add(new Entry(url, name, folder));
+        }
+        return entries;
+    }
+
+    private static Document parse(byte[] xml) throws TransportException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder b = f.newDocumentBuilder();
+            return b.parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw TransportException.retry(e, "collect.error.badListing");
+        }
+    }
+
+    private byte[] get(String url) throws TransportException {
+        HttpResponse<byte[]> r = send(request(url).GET());
+        if (r.statusCode() != 200) {
+            throw WebDavTransport.failure(r.statusCode(), "");
+        }
+        return r.body();
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) throws TransportException {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw WebDavTransport.networkFailure(e, settings.url());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TransportException.retry(e, "sync.error.interrupted");
+        }
+    }
+
+    private HttpRequest.Builder request(String url) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(settings.timeout());
+        if (settings.user() != null && !settings.user().isBlank()) {
+            String pair = settings.user() + ":" + (settings.password() == null ? "" : settings.password());
+            b.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+}

@@ -23,6 +23,7 @@ import cn.warmledger.persistence.Transactor;
 import cn.warmledger.persistence.VisitRepository;
 import cn.warmledger.service.bench.BenchStore;
 import cn.warmledger.service.consolidation.ConsolidationService;
+import cn.warmledger.service.consolidation.HandFilledTables;
 import cn.warmledger.service.consolidation.UnitService;
 import cn.warmledger.service.demo.DemoDataService;
 import cn.warmledger.service.imports.RecipientImportService;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final UnitService units;
     private final ConsolidationService consolidation;
+    private final HandFilledTables handFilledTables;
 
     private AppContext(AppPaths paths, Database database, Transports transports, Clock clock) {
         this.paths = paths;
@@ -91,6 +93,7 @@ public final class AppContext implements AutoCloseable {
                 outbox);
         this.consolidation = new ConsolidationService(new ReceivedSubmissionRepository(database), orgRepo, campaignRepo,
                 settings, transports, reports, outbox, tx, audit, paths, clock);
+        this.handFilledTables = new HandFilledTables(consolidation.store(), units, campaignRepo, operator, clock);
     }
 
     /** Opens an unencrypted data folder (or a new one, unencrypted). */
@@ -209,6 +212,10 @@ public final class AppContext implements AutoCloseable {
     /** 汇总: collect the 下级单位's submissions, completeness, consolidated tables (issue 7). */
     public ConsolidationService consolidation() {
         return consolidation;
+    }
+
+    public HandFilledTables handFilledTables() {
+        return handFilledTables;
     }
 
     /** The benchmark's bulk writer and bare-library baselines over this folder's database (only {@code bench}). */

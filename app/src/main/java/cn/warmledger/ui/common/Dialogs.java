@@ -31,13 +31,18 @@ public final class Dialogs {
 
     /** Opens a folder in the file manager (资源管理器); without one, says where the folder is. */
     public void openFolder(java.nio.file.Path folder) {
-        if (folder == null) {
+        open(folder);
+    }
+
+    /** Opens a file with its program (an .xlsx in WPS or Excel) or a folder; without one, says where it is. */
+    public void open(java.nio.file.Path path) {
+        if (path == null) {
             return;
         }
         if (hostServices != null) {
-            hostServices.showDocument(folder.toUri().toString());
+            hostServices.showDocument(path.toUri().toString());
         } else {
-            info(Texts.get("dialog.folder"), folder.toString());
+            info(Texts.get("dialog.folder"), path.toString());
         }
     }
 

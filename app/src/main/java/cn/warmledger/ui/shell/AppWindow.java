@@ -13,6 +13,8 @@ import cn.warmledger.ui.audit.AuditLogView;
 import cn.warmledger.ui.audit.AuditLogViewModel;
 import cn.warmledger.ui.campaigns.CampaignsScreen;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.consolidation.ConsolidationView;
+import cn.warmledger.ui.consolidation.ConsolidationViewModel;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.enterprises.EnterprisesScreen;
@@ -83,6 +85,8 @@ public final class AppWindow implements AutoCloseable {
                 tasks), dialogs, () -> { }).root());
         screens.put(Section.OUTBOX, () -> new OutboxView(
                 new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
+        screens.put(Section.CONSOLIDATION, () -> new ConsolidationView(new ConsolidationViewModel(app.consolidation(),
+                app.units(), app.handFilledTables(), app.reports(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
         screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());

@@ -1,6 +1,5 @@
 package cn.warmledger.ui.consolidation;
 
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 
 import javafx.geometry.Orientation;
@@ -115,11 +114,12 @@ public final class ConsolidationView {
                 new FileChooser.ExtensionFilter(Texts.get("units.sheetFiles"), "*.xlsx", "*.xls"))
                 .ifPresent(f -> vm.addHandFilled(f.toPath())));
         Button missing = Dialogs.id(new Button(Texts.get("consolidation.exportMissing")), "exportMissing");
-        missing.setOnAction(e -> saveAs(vm.suggestedName(Texts.get("consolidation.missingSuffix")))
-                .ifPresent(vm::exportMissing));
+        missing.setOnAction(e -> vm.exportMissing());
         Button build = Dialogs.id(new Button(Texts.get("consolidation.build")), "buildConsolidated");
-        build.setOnAction(e -> saveAs(vm.suggestedName(Texts.get("consolidation.tableSuffix")))
-                .ifPresent(vm::consolidate));
+        build.setOnAction(e -> vm.consolidate());
+        Button openTable = Dialogs.id(new Button(Texts.get("consolidation.openTable")), "openConsolidated");
+        openTable.disableProperty().bind(vm.lastTable.isNull());
+        openTable.setOnAction(e -> dialogs.open(vm.lastTable.get()));
         Button submit = Dialogs.id(new Button(Texts.get("consolidation.submit")), "submitConsolidated");
         submit.disableProperty().bind(vm.lastTable.isNull());
         submit.setOnAction(e -> vm.submitTable());
@@ -132,7 +132,7 @@ public final class ConsolidationView {
         for (Button b : new Button[] {collect, folder, hand, missing, build}) {
             b.disableProperty().bind(vm.busy);
         }
-        HBox bar = new HBox(8, collect, folder, hand, missing, build, submit, cancel, progress);
+        HBox bar = new HBox(8, collect, folder, hand, missing, build, openTable, submit, cancel, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -250,11 +250,6 @@ public final class ConsolidationView {
         return cell.status() == ReportingStatus.CORRECTED
                 ? Texts.get("consolidation.cell.corrected", at, cell.submissions())
                 : Texts.get("consolidation.cell.reported", at);
-    }
-
-    private java.util.Optional<Path> saveAs(String name) {
-        return dialogs.chooseFileToSave(Texts.get("consolidation.saveAs"), name,
-                new FileChooser.ExtensionFilter("Excel", "*.xlsx")).map(f -> f.toPath());
     }
 
     public Parent root() {

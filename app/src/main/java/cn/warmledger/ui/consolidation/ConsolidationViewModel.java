@@ -46,6 +46,7 @@ public final class ConsolidationViewModel {
     private final HandFilledTables handFilled;
     private final ReportService reports;
     private final TaskRunner tasks;
+    private final Path exportsDir;
 
     final ObservableList<ReportKind> tables = FXCollections.observableArrayList(ReportKind.WARMTH_STATS,
             ReportKind.AID_CENTER);
@@ -70,12 +71,13 @@ public final class ConsolidationViewModel {
     private TaskRunner.Running running;
 
     public ConsolidationViewModel(ConsolidationService consolidation, UnitService units, HandFilledTables handFilled,
-                                  ReportService reports, TaskRunner tasks) {
+                                  ReportService reports, Path exportsDir, TaskRunner tasks) {
         this.consolidation = consolidation;
         this.units = units;
         this.handFilled = handFilled;
         this.reports = reports;
         this.tasks = tasks;
+        this.exportsDir = exportsDir;
         int now = LocalDate.now().getYear();
         years.setAll(IntStream.rangeClosed(now - 4, now + 1).boxed().sorted((a, b) -> b - a).toList());
         table.addListener((o, a, b) -> reloadGrid());
@@ -272,7 +274,11 @@ public final class ConsolidationViewModel {
         }, this::fail);
     }
 
-    /** The 未上报 list as .xlsx. */
+    /** The 未上报 list as .xlsx in the exports folder. */
+    public void exportMissing() {
+        exportMissing(exportsDir.resolve(suggestedName(Texts.get("consolidation.missingSuffix"))));
+    }
+
     public void exportMissing(Path out) {
         ReportKind k = table.get();
         Long campaignId = campaignId();
@@ -283,7 +289,11 @@ public final class ConsolidationViewModel {
         }, f -> status.set(Texts.get("consolidation.missingExported", f)), this::fail);
     }
 
-    /** The consolidated table, one row per 下级单位 and 合计. */
+    /** The consolidated table, one row per 下级单位 and 合计, in the exports folder. */
+    public void consolidate() {
+        consolidate(exportsDir.resolve(suggestedName(Texts.get("consolidation.tableSuffix"))));
+    }
+
     public void consolidate(Path out) {
         ReportKind k = table.get();
         Long campaignId = campaignId();

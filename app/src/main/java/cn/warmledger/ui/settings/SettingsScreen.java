@@ -12,7 +12,7 @@ import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
-/** 设置: one tab per group of settings: 上报方式, 下级单位 (other groups add their own tab). */
+/** 设置: one tab per group of settings: 上报方式, then for a county 下级单位 and 收取方式. */
 public final class SettingsScreen {
     private final VBox root = new VBox();
     private final TabPane tabs = new TabPane();
@@ -29,7 +29,11 @@ public final class SettingsScreen {
                 new UnitsView(new UnitsViewModel(app.units(), tasks), dialogs).root());
         unitsTab.setId("tabUnits");
         unitsTab.setClosable(false);
-        tabs.getTabs().addAll(syncTab, unitsTab);
+        Tab collectTab = new Tab(Texts.get("collectSettings.title"),
+                new CollectSettingsView(new CollectSettingsViewModel(app.settings(), tasks)).root());
+        collectTab.setId("tabCollect");
+        collectTab.setClosable(false);
+        tabs.getTabs().addAll(syncTab, unitsTab, collectTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(title, tabs);
     }

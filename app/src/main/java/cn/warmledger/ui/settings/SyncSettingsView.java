@@ -1,7 +1,5 @@
 package cn.warmledger.ui.settings;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,8 +7,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -48,28 +44,28 @@ public final class SyncSettingsView {
         hint.setWrapText(true);
         hint.textProperty().bind(vm.hintProperty());
         VBox email = new VBox(8, presets, new FormGrid()
-                .required(Texts.get("setting.sync.email.host"), text("emailHost", vm.emailHost, "smtp.qq.com"))
-                .field(Texts.get("setting.sync.email.port"), text("emailPort", vm.emailPort, "465"))
+                .required(Texts.get("setting.sync.email.host"), SettingFields.text("emailHost", vm.emailHost, "smtp.qq.com"))
+                .field(Texts.get("setting.sync.email.port"), SettingFields.text("emailPort", vm.emailPort, "465"))
                 .field(Texts.get("setting.sync.email.security"), security)
-                .required(Texts.get("setting.sync.email.user"), text("emailUser", vm.emailUser, "12345@qq.com"))
-                .field(Texts.get("setting.sync.email.password"), password("emailPassword", vm.emailPassword,
+                .required(Texts.get("setting.sync.email.user"), SettingFields.text("emailUser", vm.emailUser, "12345@qq.com"))
+                .field(Texts.get("setting.sync.email.password"), SettingFields.password("emailPassword", vm.emailPassword,
                         vm.emailPasswordSaved))
-                .field(Texts.get("setting.sync.email.from"), text("emailFrom", vm.emailFrom, ""))
-                .required(Texts.get("setting.sync.email.to"), text("emailTo", vm.emailTo, "xzgh@163.com"))
+                .field(Texts.get("setting.sync.email.from"), SettingFields.text("emailFrom", vm.emailFrom, ""))
+                .required(Texts.get("setting.sync.email.to"), SettingFields.text("emailTo", vm.emailTo, "xzgh@163.com"))
                 .build(), hint);
         Node webdav = new FormGrid()
-                .required(Texts.get("setting.sync.webdav.url"), text("webdavUrl", vm.webdavUrl,
+                .required(Texts.get("setting.sync.webdav.url"), SettingFields.text("webdavUrl", vm.webdavUrl,
                         "https://dav.jianguoyun.com/dav/上报/"))
-                .field(Texts.get("setting.sync.webdav.user"), text("webdavUser", vm.webdavUser, ""))
-                .field(Texts.get("setting.sync.webdav.password"), password("webdavPassword", vm.webdavPassword,
+                .field(Texts.get("setting.sync.webdav.user"), SettingFields.text("webdavUser", vm.webdavUser, ""))
+                .field(Texts.get("setting.sync.webdav.password"), SettingFields.password("webdavPassword", vm.webdavPassword,
                         vm.webdavPasswordSaved))
                 .build();
         Node folder = new FormGrid()
-                .required(Texts.get("setting.sync.folder.path"), text("folderPath", vm.folderPath, "E:\\上报"))
+                .required(Texts.get("setting.sync.folder.path"), SettingFields.text("folderPath", vm.folderPath, "E:\\上报"))
                 .build();
-        show(email, vm, TransportKind.EMAIL);
-        show(webdav, vm, TransportKind.WEBDAV);
-        show(folder, vm, TransportKind.FOLDER);
+        SettingFields.showFor(email, vm.transport, TransportKind.EMAIL);
+        SettingFields.showFor(webdav, vm.transport, TransportKind.WEBDAV);
+        SettingFields.showFor(folder, vm.transport, TransportKind.FOLDER);
 
         Runnable save = () -> vm.save(() -> { });
         Button saveButton = Dialogs.id(new Button(Texts.get("button.save")), "saveSyncSettings");
@@ -91,26 +87,6 @@ public final class SyncSettingsView {
         root.setMaxWidth(820);
         KeyboardFlow.install(root, save, vm::load);
         vm.load();
-    }
-
-    private static void show(Node form, SyncSettingsViewModel vm, TransportKind kind) {
-        form.visibleProperty().bind(Bindings.equal(vm.transport, kind));
-        form.managedProperty().bind(form.visibleProperty());
-    }
-
-    private static TextField text(String id, StringProperty p, String prompt) {
-        TextField f = Dialogs.id(new TextField(), id);
-        f.textProperty().bindBidirectional(p);
-        f.setPromptText(prompt);
-        return f;
-    }
-
-    private static PasswordField password(String id, StringProperty p, javafx.beans.property.BooleanProperty saved) {
-        PasswordField f = Dialogs.id(new PasswordField(), id);
-        f.textProperty().bindBidirectional(p);
-        f.promptTextProperty().bind(Bindings.when(saved).then(Texts.get("syncSettings.passwordSaved"))
-                .otherwise(""));
-        return f;
     }
 
     public Parent root() {

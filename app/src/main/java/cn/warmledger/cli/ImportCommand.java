@@ -32,8 +32,11 @@ final class ImportCommand implements Command {
     public int run(Invocation inv) {
         Arguments args = inv.args();
         String what = args.word(1);
+        if ("visits".equals(what)) {
+            return new VisitImportCommand().run(inv);
+        }
         if (!"recipients".equals(what)) {
-            throw new UsageException(Messages.get("cli.unknownSubcommand", "import", what, "recipients"));
+            throw new UsageException(Messages.get("cli.unknownSubcommand", "import", what, "recipients、visits"));
         }
         String fileName = args.word(2);
         if (fileName == null) {
@@ -77,7 +80,7 @@ final class ImportCommand implements Command {
         return Cli.OK;
     }
 
-    private static void describe(Invocation inv, List<ImportSheet> sheets, LoadedSheet sheet, int header,
+    static void describe(Invocation inv, List<ImportSheet> sheets, LoadedSheet sheet, int header,
                                  ColumnMapping mapping) {
         inv.err().println(Messages.get("cli.import.using", sheet.sheetName(), header,
                 sheet.encoding() == null ? "" : "（" + sheet.encoding() + "）"));
@@ -105,7 +108,7 @@ final class ImportCommand implements Command {
                 .orElseThrow(() -> new UsageException(Messages.get("cli.import.badCategory", value)));
     }
 
-    private static int headerRow(String value) {
+    static int headerRow(String value) {
         try {
             int n = Integer.parseInt(value.strip());
             if (n >= 1) {

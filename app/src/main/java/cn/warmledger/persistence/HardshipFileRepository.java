@@ -40,6 +40,18 @@ public final class HardshipFileRepository {
                 .fetchOptional(HardshipFileRepository::toDomain);
     }
 
+    /** The files of these recipients (those that have one), looked up in chunks of 1,000. */
+    public Map<Long, HardshipFile> findByRecipients(java.util.Collection<Long> recipientIds) {
+        Map<Long, HardshipFile> found = new HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(recipientIds));
+        for (int from = 0; from < all.size(); from += 1000) {
+            dsl.selectFrom(HARDSHIP_FILE)
+                    .where(HARDSHIP_FILE.RECIPIENT_ID.in(all.subList(from, Math.min(all.size(), from + 1000))))
+                    .fetch(HardshipFileRepository::toDomain).forEach(f -> found.put(f.recipientId(), f));
+        }
+        return found;
+    }
+
     /** Inserts or updates the recipient's file; returns its id. */
     public long save(HardshipFile f, long recipientId, String operator) {
         HardshipFileRecord r = dsl.selectFrom(HARDSHIP_FILE).where(HARDSHIP_FILE.RECIPIENT_ID.eq(recipientId))

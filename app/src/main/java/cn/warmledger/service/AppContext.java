@@ -27,6 +27,7 @@ import cn.warmledger.service.consolidation.HandFilledTables;
 import cn.warmledger.service.consolidation.UnitService;
 import cn.warmledger.service.demo.DemoDataService;
 import cn.warmledger.service.imports.RecipientImportService;
+import cn.warmledger.service.imports.VisitImportService;
 
 /**
  * The composition root below the UI: opens one data folder and wires every repository and service by
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demoData;
     private final ReportService reports;
     private final RecipientImportService recipientImport;
+    private final VisitImportService visitImport;
     private final AuditTrail audit;
     private final BackupService backups;
     private final PasswordService passwords;
@@ -87,6 +89,7 @@ public final class AppContext implements AutoCloseable {
         VisitRepository visitRepo = new VisitRepository(database);
         this.campaigns = new CampaignService(campaignRepo, tx, operator, audit);
         this.visits = new VisitService(visitRepo, campaignRepo, recipientRepo, fileRepo, tx, operator, audit);
+        this.visitImport = new VisitImportService(recipientImport, recipients, visits, campaigns, setup, tx);
         this.enterprises = new EnterpriseService(new EnterpriseRepository(database), campaignRepo, tx, audit);
         this.serviceTallies = new ServiceTallyService(new ServiceTallyRepository(database), campaignRepo, tx, audit);
         this.dashboard = new DashboardService(campaigns, campaignRepo, visitRepo, recipientRepo,
@@ -174,6 +177,11 @@ public final class AppContext implements AutoCloseable {
 
     public RecipientImportService recipientImport() {
         return recipientImport;
+    }
+
+    /** A past campaign's roster into visits (issue 5). */
+    public VisitImportService visitImport() {
+        return visitImport;
     }
 
     public SettingsService settings() {

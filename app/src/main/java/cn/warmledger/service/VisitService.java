@@ -88,6 +88,21 @@ public final class VisitService {
                 standards.amountFor(r.category(), file.map(HardshipFile::hardshipType).orElse(null)));
     }
 
+    /**
+     * The household's file as a visit recorded today would keep it (困难类型, 档案状态), for many recipients at
+     * once (an import's preview); recipients who are not 困难职工 or have no file are left out.
+     */
+    public java.util.Map<Long, HardshipFile> fileSnapshots(java.util.Collection<Long> recipientIds) {
+        return files.findByRecipients(recipientIds);
+    }
+
+    /** The campaign, refused when it does not exist or is closed (a roster import checks before it starts). */
+    public Campaign openCampaign(long campaignId) {
+        Campaign c = campaignOf(campaignId).orElseThrow();
+        CampaignService.requireOpen(c);
+        return c;
+    }
+
     /** Warnings the form shows before saving: a date outside the campaign's period. */
     public List<String> warnings(Long campaignId, LocalDate visitedOn) {
         if (campaignId == null || visitedOn == null) {
@@ -128,6 +143,38 @@ public final class VisitService {
                 audit.record(AuditTrail.VISIT, id, AuditAction.UPDATE, before, visits.findById(id).orElse(v));
             }
             return new VisitSaved(id, campaign.map(c -> periodWarning(c, v.visitedOn())).orElse(List.of()));
+        });
+    }
+
+    /**
+     * Records many new visits in ONE transaction (a roster import), each exactly as {@link #save} records it:
+     * the campaign must be open, the household's file is snapshotted, and the double-payment guard refuses a
+     * second visit of the same kind in the campaign unless the draft carries a reason (a visit saved earlier
+     * in the same call counts). {@code afterEach} gets the number saved so far, every
+     * {@link RecipientService#SAVE_ALL_CHUNK} drafts and at the end, and may throw to abort; any exception
+     * rolls back every draft. Returns the ids in draft order.
+     */
+    public List<Long> saveAll(List<VisitDraft> drafts, java.util.function.IntConsumer afterEach) {
+        return tx.inTransaction(() -> {
+            Set<Long> checkedCampaigns = new HashSet<>();
+            List<Long> ids = new ArrayList<>(drafts.size());
+            for (VisitDraft d : drafts) {
+                if (d.id() != null) {
+                    throw new IllegalArgumentException("saveAll records new visits only");
+                }
+                if (d.campaignId() != null && checkedCampaigns.add(d.campaignId())) {
+                    campaignOf(d.campaignId()).ifPresent(CampaignService::requireOpen);
+                }
+                Visit v = toVisit(d, null);
+                guard(v, d.duplicateReason());
+                long id = visits.insert(v, operator.name());
+                audit.record(AuditTrail.VISIT, id, AuditAction.INSERT, null, visits.findById(id).orElse(v));
+                ids.add(id);
+                if (ids.size() % RecipientService.SAVE_ALL_CHUNK == 0 || ids.size() == drafts.size()) {
+                    afterEach.accept(ids.size());
+                }
+            }
+            return ids;
         });
     }
 

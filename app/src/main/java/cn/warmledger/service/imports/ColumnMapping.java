@@ -22,25 +22,32 @@ public final class ColumnMapping {
     private static final Pattern IN_BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|【[^】]*】");
     private static final Pattern NOISE = Pattern.compile("[*:：、.。]");
 
+    private final ImportKind kind;
     private final List<String> headers;
     private final Map<Integer, ImportField> fields;
 
-    private ColumnMapping(List<String> headers, Map<Integer, ImportField> fields) {
+    private ColumnMapping(ImportKind kind, List<String> headers, Map<Integer, ImportField> fields) {
+        this.kind = kind;
         this.headers = List.copyOf(headers);
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** Maps each header that names a field; the first column wins when two name the same field. */
     public static ColumnMapping guess(List<String> headers) {
+        return guess(headers, ImportKind.RECIPIENTS);
+    }
+
+    /** The same for a kind of import: only that kind's fields are mapped, other headers stay unmapped. */
+    public static ColumnMapping guess(List<String> headers, ImportKind kind) {
         Map<Integer, ImportField> fields = new LinkedHashMap<>();
         Set<ImportField> taken = EnumSet.noneOf(ImportField.class);
         for (int c = 0; c < headers.size(); c++) {
-            Optional<ImportField> f = match(headers.get(c));
+            Optional<ImportField> f = match(headers.get(c)).filter(kind::allows);
             if (f.isPresent() && taken.add(f.get())) {
                 fields.put(c, f.get());
             }
         }
-        return new ColumnMapping(headers, fields);
+        return new ColumnMapping(kind, headers, fields);
     }
 
     /** The field a header names, compared without spaces, stars, colons and units in brackets. */
@@ -74,7 +81,11 @@ public final class ColumnMapping {
         } else {
             copy.remove(column);
         }
-        return new ColumnMapping(headers, copy);
+        return new ColumnMapping(kind, headers, copy);
+    }
+
+    public ImportKind kind() {
+        return kind;
     }
 
     public List<String> headers() {
@@ -125,10 +136,9 @@ public final class ColumnMapping {
         return list;
     }
 
-    /** Required fields (姓名, 身份证号) no column holds. */
+    /** Required fields (姓名, 身份证号; for a roster also 慰问日期) no column holds. */
     public List<ImportField> missingRequired() {
-        return java.util.Arrays.stream(ImportField.values()).filter(ImportField::isRequired).filter(f -> !has(f))
-                .toList();
+        return kind.required().stream().filter(f -> !has(f)).toList();
     }
 
     public Map<Integer, ImportField> asMap() {

@@ -30,7 +30,16 @@ public enum ImportField implements CodedEnum {
     FILE_NUMBER(64, "职工编号", "档案编号", "档案号"),
     FILED_ON(0, "建档日期", "建档时间"),
     PAIRED_CADRE(64, "结对帮扶干部", "帮扶干部", "帮扶责任人"),
-    NOTE(1000, "备注");
+    NOTE(1000, "备注"),
+    // a roster of a past campaign (慰问花名册): what each person received
+    CASH(0, "慰问金", "慰问金额", "金额", "发放金额", "慰问金数额", "现金", "慰问资金"),
+    GOODS(300, "慰问品", "物品", "慰问物品", "实物", "慰问物资"),
+    GOODS_VALUE(0, "折价", "慰问品折价", "物品折价", "慰问品价值", "实物折价", "折合金额", "慰问品金额"),
+    VISITED_ON(0, "慰问日期", "走访日期", "发放日期", "慰问时间", "走访时间", "发放时间"),
+    VISIT_FORM(0, "慰问形式", "走访形式", "慰问方式"),
+    FUND_SOURCE(0, "资金来源", "经费来源", "资金渠道"),
+    VISITORS(300, "走访人", "慰问人", "走访人员", "慰问人员"),
+    ASSISTANCE_KIND(0, "帮扶类别", "救助类别", "救助类型", "帮扶类型");
 
     private final int maxLength;
     private final List<String> synonyms;
@@ -48,6 +57,7 @@ public enum ImportField implements CodedEnum {
         return maxLength;
     }
 
+    /** Required in every kind of import (姓名, 身份证号); {@link ImportKind#required()} adds the kind's own. */
     public boolean isRequired() {
         return this == NAME || this == ID_NUMBER;
     }

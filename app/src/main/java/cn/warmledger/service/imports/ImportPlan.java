@@ -11,12 +11,23 @@ public final class ImportPlan {
     private final int headerRow;
     private final ColumnMapping mapping;
     private final List<RowOutcome> rows;
+    private final Long campaignId;
 
     ImportPlan(LoadedSheet sheet, int headerRow, ColumnMapping mapping, List<RowOutcome> rows) {
+        this(sheet, headerRow, mapping, rows, null);
+    }
+
+    ImportPlan(LoadedSheet sheet, int headerRow, ColumnMapping mapping, List<RowOutcome> rows, Long campaignId) {
+        this.campaignId = campaignId;
         this.sheet = sheet;
         this.headerRow = headerRow;
         this.mapping = mapping;
         this.rows = List.copyOf(rows);
+    }
+
+    /** The campaign a roster's visits go to; null for a recipient list. */
+    public Long campaignId() {
+        return campaignId;
     }
 
     public LoadedSheet sheet() {
@@ -49,15 +60,30 @@ public final class ImportPlan {
         return rows.stream().filter(r -> r.status() == RowStatus.REJECTED).flatMap(r -> r.problems().stream()).toList();
     }
 
-    /** Rows skipped on purpose (合计, what follows it, a repeated header), each with why. */
+    /** Rows skipped on purpose (合计, what follows it, a repeated header), each with why; then the warnings. */
     public List<RowProblem> notices() {
-        return rows.stream().filter(r -> r.status() == RowStatus.TOTAL || r.status() == RowStatus.AFTER_TOTAL
-                || r.status() == RowStatus.REPEATED_HEADER).flatMap(r -> r.problems().stream()).toList();
+        List<RowProblem> skipped = rows.stream().filter(r -> r.status() == RowStatus.TOTAL
+                || r.status() == RowStatus.AFTER_TOTAL || r.status() == RowStatus.REPEATED_HEADER)
+                .flatMap(r -> r.problems().stream()).toList();
+        List<RowProblem> warned = rows.stream().flatMap(r -> r.warnings().stream()).toList();
+        if (warned.isEmpty()) {
+            return skipped;
+        }
+        List<RowProblem> all = new java.util.ArrayList<>(skipped);
+        all.addAll(warned);
+        return all;
     }
 
-    /** The first valid rows, as they will be stored. */
+    /** Rows the double-payment guard stopped, each with why (a roster only). */
+    public List<RowProblem> duplicates() {
+        return rows.stream().filter(r -> r.status() == RowStatus.DUPLICATE_VISIT).flatMap(r -> r.problems().stream())
+                .toList();
+    }
+
+    /** The first valid rows (and, for a roster, the rows the guard holds), as they will be stored. */
     public List<RowOutcome> preview(int limit) {
-        return rows.stream().filter(r -> r.status() == RowStatus.NEW || r.status() == RowStatus.EXISTING)
-                .limit(limit).toList();
+        return rows.stream().filter(r -> r.status() == RowStatus.NEW || r.status() == RowStatus.EXISTING
+                || r.status() == RowStatus.VISIT || r.status() == RowStatus.VISIT_NEW_RECIPIENT
+                || r.status() == RowStatus.DUPLICATE_VISIT).limit(limit).toList();
     }
 }

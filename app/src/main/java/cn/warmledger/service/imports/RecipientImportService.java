@@ -12,9 +12,6 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.Recipient;
-import cn.warmledger.excel.importing.ErrorWorkbook;
-import cn.warmledger.excel.importing.RawCell;
-import cn.warmledger.excel.importing.RawRow;
 import cn.warmledger.excel.importing.SpreadsheetReader;
 import cn.warmledger.service.RecipientDraft;
 import cn.warmledger.service.RecipientService;
@@ -66,36 +63,9 @@ public final class RecipientImportService {
         }
         ImportOptions opts = options.organizationId() != null ? options
                 : options.withOrganization(setup.self().map(Organization::id).orElse(null));
-        List<RawRow> rows = sheet.rows().stream().filter(r -> r.rowNumber() > headerRow).toList();
-        RowValidator validator = new RowValidator(mapping);
-        List<RowOutcome> outcomes = new ArrayList<>(rows.size());
-        List<RowOutcome> checked = new ArrayList<>();
-        boolean afterTotal = false;
-        int idColumn = mapping.column(ImportField.ID_NUMBER).orElseThrow();
-        for (RawRow row : rows) {
-            if (row.isBlank()) {
-                outcomes.add(new RowOutcome(row, RowStatus.BLANK, List.of(), null));
-            } else if (afterTotal) {
-                outcomes.add(skipped(row, RowStatus.AFTER_TOTAL, "import.afterTotal"));
-            } else if (row.cell(idColumn).isBlank() && row.cells().stream().anyMatch(LoadedSheet::isTotalLabel)) {
-                afterTotal = row.cells().stream().noneMatch(c -> c.text().contains("小计"));
-                outcomes.add(skipped(row, RowStatus.TOTAL, "import.totalRow"));
-            } else if (isRepeatedHeader(row, mapping)) {
-                outcomes.add(skipped(row, RowStatus.REPEATED_HEADER, "import.repeatedHeader"));
-            } else {
-                RowValidator.Checked c = validator.check(row);
-                RowOutcome o = new RowOutcome(row, c.problems().isEmpty() ? RowStatus.NEW : RowStatus.REJECTED,
-                        c.problems(), c.values());
-                outcomes.add(o);
-                checked.add(o);
-            }
-            if (outcomes.size() % 500 == 0) {
-                monitor.progress(outcomes.size(), rows.size());
-                if (monitor.isCancelled()) {
-                    throw new ImportCancelledException();
-                }
-            }
-        }
+        SheetScan.Scan scan = SheetScan.scan(sheet, headerRow, mapping, monitor);
+        List<RowOutcome> outcomes = scan.all();
+        List<RowOutcome> checked = scan.checked();
         markRepeatedPeople(checked);
         Map<String, Recipient> existing = recipients.findByIdNumbers(checked.stream()
                 .map(o -> o.values().idNumber).filter(id -> id != null).toList());
@@ -104,19 +74,8 @@ public final class RecipientImportService {
                 decide(o, mapping, opts, existing.get(o.values().idNumber));
             }
         }
-        monitor.progress(rows.size(), rows.size());
+        monitor.progress(outcomes.size(), outcomes.size());
         return new ImportPlan(sheet, headerRow, mapping, outcomes);
-    }
-
-    private static RowOutcome skipped(RawRow row, RowStatus status, String key) {
-        return new RowOutcome(row, status, List.of(new RowProblem(row.rowNumber(), null, Messages.get(key))), null);
-    }
-
-    private static boolean isRepeatedHeader(RawRow row, ColumnMapping mapping) {
-        long same = mapping.asMap().keySet().stream()
-                .filter(c -> !row.cell(c).isBlank() && row.text(c).strip().equals(mapping.headers().get(c).strip()))
-                .count();
-        return same >= 2;
     }
 
     /** The same 身份证号 on two rows: both refused, each naming the other. */
@@ -183,7 +142,7 @@ public final class RecipientImportService {
     }
 
     /** The sheet's header for a field RecipientService named in its own words. */
-    private static String headerFor(ColumnMapping mapping, String fieldText) {
+    static String headerFor(ColumnMapping mapping, String fieldText) {
         for (Map.Entry<String, ImportField> e : FIELD_BY_LABEL.entrySet()) {
             if (Messages.get(e.getKey()).equals(fieldText)) {
                 return mapping.headerOf(e.getValue());
@@ -221,20 +180,6 @@ public final class RecipientImportService {
 
     /** The refused rows as they were, under the sheet's header, with 错误原因 at the end. */
     public void writeErrors(ImportPlan plan, Path out) {
-        List<String> header = plan.sheet().rowTexts(plan.headerRow());
-        List<ErrorWorkbook.Line> lines = plan.rows(RowStatus.REJECTED).stream()
-                .map(o -> new ErrorWorkbook.Line(texts(o.raw(), header.size()), o.problems().stream()
-                        .map(RowProblem::text).collect(Collectors.joining("；"))))
-                .toList();
-        ErrorWorkbook.write(out, Messages.get("import.errorSheet"), header, lines);
-    }
-
-    private static List<String> texts(RawRow row, int width) {
-        List<String> cells = new ArrayList<>(width);
-        for (int c = 0; c < width; c++) {
-            RawCell cell = row.cell(c);
-            cells.add(cell.text());
-        }
-        return cells;
+        SheetScan.writeErrors(plan, plan.rows(RowStatus.REJECTED), out);
     }
 }

@@ -17,6 +17,8 @@ public final class RowOutcome {
     private RecipientDraft draft;
     private Recipient recipient;
     private final RowValues values;
+    private ImportedVisit visit;
+    private final List<RowProblem> warnings = new java.util.ArrayList<>();
 
     RowOutcome(RawRow raw, RowStatus status, List<RowProblem> problems, RowValues values) {
         this.raw = raw;
@@ -47,6 +49,16 @@ public final class RowOutcome {
         return recipient;
     }
 
+    /** For a roster row: the visit as it will be stored; null for a recipient list or a refused row. */
+    public ImportedVisit visit() {
+        return visit;
+    }
+
+    /** Things the clerk should know that do not stop the row (a date outside the campaign's period). */
+    public List<RowProblem> warnings() {
+        return List.copyOf(warnings);
+    }
+
     RawRow raw() {
         return raw;
     }
@@ -58,6 +70,25 @@ public final class RowOutcome {
     void addProblem(RowProblem p) {
         problems.add(p);
         status = RowStatus.REJECTED;
+    }
+
+    void acceptVisit(RowStatus newStatus, ImportedVisit newVisit) {
+        this.status = newStatus;
+        this.visit = newVisit;
+        this.recipient = newVisit.recipient();
+        this.draft = newVisit.newRecipient();
+    }
+
+    /** The double-payment guard stopped the row: kept with its visit, reported with why. */
+    void holdAsDuplicate(RowProblem why) {
+        problems.add(why);
+        if (status != RowStatus.REJECTED) {
+            status = RowStatus.DUPLICATE_VISIT;
+        }
+    }
+
+    void addWarning(RowProblem p) {
+        warnings.add(p);
     }
 
     void accept(RowStatus newStatus, RecipientDraft newDraft, Recipient checked) {

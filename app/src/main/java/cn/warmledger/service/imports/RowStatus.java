@@ -17,5 +17,14 @@ public enum RowStatus implements CodedEnum {
     /** The header repeated (a sheet printed in pages): skipped, and said so. */
     REPEATED_HEADER,
     /** Nothing in it: skipped. */
-    BLANK
+    BLANK,
+    /** A roster row of a registered recipient: recorded as a visit of the campaign. */
+    VISIT,
+    /** A roster row of a person not in the register: the recipient is created, then the visit recorded. */
+    VISIT_NEW_RECIPIENT,
+    /**
+     * A roster row the double-payment guard stops: the person already had a visit of this kind in the campaign,
+     * or is on another row of the file. Imported only when the clerk chooses so and gives a reason.
+     */
+    DUPLICATE_VISIT
 }

@@ -85,6 +85,14 @@ final class RowValidator {
             case FILED_ON -> v.filedOn = date(header, cell);
             case PAIRED_CADRE -> v.pairedCadre = name(text);
             case NOTE -> v.note = text;
+            case CASH -> v.cash = money(header, cell);
+            case GOODS -> v.goods = text;
+            case GOODS_VALUE -> v.goodsValue = money(header, cell);
+            case VISITED_ON -> v.visitedOn = date(header, cell);
+            case VISIT_FORM -> v.visitForm = Vocabulary.visitForm(header, text);
+            case FUND_SOURCE -> v.fundSource = Vocabulary.fundSource(header, text);
+            case VISITORS -> v.visitors = text;
+            case ASSISTANCE_KIND -> v.assistanceKind = Vocabulary.assistanceKind(header, text);
             default -> throw new IllegalStateException(field.name());
         }
     }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.warmledger.domain.AssistanceKind;
 import cn.warmledger.domain.FileStatus;
+import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.Gender;
 import cn.warmledger.domain.HardshipCause;
 import cn.warmledger.domain.HardshipFile;
@@ -13,6 +15,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.VisitForm;
 import cn.warmledger.service.RecipientDetails;
 import cn.warmledger.service.RecipientDraft;
 
@@ -44,6 +47,15 @@ final class RowValues {
     LocalDate filedOn;
     String pairedCadre;
     String note;
+    // a roster's visit: what the person received, when and how
+    BigDecimal cash;
+    String goods;
+    BigDecimal goodsValue;
+    LocalDate visitedOn;
+    VisitForm visitForm;
+    FundSource fundSource;
+    String visitors;
+    AssistanceKind assistanceKind;
 
     /** The category a row stands for: its own cell, else 困难职工 when it names a 困难类型, else the default. */
     RecipientCategory categoryOr(RecipientCategory fallback) {
@@ -54,10 +66,15 @@ final class RowValues {
     }
 
     RecipientDraft newDraft(ImportOptions options) {
+        return newDraft(options, note);
+    }
+
+    /** A new recipient with {@code recipientNote} (a roster's 备注 belongs to the visit, not the person). */
+    RecipientDraft newDraft(ImportOptions options, String recipientNote) {
         RecipientCategory c = categoryOr(options.defaultCategory());
         HardshipFile file = c == RecipientCategory.HARDSHIP_WORKER ? fileOver(null) : null;
         return new RecipientDraft(null, idNumber, name, gender, birthDate, phone, employer, address, c,
-                options.organizationId(), note, file, List.of(), reason());
+                options.organizationId(), recipientNote, file, List.of(), reason());
     }
 
     RecipientDraft updateDraft(RecipientDetails existing) {

@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.warmledger.domain.AssistanceKind;
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.FileStatus;
+import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipCause;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.VisitForm;
 
 /**
  * The words sheets use for our enumerations: the exact label or code first, then the usual short forms
@@ -22,6 +25,9 @@ final class Vocabulary {
     private static final Map<String, HardshipType> TYPE = new LinkedHashMap<>();
     private static final Map<String, FileStatus> STATUS = new LinkedHashMap<>();
     private static final Map<String, HardshipCause> CAUSE = new LinkedHashMap<>();
+    private static final Map<String, VisitForm> FORM = new LinkedHashMap<>();
+    private static final Map<String, FundSource> SOURCE = new LinkedHashMap<>();
+    private static final Map<String, AssistanceKind> KIND = new LinkedHashMap<>();
 
     static {
         CATEGORY.put("困难企业", RecipientCategory.STRUGGLING_ENTERPRISE_WORKER);
@@ -62,6 +68,38 @@ final class Vocabulary {
         CAUSE.put("意外", HardshipCause.ACCIDENT);
         CAUSE.put("学", HardshipCause.SCHOOLING);
         CAUSE.put("其他", HardshipCause.OTHER);
+        FORM.put("集中", VisitForm.GROUP_EVENT);
+        FORM.put("座谈", VisitForm.GROUP_EVENT);
+        FORM.put("上门", VisitForm.HOME_VISIT);
+        FORM.put("入户", VisitForm.HOME_VISIT);
+        FORM.put("走访", VisitForm.HOME_VISIT);
+        FORM.put("电话", VisitForm.PHONE_CALL);
+        FORM.put("信", VisitForm.LETTER);
+        FORM.put("帮扶中心", VisitForm.AID_CENTER);
+        FORM.put("接待", VisitForm.AID_CENTER);
+        SOURCE.put("全国总工会", FundSource.ACFTU);
+        SOURCE.put("全总", FundSource.ACFTU);
+        SOURCE.put("省", FundSource.PROVINCIAL);
+        SOURCE.put("市", FundSource.CITY);
+        SOURCE.put("县", FundSource.COUNTY);
+        SOURCE.put("区总", FundSource.COUNTY);
+        SOURCE.put("基层", FundSource.GRASSROOTS);
+        SOURCE.put("本级", FundSource.GRASSROOTS);
+        SOURCE.put("镇", FundSource.GRASSROOTS);
+        SOURCE.put("乡", FundSource.GRASSROOTS);
+        SOURCE.put("街道", FundSource.GRASSROOTS);
+        SOURCE.put("财政", FundSource.FISCAL);
+        SOURCE.put("党政", FundSource.GOVERNMENT);
+        SOURCE.put("政府", FundSource.GOVERNMENT);
+        SOURCE.put("捐", FundSource.DONATION);
+        SOURCE.put("社会", FundSource.DONATION);
+        KIND.put("温暖", AssistanceKind.WARMTH);
+        KIND.put("生活", AssistanceKind.LIVING);
+        KIND.put("医疗", AssistanceKind.MEDICAL);
+        KIND.put("助医", AssistanceKind.MEDICAL);
+        KIND.put("学", AssistanceKind.EDUCATION);
+        KIND.put("临时", AssistanceKind.EMERGENCY);
+        KIND.put("应急", AssistanceKind.EMERGENCY);
     }
 
     private Vocabulary() {
@@ -81,6 +119,18 @@ final class Vocabulary {
 
     static HardshipCause cause(String header, String text) {
         return lookup(HardshipCause.class, CAUSE, header, text);
+    }
+
+    static VisitForm visitForm(String header, String text) {
+        return lookup(VisitForm.class, FORM, header, text);
+    }
+
+    static FundSource fundSource(String header, String text) {
+        return lookup(FundSource.class, SOURCE, header, text);
+    }
+
+    static AssistanceKind assistanceKind(String header, String text) {
+        return lookup(AssistanceKind.class, KIND, header, text);
     }
 
     private static <E extends Enum<E> & CodedEnum> E lookup(Class<E> type, Map<String, E> words, String header,

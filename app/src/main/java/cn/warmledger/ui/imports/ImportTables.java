@@ -92,7 +92,7 @@ final class ImportTables {
             for (MappingRow m : vm.mappingRows()) {
                 ComboBox<ImportField> field = Dialogs.id(new ComboBox<>(), "mapColumn" + m.column());
                 field.getItems().add(null);
-                field.getItems().addAll(ImportField.values());
+                field.getItems().addAll(vm.fields());
                 field.setConverter(Texts.labels(Texts.get("import.wizard.notImported")));
                 field.setValue(m.fieldProperty().get());
                 field.valueProperty().addListener((o, a, b) -> vm.map(m.column(), b));
@@ -131,6 +131,27 @@ final class ImportTables {
                 : Texts.label(o.draft().hardshipFile().status()), 80));
         table.getColumns().add(column("import.col.perCapita", ImportTables::perCapita, 90));
         table.getColumns().add(column("import.col.action", o -> Texts.label(o.status()), 90));
+        table.setPlaceholder(new Label(Texts.get("import.wizard.noValidRows")));
+        return table;
+    }
+
+    /** A roster's first rows as the visits they become: the household's file as the visit keeps it, amounts in 元. */
+    static TableView<RowOutcome> visitPreview(ImportWizardViewModel vm) {
+        TableView<RowOutcome> table = Dialogs.id(new TableView<>(vm.preview()), "importPreview");
+        table.getColumns().add(column("import.col.row", o -> String.valueOf(o.rowNumber()), 48));
+        table.getColumns().add(column("col.name", o -> o.recipient().name(), 80));
+        table.getColumns().add(column("col.idNumber", ImportWizardViewModel::idShown, 160));
+        table.getColumns().add(column("col.category", o -> Texts.label(o.recipient().category()), 100));
+        table.getColumns().add(column("col.hardshipType", o -> Texts.label(o.visit().hardshipType()), 80));
+        table.getColumns().add(column("col.fileStatus", o -> Texts.label(o.visit().fileStatus()), 70));
+        table.getColumns().add(column("col.visitedOn", o -> o.visit().visitedOn().toString(), 90));
+        table.getColumns().add(column("col.visitForm", o -> Texts.label(o.visit().form()), 80));
+        table.getColumns().add(column("col.cash", o -> o.visit().cash().toPlainString(), 90));
+        table.getColumns().add(column("col.goods", o -> nz(o.visit().goods()), 90));
+        table.getColumns().add(column("col.goodsValue", o -> o.visit().goodsValue().toPlainString(), 90));
+        table.getColumns().add(column("col.fundSource", o -> Texts.label(o.visit().fundSource()), 80));
+        table.getColumns().add(column("col.assistanceKind", o -> Texts.label(o.visit().assistanceKind()), 70));
+        table.getColumns().add(column("import.col.action", o -> Texts.label(o.status()), 150));
         table.setPlaceholder(new Label(Texts.get("import.wizard.noValidRows")));
         return table;
     }

@@ -9,11 +9,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,10 +24,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
+import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.imports.DuplicateChoice;
+import cn.warmledger.service.imports.ImportKind;
 import cn.warmledger.service.imports.ImportSheet;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.imports.ImportWizardViewModel.Step;
 
@@ -70,9 +75,17 @@ public final class ImportWizardView {
         choose.setOnAction(e -> dialogs.chooseFileToOpen(Texts.get("import.wizard.chooseFile"),
                         new FileChooser.ExtensionFilter(Texts.get("import.wizard.filter"), "*.xlsx", "*.xls", "*.csv"))
                 .map(File::toPath).ifPresent(vm::openFile));
-        Label file = Dialogs.id(new Label(), "importFile");
-        file.textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get() == null
-                ? Texts.get("import.wizard.noFile") : vm.fileProperty().get().toString(), vm.fileProperty()));
+        // the chosen file's path; a path can also be pasted here and opened with Enter
+        TextField file = Dialogs.id(new TextField(), "importFile");
+        file.setPromptText(Texts.get("import.wizard.noFile"));
+        file.setTooltip(new javafx.scene.control.Tooltip(Texts.get("import.visits.filePath")));
+        HBox.setHgrow(file, Priority.ALWAYS);
+        vm.fileProperty().addListener((o, a, b) -> file.setText(b == null ? "" : b.toString()));
+        file.setOnAction(e -> {
+            if (!file.getText().isBlank()) {
+                vm.openFile(java.nio.file.Path.of(file.getText().strip()));
+            }
+        });
         ComboBox<ImportSheet> sheet = Dialogs.id(new ComboBox<>(vm.sheets()), "importSheet");
         sheet.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -104,7 +117,17 @@ public final class ImportWizardView {
         hint.getStyleClass().add("hint-text");
         var top = ImportTables.topRows(vm);
         VBox.setVgrow(top, Priority.ALWAYS);
-        return new VBox(8, line1, line2, info, hint, top);
+        VBox page = new VBox(8, line1, line2, info, hint, top);
+        if (vm.kind() == ImportKind.VISITS) {
+            ComboBox<Campaign> campaign = Dialogs.id(new ComboBox<>(vm.visitChoices().campaigns()), "importCampaign");
+            campaign.setConverter(Fields.named(Campaign::name, Texts.get("import.visits.noCampaign")));
+            campaign.valueProperty().bindBidirectional(vm.visitChoices().campaignProperty());
+            campaign.setPrefWidth(260);
+            HBox line0 = new HBox(8, new Label(Texts.get("import.visits.campaign")), campaign);
+            line0.setAlignment(Pos.CENTER_LEFT);
+            page.getChildren().add(0, line0);
+        }
+        return page;
     }
 
     private Node mapping() {
@@ -121,6 +144,11 @@ public final class ImportWizardView {
         category.valueProperty().bindBidirectional(vm.defaultCategoryProperty());
         HBox defaults = new HBox(8, new Label(Texts.get("import.wizard.defaultCategory")), category);
         defaults.setAlignment(Pos.CENTER_LEFT);
+        if (vm.kind() == ImportKind.VISITS) {
+            Label newPeople = Dialogs.id(new Label(Texts.get("import.visits.newPeople")), "newPeopleHint");
+            newPeople.setWrapText(true);
+            defaults.getChildren().setAll(newPeople);
+        }
         var grid = ImportTables.mapping(vm);
         VBox.setVgrow(grid, Priority.ALWAYS);
         return new VBox(8, grid, unmapped, missing, defaults);
@@ -130,7 +158,7 @@ public final class ImportWizardView {
         Label summary = Dialogs.id(new Label(), "importSummary");
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
-        var preview = ImportTables.preview(vm);
+        var preview = vm.kind() == ImportKind.VISITS ? ImportTables.visitPreview(vm) : ImportTables.preview(vm);
         var report = ImportTables.report(vm);
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox.setVgrow(report, Priority.ALWAYS);
@@ -151,10 +179,28 @@ public final class ImportWizardView {
         run.disableProperty().bind(vm.busyProperty().or(vm.validCountProperty().isEqualTo(0)));
         run.setDefaultButton(true);
         run.setOnAction(e -> vm.runImport(onImported));
-        HBox actions = new HBox(8, duplicates, run, saveErrorsButton("saveErrors"));
+        HBox actions = new HBox(8, duplicates, heldVisits(), run, saveErrorsButton("saveErrors"));
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, summary, new Label(Texts.get("import.wizard.preview")), preview,
                 new Label(Texts.get("import.wizard.report")), report, actions);
+    }
+
+    /** A roster's rows the double-payment guard held: left out, or imported with a reason. */
+    private Node heldVisits() {
+        VisitChoices choices = vm.visitChoices();
+        CheckBox include = Dialogs.id(new CheckBox(), "importDuplicates");
+        include.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("import.visits.importDuplicates",
+                choices.duplicateCountProperty().get()), choices.duplicateCountProperty()));
+        include.selectedProperty().bindBidirectional(choices.importDuplicatesProperty());
+        TextField reason = Dialogs.id(new TextField(), "duplicateReason");
+        reason.textProperty().bindBidirectional(choices.duplicateReasonProperty());
+        reason.disableProperty().bind(include.selectedProperty().not());
+        reason.setPrefWidth(200);
+        HBox box = new HBox(8, include, reason);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(choices.duplicateCountProperty().greaterThan(0));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Node done() {

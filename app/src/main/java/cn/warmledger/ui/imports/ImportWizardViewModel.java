@@ -2,7 +2,6 @@ package cn.warmledger.ui.imports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,16 +22,16 @@ import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.imports.ColumnMapping;
 import cn.warmledger.service.imports.DuplicateChoice;
 import cn.warmledger.service.imports.ImportField;
+import cn.warmledger.service.imports.ImportKind;
 import cn.warmledger.service.imports.ImportMonitor;
-import cn.warmledger.service.imports.ImportOptions;
 import cn.warmledger.service.imports.ImportPlan;
-import cn.warmledger.service.imports.ImportResult;
 import cn.warmledger.service.imports.ImportSheet;
 import cn.warmledger.service.imports.LoadedSheet;
 import cn.warmledger.service.imports.RecipientImportService;
 import cn.warmledger.service.imports.RowOutcome;
 import cn.warmledger.service.imports.RowProblem;
 import cn.warmledger.service.imports.RowStatus;
+import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -48,6 +47,8 @@ public final class ImportWizardViewModel {
     static final int PREVIEW_ROWS = 20;
 
     private final RecipientImportService imports;
+    private final VisitImportService visitImport;
+    private final VisitChoices visitChoices = new VisitChoices();
     private final TaskRunner tasks;
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SOURCE);
@@ -82,8 +83,24 @@ public final class ImportWizardViewModel {
     private boolean applying;
 
     public ImportWizardViewModel(RecipientImportService imports, TaskRunner tasks) {
+        this(imports, null, tasks);
+    }
+
+    /**
+     * The wizard for a past campaign's roster (走访慰问 → 导入): its visits go to a campaign chosen among the
+     * open ones, {@code campaignId} preselected when it is one of them.
+     */
+    public static ImportWizardViewModel forVisits(VisitImportService visits, Long campaignId, TaskRunner tasks) {
+        ImportWizardViewModel vm = new ImportWizardViewModel(null, visits, tasks);
+        VisitSteps.loadCampaigns(vm, campaignId);
+        return vm;
+    }
+
+    private ImportWizardViewModel(RecipientImportService imports, VisitImportService visitImport, TaskRunner tasks) {
         this.imports = imports;
+        this.visitImport = visitImport;
         this.tasks = tasks;
+        visitChoices.importDuplicatesProperty().addListener((o, a, b) -> VisitSteps.countValid(this));
         headerRow.addListener((o, before, now) -> {
             if (!applying && loaded != null) {
                 remap(now.intValue());
@@ -99,7 +116,7 @@ public final class ImportWizardViewModel {
     /** Step 1: a file was chosen; lists its sheets and reads the first visible one. */
     public void openFile(Path path) {
         file.set(path);
-        run("import-open", p -> new Opened(imports.sheets(path), imports.load(path, null)), opened -> {
+        run("import-open", p -> new Opened(sheetsOf(path), load(path, null)), opened -> {
             applying = true;
             sheets.setAll(opened.sheets());
             sheet.set(opened.sheets().stream().filter(s -> s.name().equals(opened.sheet().sheetName())).findFirst()
@@ -113,7 +130,7 @@ public final class ImportWizardViewModel {
     }
 
     private void loadSheet(String name) {
-        run("import-sheet", p -> imports.load(file.get(), name), this::apply);
+        run("import-sheet", p -> load(file.get(), name), this::apply);
     }
 
     private void apply(LoadedSheet s) {
@@ -132,7 +149,29 @@ public final class ImportWizardViewModel {
     }
 
     private void remap(int row) {
-        setMapping(imports.guessMapping(loaded, row));
+        setMapping(kind() == ImportKind.VISITS ? visitImport.guessMapping(loaded, row) : imports.guessMapping(loaded, row));
+    }
+
+    private List<ImportSheet> sheetsOf(Path path) {
+        return kind() == ImportKind.VISITS ? visitImport.sheets(path) : imports.sheets(path);
+    }
+
+    private LoadedSheet load(Path path, String sheetName) {
+        return kind() == ImportKind.VISITS ? visitImport.load(path, sheetName) : imports.load(path, sheetName);
+    }
+
+    /** A list of 慰问对象, or a roster of a past campaign. */
+    public ImportKind kind() {
+        return visitImport == null ? ImportKind.RECIPIENTS : ImportKind.VISITS;
+    }
+
+    /** The fields the mapping step offers for this kind of import. */
+    public List<ImportField> fields() {
+        return kind().fields();
+    }
+
+    public VisitChoices visitChoices() {
+        return visitChoices;
     }
 
     private void setMapping(ColumnMapping m) {
@@ -208,24 +247,11 @@ public final class ImportWizardViewModel {
             error.set(missingText.get());
             return;
         }
-        ImportOptions options = new ImportOptions(defaultCategory.get(), null);
-        LoadedSheet s = loaded;
-        ColumnMapping m = mapping;
-        int header = headerRow.get();
-        run("import-check", p -> imports.analyse(s, header, m, options, monitor(p)), checked -> {
-            plan = checked;
-            preview.setAll(checked.preview(PREVIEW_ROWS));
-            List<RowProblem> all = new ArrayList<>(checked.problems());
-            all.addAll(checked.notices());
-            all.sort(Comparator.comparingInt(RowProblem::rowNumber));
-            report.setAll(all);
-            existingCount.set(checked.count(RowStatus.EXISTING));
-            validCount.set(checked.count(RowStatus.NEW) + checked.count(RowStatus.EXISTING));
-            rejectedCount.set(checked.count(RowStatus.REJECTED));
-            summary.set(Texts.get("import.wizard.summary", checked.count(RowStatus.NEW), existingCount.get(),
-                    rejectedCount.get(), checked.notices().size(), checked.count(RowStatus.BLANK)));
-            step.set(Step.CHECK);
-        });
+        if (kind() == ImportKind.VISITS) {
+            VisitSteps.check(this);
+            return;
+        }
+        RecipientSteps.check(this);
     }
 
     /** Step 4: imports the valid rows in one transaction; cancel or failure leaves the register as it was. */
@@ -233,14 +259,11 @@ public final class ImportWizardViewModel {
         if (plan == null) {
             return;
         }
-        ImportPlan p0 = plan;
-        DuplicateChoice choice = duplicateChoice.get();
-        run("import-run", p -> imports.execute(p0, choice, monitor(p)), (ImportResult r) -> {
-            result.set(r.text());
-            imported.set(true);
-            step.set(Step.DONE);
-            onImported.run();
-        });
+        if (kind() == ImportKind.VISITS) {
+            VisitSteps.runImport(this, onImported);
+            return;
+        }
+        RecipientSteps.runImport(this, onImported);
     }
 
     /** Writes the refused rows with their 错误原因 to {@code out}. */
@@ -249,8 +272,13 @@ public final class ImportWizardViewModel {
             return;
         }
         ImportPlan p0 = plan;
+        boolean duplicatesIn = imported.get() && visitChoices.reasonOrNull() != null;
         run("import-errors", p -> {
-            imports.writeErrors(p0, out);
+            if (kind() == ImportKind.VISITS) {
+                visitImport.writeErrors(p0, out, duplicatesIn);
+            } else {
+                imports.writeErrors(p0, out);
+            }
             return out;
         }, saved -> result.set(Texts.get("import.wizard.errorsSaved", saved.getFileName().toString())));
     }
@@ -264,7 +292,7 @@ public final class ImportWizardViewModel {
         cancelRequested.set(true);
     }
 
-    private ImportMonitor monitor(TaskRunner.Progress p) {
+    ImportMonitor monitor(TaskRunner.Progress p) {
         return new ImportMonitor() {
             @Override
             public void progress(long done, long total) {
@@ -278,7 +306,7 @@ public final class ImportWizardViewModel {
         };
     }
 
-    private <T> void run(String name, TaskRunner.Work<T> work, java.util.function.Consumer<T> onSuccess) {
+    <T> void run(String name, TaskRunner.Work<T> work, java.util.function.Consumer<T> onSuccess) {
         error.set(null);
         cancelRequested.set(false);
         busy.set(true);
@@ -292,6 +320,35 @@ public final class ImportWizardViewModel {
             error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         });
         progress.bind(running.progress());
+    }
+
+    /** The state the steps read and set (package-private: {@link RecipientSteps}, {@link VisitSteps}). */
+    VisitImportService visitImport() {
+        return visitImport;
+    }
+
+    RecipientImportService recipientImport() {
+        return imports;
+    }
+
+    LoadedSheet loaded() {
+        return loaded;
+    }
+
+    ImportPlan plan() {
+        return plan;
+    }
+
+    void plan(ImportPlan checked) {
+        plan = checked;
+    }
+
+    int headerRow() {
+        return headerRow.get();
+    }
+
+    void step(Step s) {
+        step.set(s);
     }
 
     /** What the preview shows for a recipient's 身份证号: masked, as the register does by default. */

@@ -1,12 +1,15 @@
 package cn.warmledger.ui.visits;
 
 import javafx.scene.Parent;
+import javafx.stage.Stage;
 
 import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
+import cn.warmledger.ui.imports.ImportWizardView;
+import cn.warmledger.ui.imports.ImportWizardViewModel;
 
 /** The 走访慰问 screen: the table, and the visit form, batch window and 重复慰问 list it opens. */
 public final class VisitsScreen {
@@ -38,6 +41,19 @@ public final class VisitsScreen {
                 tasks.submit("visit-duplicates", p -> app.visits().duplicates(campaignId),
                         rows -> dialogs.openModal(Texts.get("visits.duplicates"), new DuplicatesView(rows).root()),
                         e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
+            }
+
+            @Override
+            public void importVisits() {
+                Long campaignId = vm.campaign.get() == null ? null : vm.campaign.get().id();
+                ImportWizardViewModel wizard = ImportWizardViewModel.forVisits(app.visitImport(), campaignId, tasks);
+                Stage[] stage = new Stage[1];
+                ImportWizardView wizardView = new ImportWizardView(wizard, dialogs, () -> self[0].refresh(), () -> {
+                    wizard.cancel();
+                    stage[0].close();
+                });
+                stage[0] = dialogs.openModal(Texts.get("import.visits.title"), wizardView.root());
+                stage[0].setOnCloseRequest(e -> wizard.cancel());
             }
         });
         self[0] = view;

@@ -41,6 +41,9 @@ public final class VisitsView {
         void batch();
 
         void duplicates();
+
+        /** A past campaign's roster into visits (the import wizard). */
+        void importVisits();
     }
 
     private final VisitsViewModel vm;
@@ -118,6 +121,8 @@ public final class VisitsView {
         });
         Button duplicates = Dialogs.id(new Button(Texts.get("visits.duplicates")), "showDuplicates");
         duplicates.setOnAction(e -> actions.duplicates());
+        Button importVisits = Dialogs.id(new Button(Texts.get("import.visits.button")), "importVisits");
+        importVisits.setOnAction(e -> actions.importVisits());
         Label error = Dialogs.id(new Label(), "visitsError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
@@ -125,7 +130,7 @@ public final class VisitsView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label totals = Dialogs.id(new Label(), "visitsTotals");
         totals.textProperty().bind(vm.totalsTextProperty());
-        HBox bar = new HBox(8, add, batch, edit, delete, duplicates, error, spacer, totals);
+        HBox bar = new HBox(8, add, batch, edit, delete, duplicates, importVisits, error, spacer, totals);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();

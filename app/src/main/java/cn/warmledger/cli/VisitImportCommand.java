@@ -1,0 +1,78 @@
+package cn.warmledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.service.imports.ColumnMapping;
+import cn.warmledger.service.imports.ImportMonitor;
+import cn.warmledger.service.imports.ImportPlan;
+import cn.warmledger.service.imports.ImportSheet;
+import cn.warmledger.service.imports.LoadedSheet;
+import cn.warmledger.service.imports.RowProblem;
+import cn.warmledger.service.imports.VisitImportResult;
+import cn.warmledger.service.imports.VisitImportService;
+
+/**
+ * {@code import visits F --campaign ID [--sheet S] [--errors OUT.xlsx] [--header-row N] [--duplicate-reason R]}:
+ * a past campaign's roster into visits of campaign ID. stdout: one line per skipped, held or refused row, then
+ * the counts; stderr: sheet, header row and columns used. Rows the double-payment guard holds are left out
+ * unless --duplicate-reason is given. Exit 0 once the valid rows are in; 1 when no row could be imported
+ * (or the campaign is missing or closed); 2 for bad arguments.
+ */
+final class VisitImportCommand implements Command {
+    @Override
+    public int run(Invocation inv) {
+        Arguments args = inv.args();
+        String fileName = args.word(2);
+        if (fileName == null) {
+            throw new UsageException(Messages.get("cli.import.noVisitsFile"));
+        }
+        long campaignId = CampaignsCommand.campaignId(args.option("--campaign")
+                .orElseThrow(() -> new UsageException(Messages.get("cli.import.noCampaign"))));
+        String sheetName = args.option("--sheet").orElse(null);
+        Path errors = args.option("--errors").map(Path::of).orElse(null);
+        Integer headerRow = args.option("--header-row").map(ImportCommand::headerRow).orElse(null);
+        String reason = args.option("--duplicate-reason").orElse(null);
+        if (reason != null && reason.isBlank()) {
+            throw new UsageException(Messages.get("cli.import.blankReason"));
+        }
+        args.rejectUnknownOptions();
+
+        Path file = Path.of(fileName);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidValueException(Messages.get("import.file"), Messages.get("cli.import.missing", fileName));
+        }
+        VisitImportService imports = inv.context().get().visitImport();
+        List<ImportSheet> sheets = imports.sheets(file);
+        if (sheetName != null && sheets.stream().noneMatch(s -> s.name().equals(sheetName))) {
+            throw new InvalidValueException(Messages.get("import.sheet"), Messages.get("cli.import.noSheet", sheetName,
+                    sheets.stream().map(ImportSheet::name).collect(Collectors.joining("、"))));
+        }
+        LoadedSheet sheet = imports.load(file, sheetName);
+        int header = headerRow != null ? headerRow : sheet.detectedHeaderRow();
+        ColumnMapping mapping = imports.guessMapping(sheet, header);
+        ImportCommand.describe(inv, sheets, sheet, header, mapping);
+
+        ImportPlan plan = imports.analyse(sheet, header, mapping, campaignId, ImportMonitor.NONE);
+        for (RowProblem p : plan.notices()) {
+            inv.out().println(p.text());
+        }
+        for (RowProblem p : plan.duplicates()) {
+            inv.out().println(p.text());
+        }
+        for (RowProblem p : plan.problems()) {
+            inv.out().println(p.text());
+        }
+        VisitImportResult result = imports.execute(plan, reason, ImportMonitor.NONE);
+        if (errors != null && result.rejected() + result.duplicatesSkipped() > 0) {
+            imports.writeErrors(plan, errors, reason != null);
+            inv.err().println(Messages.get("cli.import.errorsWritten", errors.toString()));
+        }
+        inv.out().println(result.text());
+        return result.imported() == 0 && result.rejected() + result.duplicatesSkipped() > 0 ? Cli.FAILURE : Cli.OK;
+    }
+}

@@ -1,0 +1,54 @@
+package cn.warmledger.ui.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.warmledger.service.imports.DuplicateChoice;
+import cn.warmledger.service.imports.ImportOptions;
+import cn.warmledger.service.imports.ImportPlan;
+import cn.warmledger.service.imports.ImportResult;
+import cn.warmledger.service.imports.RowProblem;
+import cn.warmledger.service.imports.RowStatus;
+import cn.warmledger.ui.common.Texts;
+import cn.warmledger.ui.imports.ImportWizardViewModel.Step;
+
+/** The wizard's check and import for a list of 慰问对象 (the register); {@link VisitSteps} has the roster's. */
+final class RecipientSteps {
+    private RecipientSteps() {
+    }
+
+    static void check(ImportWizardViewModel vm) {
+        ImportOptions options = new ImportOptions(vm.defaultCategoryProperty().get(), null);
+        var sheet = vm.loaded();
+        var mapping = vm.mapping();
+        int header = vm.headerRow();
+        vm.run("import-check", p -> vm.recipientImport().analyse(sheet, header, mapping, options, vm.monitor(p)),
+                (ImportPlan checked) -> {
+                    vm.plan(checked);
+                    vm.preview().setAll(checked.preview(ImportWizardViewModel.PREVIEW_ROWS));
+                    List<RowProblem> all = new ArrayList<>(checked.problems());
+                    all.addAll(checked.notices());
+                    all.sort(Comparator.comparingInt(RowProblem::rowNumber));
+                    vm.report().setAll(all);
+                    vm.existingCountProperty().set(checked.count(RowStatus.EXISTING));
+                    vm.validCountProperty().set(checked.count(RowStatus.NEW) + checked.count(RowStatus.EXISTING));
+                    vm.rejectedCountProperty().set(checked.count(RowStatus.REJECTED));
+                    vm.summaryProperty().set(Texts.get("import.wizard.summary", checked.count(RowStatus.NEW),
+                            vm.existingCountProperty().get(), vm.rejectedCountProperty().get(),
+                            checked.notices().size(), checked.count(RowStatus.BLANK)));
+                    vm.step(Step.CHECK);
+                });
+    }
+
+    static void runImport(ImportWizardViewModel vm, Runnable onImported) {
+        ImportPlan plan = vm.plan();
+        DuplicateChoice choice = vm.duplicateChoiceProperty().get();
+        vm.run("import-run", p -> vm.recipientImport().execute(plan, choice, vm.monitor(p)), (ImportResult r) -> {
+            vm.resultProperty().set(r.text());
+            vm.importedProperty().set(true);
+            vm.step(Step.DONE);
+            onImported.run();
+        });
+    }
+}

@@ -36,6 +36,8 @@ public final class ConsolidationView {
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final int FIXED_COLUMNS = 4;
+
     private final ConsolidationViewModel vm;
     private final Dialogs dialogs;
     private final VBox root = new VBox();
@@ -49,7 +51,13 @@ public final class ConsolidationView {
         title.getStyleClass().add("page-title");
 
         grid = Dialogs.id(new TableView<>(vm.rows), "completenessGrid");
-        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the table columns come and go with the period; a squeeze-to-fit policy collapsed the fixed ones
+        grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        grid.getColumns().add(Columns.text("unit.code", Completeness.Row::organizationCode, 110));
+        grid.getColumns().add(Columns.text("unit.name", r -> r.subordinate() ? r.organizationName()
+                : Texts.get("consolidation.notSubordinate", r.organizationName()), 240));
+        grid.getColumns().add(Columns.text("unit.contact", Completeness.Row::contact, 90));
+        grid.getColumns().add(Columns.text("unit.phone", Completeness.Row::phone, 130));
         grid.setPlaceholder(new Label(Texts.get("consolidation.noUnits")));
         grid.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedRow.set(b));
         vm.grid.addListener((o, a, b) -> rebuildColumns(b));
@@ -201,19 +209,14 @@ public final class ConsolidationView {
     }
 
     private void rebuildColumns(Completeness g) {
-        grid.getColumns().clear();
-        grid.getColumns().add(Columns.text("unit.code", Completeness.Row::organizationCode, 110));
-        grid.getColumns().add(Columns.text("unit.name", r -> r.subordinate() ? r.organizationName()
-                : Texts.get("consolidation.notSubordinate", r.organizationName()), 220));
-        grid.getColumns().add(Columns.text("unit.contact", Completeness.Row::contact, 80));
-        grid.getColumns().add(Columns.text("unit.phone", Completeness.Row::phone, 120));
+        grid.getColumns().remove(FIXED_COLUMNS, grid.getColumns().size());
         if (g == null) {
             return;
         }
         for (ReportKind kind : g.kinds()) {
             TableColumn<Completeness.Row, Completeness.Row> column = new TableColumn<>(kind.label());
             column.setId("grid-" + kind.code());
-            column.setPrefWidth(190);
+            column.setPrefWidth(200);
             column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
             column.setCellFactory(c -> new StatusCell(kind));
             grid.getColumns().add(column);

@@ -42,6 +42,8 @@ public final class Cli {
         commands.put("campaigns", new CampaignsCommand());
         commands.put("visits", new VisitsCommand());
         commands.put("bench", new BenchCommand());
+        commands.put("collect", new CollectCommand());
+        commands.put("consolidate", new ConsolidateCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

@@ -183,4 +183,35 @@ class ConsolidationDavFolderTest {
             }
         }
     }
+
+    @Test
+    void aCollectStoppedHalfwayKeepsWhatItStoredAndTheNextOneTakesTheRest() throws Exception {
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+        try (Township a = Township.open(dir.resolve("a"), "340102001", "城关镇总工会");
+             AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
+            a.sendTo(SettingKeys.SYNC_TRANSPORT, "folder", SettingKeys.FOLDER_PATH, usb.toString());
+            a.exportWarmthStats("a.xlsx");
+            a.exportAidCenter("aid.xlsx");
+            a.send();
+            List<String> messages = new java.util.ArrayList<>();
+            CollectResult stopped = county.consolidation().collectFolder(usb, new CollectProgress() {
+                @Override
+                public void update(CollectResult soFar, String message) {
+                    messages.add(message);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return !messages.isEmpty();
+                }
+            });
+            assertThat(stopped.cancelled()).isTrue();
+            assertThat(stopped.received()).isEqualTo(1);
+            assertThat(messages).singleElement().asString().startsWith("新收：");
+            CollectResult rest = county.consolidation().collectFolder(usb, CollectProgress.none());
+            assertThat(rest.received()).isEqualTo(1);
+            assertThat(rest.duplicates()).isEqualTo(1);
+            assertThat(county.consolidation().received()).hasSize(2);
+        }
+    }
 }

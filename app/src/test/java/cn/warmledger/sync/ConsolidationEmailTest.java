@@ -255,4 +255,23 @@ class ConsolidationEmailTest {
             assertThat((List<?>) manifest.figures().get("units")).hasSize(2);
         }
     }
+
+    @Test
+    void aWrongAuthorisationCodeIsASettingsProblemAndTouchesNothing() throws Exception {
+        foreignMail();
+        try (AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
+            collectByImap(county);
+            county.settings().set(SettingKeys.COLLECT_IMAP_PASSWORD, "wrong");
+            CollectResult r = county.consolidation().collect(CollectProgress.none());
+            assertThat(r.sourceFailed()).isTrue();
+            assertThat(r.retryable()).isFalse();
+            assertThat(r.sourceError()).contains("授权码");
+            county.settings().set(SettingKeys.COLLECT_IMAP_PASSWORD, COUNTY_SECRET);
+            county.settings().set(SettingKeys.COLLECT_IMAP_FOLDER, "上报");
+            CollectResult noFolder = county.consolidation().collect(CollectProgress.none());
+            assertThat(noFolder.sourceError()).contains("上报").contains("收信文件夹");
+            assertThat(noFolder.retryable()).isFalse();
+        }
+        assertThat(seenFlags()).containsEntry("会议通知", false);
+    }
 }

@@ -274,4 +274,32 @@ class ConsolidationEmailTest {
         }
         assertThat(seenFlags()).containsEntry("会议通知", false);
     }
+
+    @Test
+    void twentySubmissionsOverImapAreCollectedOnceEach() throws Exception {
+        try (Township a = Township.open(dir.resolve("a"), "340102001", "城关镇总工会");
+             AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
+            Path out = a.exported("a.xlsx");
+            a.exportWarmthStats("a.xlsx");
+            for (int i = 1; i < 20; i++) {
+                a.app.reports().submit(cn.warmledger.service.ReportRequest.warmthStats(a.campaign), out);
+            }
+            sendByMail(a, TOWN_A, "a-secret");
+            collectByImap(county);
+            long started = System.nanoTime();
+            CollectResult r = county.consolidation().collect(CollectProgress.none());
+            long firstMillis = (System.nanoTime() - started) / 1_000_000;
+            started = System.nanoTime();
+            CollectResult again = county.consolidation().collect(CollectProgress.none());
+            long againMillis = (System.nanoTime() - started) / 1_000_000;
+            System.out.println("collect over IMAP: 20 submissions in " + firstMillis + " ms, again (all 已有) in "
+                    + againMillis + " ms");
+            assertThat(r.received()).isEqualTo(20);
+            assertThat(again.duplicates()).isEqualTo(20);
+            Completeness.Cell cell = county.consolidation().completeness(ReportKind.WARMTH_STATS,
+                    County.campaign(county), null).rows().get(0).cells().get(ReportKind.WARMTH_STATS);
+            assertThat(cell.status()).isEqualTo(ReportingStatus.CORRECTED);
+            assertThat(cell.submissions()).isEqualTo(20);
+        }
+    }
 }

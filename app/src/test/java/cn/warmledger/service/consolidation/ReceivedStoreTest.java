@@ -171,6 +171,7 @@ class ReceivedStoreTest {
         receive(made("id-b", "元旦春节送温暖（2024）", at(11), null, "2.0000"));
         assertThat(consolidation.unmatchedCampaignNames()).containsExactly("元旦春节送温暖（2024）");
         assertThat(effective()).isNull();
+        assertThat(consolidation.received()).noneMatch(ReceivedSummary::effective);
 
         consolidation.matchCampaign("元旦春节送温暖(2024)", campaign); // full-width brackets fold to the same name
         assertThat(consolidation.unmatchedCampaignNames()).isEmpty();
@@ -178,6 +179,8 @@ class ReceivedStoreTest {
 
         receive(made("id-c", "元旦春节送温暖（2024）", at(12), null, "3.0000"));
         assertThat(effective()).isEqualTo("id-c"); // remembered
+        assertThat(consolidation.received()).filteredOn(ReceivedSummary::effective).extracting(ReceivedSummary::id)
+                .containsExactly("id-c");
         assertThat(app.audit().list(AuditQuery.all())).anySatisfy(e -> {
             assertThat(e.entity()).isEqualTo("campaign_alias");
             assertThat(e.summary()).contains("2024年元旦春节送温暖");

@@ -6,16 +6,25 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.CampaignKind;
+import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.OrganizationKind;
 import cn.warmledger.domain.ReceivedStatus;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
+import cn.warmledger.persistence.Database;
+import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.service.AppContext;
+import cn.warmledger.service.CampaignDraft;
 import cn.warmledger.service.ExportProgress;
 import cn.warmledger.service.SettingKeys;
 import cn.warmledger.service.consolidation.CollectProgress;
@@ -193,7 +202,7 @@ class ConsolidationDavFolderTest {
             a.exportWarmthStats("a.xlsx");
             a.exportAidCenter("aid.xlsx");
             a.send();
-            List<String> messages = new java.util.ArrayList<>();
+            List<String> messages = new ArrayList<>();
             CollectResult stopped = county.consolidation().collectFolder(usb, new CollectProgress() {
                 @Override
                 public void update(CollectResult soFar, String message) {
@@ -212,6 +221,54 @@ class ConsolidationDavFolderTest {
             assertThat(rest.received()).isEqualTo(1);
             assertThat(rest.duplicates()).isEqualTo(1);
             assertThat(county.consolidation().received()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aCityConsolidatesTheCountyTheSameWay() throws Exception {
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+        Path cityDrop = Files.createDirectories(dir.resolve("city-drop"));
+        try (Township a = Township.open(dir.resolve("a"), "340102001", "城关镇总工会");
+             Township b = Township.open(dir.resolve("b"), "340102002", "城北镇总工会");
+             AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
+            b.addFund("2500.00");
+            for (Township t : List.of(a, b)) {
+                t.sendTo(SettingKeys.SYNC_TRANSPORT, "folder", SettingKeys.FOLDER_PATH, usb.toString());
+                t.exportWarmthStats(t.code + ".xlsx");
+                t.send();
+            }
+            assertThat(county.consolidation().collectFolder(usb, CollectProgress.none()).received()).isEqualTo(2);
+            long campaign = County.campaign(county);
+            Path countyTable = dir.resolve("county.xlsx");
+            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, countyTable,
+                    ExportProgress.none());
+            county.consolidation().submitConsolidated(ReportKind.WARMTH_STATS, campaign, null, countyTable);
+            county.settings().setAll(Map.of(SettingKeys.SYNC_TRANSPORT, "folder", SettingKeys.FOLDER_PATH,
+                    cityDrop.toString()));
+            assertThat(county.outboxWorker().runOnce()).singleElement()
+                    .satisfies(o -> assertThat(o.failed()).isFalse());
+
+            Path cityDir = dir.resolve("city");
+            Township.open(cityDir, Township.trusting(), "3401", "某某市总工会").close();
+            try (Database db = Database.open(cityDir)) {
+                new OrganizationRepository(db).save(new Organization(
+                        null, "340102", "某某县总工会", OrganizationKind.SUBORDINATE, null, null,
+                        null));
+            }
+            try (AppContext city = Township.open(cityDir, Township.trusting(), "3401", "某某市总工会")) {
+                long cityCampaign = city.campaigns().save(new CampaignDraft(null,
+                        Township.CAMPAIGN, CampaignKind.WARMTH, LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 2, 29), null, null, null));
+                assertThat(city.consolidation().collectFolder(cityDrop, CollectProgress.none()).received()).isEqualTo(1);
+                Path cityTable = dir.resolve("city.xlsx");
+                city.consolidation().consolidate(ReportKind.WARMTH_STATS, cityCampaign, null, cityTable,
+                        ExportProgress.none());
+                double[] countyTotal = Township.row(countyTable, "合计");
+                double[] cityRow = Township.row(cityTable, "某某县总工会");
+                for (int c = 1; c <= 27; c++) {
+                    assertThat(cityRow[c]).as("市汇总 column %d", c).isCloseTo(countyTotal[c], within(1e-9));
+                }
+            }
         }
     }
 }

@@ -36,6 +36,7 @@ import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.ExportProgress;
 import cn.warmledger.service.ManifestJson;
+import cn.warmledger.service.ReportRequest;
 import cn.warmledger.service.SettingKeys;
 import cn.warmledger.service.consolidation.CollectProgress;
 import cn.warmledger.service.consolidation.CollectResult;
@@ -282,7 +283,7 @@ class ConsolidationEmailTest {
             Path out = a.exported("a.xlsx");
             a.exportWarmthStats("a.xlsx");
             for (int i = 1; i < 20; i++) {
-                a.app.reports().submit(cn.warmledger.service.ReportRequest.warmthStats(a.campaign), out);
+                a.app.reports().submit(ReportRequest.warmthStats(a.campaign), out);
             }
             sendByMail(a, TOWN_A, "a-secret");
             collectByImap(county);

@@ -303,4 +303,29 @@ class ConsolidationEmailTest {
             assertThat(cell.submissions()).isEqualTo(20);
         }
     }
+
+    @Test
+    void plainImapInsideTheOfficeNetworkWorksToo() throws Exception {
+        int plain = Ports.free();
+        GreenMail office = new GreenMail(new ServerSetup(plain, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        office.setUser(COUNTY, COUNTY, COUNTY_SECRET);
+        office.start();
+        try (AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
+            MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+            m.setFrom(new InternetAddress("friend@example.com"));
+            m.setSubject("午饭", "UTF-8");
+            m.setText("十二点", "UTF-8");
+            m.saveChanges();
+            office.getUserManager().getUser(COUNTY).deliver(m);
+            collectByImap(county);
+            county.settings().set(SettingKeys.COLLECT_IMAP_SECURITY, "none");
+            county.settings().set(SettingKeys.COLLECT_IMAP_PORT, String.valueOf(plain));
+            CollectResult r = county.consolidation().collect(CollectProgress.none());
+            assertThat(r.sourceError()).isNull();
+            assertThat(r.foreign()).isEqualTo(1);
+            assertThat(office.getReceivedMessages()[0].isSet(Flags.Flag.SEEN)).isFalse();
+        } finally {
+            office.stop();
+        }
+    }
 }

@@ -43,6 +43,8 @@ public final class Cli {
         commands.put("visits", new VisitsCommand());
         commands.put("bench", new BenchCommand());
         commands.put("units", new UnitsCommand());
+        commands.put("collect", new CollectCommand());
+        commands.put("consolidate", new ConsolidateCommand());
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

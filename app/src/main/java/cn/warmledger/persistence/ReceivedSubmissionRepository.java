@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 import cn.warmledger.domain.CodedEnum;
@@ -38,6 +39,16 @@ public final class ReceivedSubmissionRepository {
         if (exists(s.id())) {
             return false;
         }
+        try {
+            insertRow(s, campaignKey);
+        } catch (IntegrityConstraintViolationException e) {
+            return false; // another collect stored the same id a moment ago
+        }
+        insertFiles(s);
+        return true;
+    }
+
+    private void insertRow(ReceivedSubmission s, String campaignKey) {
         dsl.insertInto(RECEIVED_SUBMISSION)
                 .set(RECEIVED_SUBMISSION.ID, s.id())
                 .set(RECEIVED_SUBMISSION.ORGANIZATION_CODE, s.organizationCode())
@@ -59,8 +70,6 @@ public final class ReceivedSubmissionRepository {
                 .set(RECEIVED_SUBMISSION.MANIFEST, s.manifest())
                 .set(RECEIVED_SUBMISSION.FOLDER, s.folder())
                 .execute();
-        insertFiles(s);
-        return true;
     }
 
     /** A refused submission arrived again intact: its row and files are replaced (same id). */

@@ -106,6 +106,10 @@ public final class ImapCollector implements Collector {
             if (!ManifestProbe.isManifestName(name(manifest))) {
                 continue;
             }
+            if (ManifestProbe.idFromName(name(manifest)).map(sink::alreadyHave).orElse(false)) {
+                ours = true; // stored before: not even the manifest is fetched again
+                continue;
+            }
             String json = new String(bytes(manifest), StandardCharsets.UTF_8);
             ManifestProbe probe = ManifestProbe.parse(json).orElse(null);
             if (probe == null) {
@@ -137,7 +141,9 @@ public final class ImapCollector implements Collector {
             }
         }
         if (ours) {
-            m.setFlag(Flags.Flag.SEEN, true);
+            if (!m.isSet(Flags.Flag.SEEN)) {
+                m.setFlag(Flags.Flag.SEEN, true);
+            }
         } else {
             sink.foreign(subject(m));
         }

@@ -27,6 +27,15 @@ record ManifestProbe(String submissionId, List<String> fileNames) {
         return fileName != null && NAME.matcher(fileName).matches();
     }
 
+    /** The submission id the outbox puts in the manifest's name, so a known one is skipped before any download. */
+    static Optional<String> idFromName(String fileName) {
+        if (!isManifestName(fileName)) {
+            return Optional.empty();
+        }
+        String id = fileName.substring("manifest-".length(), fileName.length() - ".json".length());
+        return id.isBlank() ? Optional.empty() : Optional.of(id);
+    }
+
     static Optional<ManifestProbe> parse(String json) {
         try {
             JsonNode root = MAPPER.readTree(json);

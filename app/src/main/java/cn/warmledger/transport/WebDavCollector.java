@@ -88,7 +88,8 @@ public final class WebDavCollector implements Collector {
             if (sink.cancelled()) {
                 return;
             }
-            if (!ManifestProbe.isManifestName(e.name())) {
+            if (!ManifestProbe.isManifestName(e.name())
+                    || ManifestProbe.idFromName(e.name()).map(sink::alreadyHave).orElse(false)) {
                 continue;
             }
             String json = new String(get(e.url()), StandardCharsets.UTF_8);

@@ -49,7 +49,7 @@ final class CollectSources {
         int defaultPort = security == EmailSecurity.SSL ? 993 : 143;
         int port = s.apply(SettingKeys.COLLECT_IMAP_PORT).map(Integer::parseInt).orElse(defaultPort);
         return new ImapSettings(require(s, SettingKeys.COLLECT_IMAP_HOST), port, security,
-                s.apply(SettingKeys.COLLECT_IMAP_USER).orElse(null), s.apply(SettingKeys.COLLECT_IMAP_PASSWORD).orElse(null),
+                require(s, SettingKeys.COLLECT_IMAP_USER), s.apply(SettingKeys.COLLECT_IMAP_PASSWORD).orElse(""),
                 s.apply(SettingKeys.COLLECT_IMAP_FOLDER).orElse(DEFAULT_MAIL_FOLDER), transports.timeout());
     }
 

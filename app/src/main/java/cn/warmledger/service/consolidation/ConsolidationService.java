@@ -223,7 +223,21 @@ public final class ConsolidationService {
     /** Everything received, newest first (待匹配 and refused ones included). */
     public List<ReceivedSummary> received() {
         Set<String> superseded = received.supersededIds();
-        return received.all().stream().map(s -> summary(s, superseded, null)).toList();
+        List<ReceivedSubmission> all = received.all();
+        Map<String, List<ReceivedSubmission>> byKey = all.stream().filter(s -> !waitsForCampaign(s))
+                .collect(Collectors.groupingBy(
+                s -> s.organizationCode() + "|" + s.tableKind() + "|" + s.campaignId() + "|"
+                        + (s.campaignId() == null ? s.periodYear() : ""), LinkedHashMap::new, Collectors.toList()));
+        Set<String> effective = byKey.values().stream()
+                .map(list -> Effective.choose(list, superseded).map(ReceivedSubmission::id).orElse(null))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return all.stream().map(s -> summary(s, superseded, effective.contains(s.id()) ? s.id() : null)).toList();
+    }
+
+    /** A campaign table whose campaign name is not matched yet (待匹配): it counts nowhere. */
+    private static boolean waitsForCampaign(ReceivedSubmission s) {
+        return s.campaignId() == null && CodedEnum.fromText(ReportKind.class, s.tableKind())
+                .map(ReportKind::perCampaign).orElse(s.campaignName() != null);
     }
 
     private ReceivedSummary summary(ReceivedSubmission s, Set<String> superseded, String effectiveId) {

@@ -1,0 +1,35 @@
+package cn.warmledger.cli;
+
+import java.nio.file.Path;
+
+import cn.warmledger.domain.Messages;
+import cn.warmledger.service.consolidation.CollectProgress;
+import cn.warmledger.service.consolidation.CollectResult;
+import cn.warmledger.service.consolidation.ConsolidationService;
+
+/**
+ * {@code collect [--folder DIR]}: collects the 下级单位's submissions from the configured source (collect.source),
+ * or once from a folder (U盘). Prints the counts; each refused submission's problem goes to stderr. Exit 1 when the
+ * source itself fails (what was stored before stays stored).
+ */
+final class CollectCommand implements Command {
+    @Override
+    public int run(Invocation inv) {
+        Arguments args = inv.args();
+        if (args.word(1) != null) {
+            throw new UsageException(Messages.get("collect.usage.folder"));
+        }
+        String folder = args.option("--folder").orElse(null);
+        args.rejectUnknownOptions();
+        ConsolidationService consolidation = inv.context().get().consolidation();
+        CollectResult r = folder == null ? consolidation.collect(CollectProgress.none())
+                : consolidation.collectFolder(Path.of(folder).toAbsolutePath(), CollectProgress.none());
+        r.problems().forEach(inv.err()::println);
+        inv.out().println(Messages.get("collect.done", r.received(), r.duplicates(), r.refused(), r.foreign()));
+        if (r.sourceFailed()) {
+            inv.err().println(Messages.get("collect.failed", r.sourceError()));
+            return Cli.FAILURE;
+        }
+        return Cli.OK;
+    }
+}

@@ -162,6 +162,13 @@ public final class ReceivedSubmissionRepository {
     }
 
     /** Remembers the match and gives every waiting submission of that name its campaign; returns how many. */
+    /** Puts waiting submissions with this campaign name under the campaign, without remembering a match. */
+    public int attachCampaign(String campaignKey, long campaignId) {
+        return dsl.update(RECEIVED_SUBMISSION).set(RECEIVED_SUBMISSION.CAMPAIGN_ID, campaignId)
+                .where(RECEIVED_SUBMISSION.CAMPAIGN_KEY.eq(campaignKey).and(RECEIVED_SUBMISSION.CAMPAIGN_ID.isNull()))
+                .execute();
+    }
+
     public int matchCampaign(String campaignKey, long campaignId) {
         dsl.mergeInto(CAMPAIGN_ALIAS).using(DSL.selectOne())
                 .on(CAMPAIGN_ALIAS.ALIAS.eq(campaignKey))

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionFile;
 import cn.warmledger.domain.SubmissionState;
@@ -82,17 +84,18 @@ public final class OutboxService {
                 files.add(new SubmissionFile(name, Files.size(copy), Hashes.sha256(copy), copy));
             }
             String orgCode = settings.get(SettingKeys.ORG_CODE).orElse("");
+            String supersedes = request.supersedes() != null ? request.supersedes() : previous(request, orgCode);
             Manifest manifest = new Manifest(id, orgCode, settings.get(SettingKeys.ORG_NAME).orElse(""),
                     settings.get(SettingKeys.ORG_PARENT).orElse(null), request.tableKind(), request.tableTitle(),
                     request.campaignId(), request.campaignName(), request.periodYear(), request.periodLabel(),
                     OffsetDateTime.now(clock), Version.current(),
                     files.stream().map(f -> new Manifest.File(f.fileName(), f.sizeBytes(), f.sha256())).toList(),
-                    request.figures() == null ? Map.of() : new LinkedHashMap<>(request.figures()), request.supersedes());
+                    request.figures() == null ? Map.of() : new LinkedHashMap<>(request.figures()), supersedes);
             String json = ManifestJson.write(manifest);
             Files.writeString(folder.resolve(manifestName(id)), json, StandardCharsets.UTF_8);
             Submission s = new Submission(id, request.tableKind(), request.tableTitle(), request.campaignId(),
                     request.periodYear(), label(request), orgCode, SubmissionState.PENDING, null, 0, null, false, null,
-                    null, request.supersedes(), json, folder.toString(), LocalDateTime.now(clock), null, files);
+                    null, supersedes, json, folder.toString(), LocalDateTime.now(clock), null, files);
             tx.run(() -> submissions.insert(s));
             changed();
             return s;
@@ -103,6 +106,23 @@ public final class OutboxService {
             deleteQuietly(folder);
             throw e;
         }
+    }
+
+    /**
+     * A statistics table made again for the same period corrects the one made before (not withdrawn): its
+     * manifest names it in {@code supersedes}, so the upper level takes the correction even when clocks differ.
+     * Rosters are left out: one campaign may have a roster per 单位.
+     */
+    private String previous(SubmissionRequest request, String orgCode) {
+        if (ReportKind.ROSTER.code().equals(request.tableKind())) {
+            return null;
+        }
+        return submissions.all().stream()
+                .filter(s -> s.tableKind().equals(request.tableKind()) && orgCode.equals(s.organizationCode())
+                        && Objects.equals(s.campaignId(), request.campaignId())
+                        && Objects.equals(s.periodYear(), request.periodYear())
+                        && s.state() != SubmissionState.WITHDRAWN)
+                .max(Comparator.comparing(Submission::createdAt)).map(Submission::id).orElse(null);
     }
 
     public List<Submission> list() {

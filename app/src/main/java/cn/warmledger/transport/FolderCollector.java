@@ -49,7 +49,8 @@ public final class FolderCollector implements Collector {
             try {
                 json = Files.readString(manifest, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw TransportException.retry(e, "sync.error.io", ImapCollector.firstLine(e.getMessage()));
+                sink.skipped(root.relativize(manifest).toString(), ImapCollector.firstLine(e.getMessage()));
+                continue;
             }
             ManifestProbe probe = ManifestProbe.parse(json).orElse(null);
             if (probe == null) {

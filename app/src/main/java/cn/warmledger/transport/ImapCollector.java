@@ -24,6 +24,7 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.FolderNotFoundException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -31,6 +32,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
 
@@ -82,7 +84,15 @@ public final class ImapCollector implements Collector {
                     if (sink.cancelled()) {
                         return;
                     }
-                    take(m, staging, sink);
+                    try {
+                        take(m, staging, sink);
+                    } catch (FolderClosedException | StoreClosedException e) {
+                        throw e;
+                    } catch (MessagingException | IOException e) {
+                        // one unreadable message must not stop the others; it stays unread for the next collect
+                        sink.skipped(Messages.get("collect.skipped.message", m.getMessageNumber()),
+                                firstLine(e.getMessage()));
+                    }
                 }
             } finally {
                 if (folder.isOpen()) {
@@ -91,8 +101,6 @@ public final class ImapCollector implements Collector {
             }
         } catch (MessagingException e) {
             throw classify(e);
-        } catch (IOException e) {
-            throw TransportException.retry(e, "sync.error.io", firstLine(e.getMessage()));
         }
     }
 
@@ -102,6 +110,7 @@ public final class ImapCollector implements Collector {
             attachments(m, attachments, 0);
         }
         boolean ours = false;
+        boolean keptAll = true;
         for (Part manifest : attachments) {
             if (!ManifestProbe.isManifestName(name(manifest))) {
                 continue;
@@ -134,14 +143,14 @@ public final class ImapCollector implements Collector {
                         }
                     }
                 }
-                sink.receive(new IncomingParcel(probe.submissionId(), json, files, sender(m), ReceivedSource.IMAP,
-                        subject(m)));
+                keptAll &= sink.receive(new IncomingParcel(probe.submissionId(), json, files, sender(m),
+                        ReceivedSource.IMAP, subject(m)));
             } finally {
                 deleteTree(dir);
             }
         }
         if (ours) {
-            if (!m.isSet(Flags.Flag.SEEN)) {
+            if (keptAll && !m.isSet(Flags.Flag.SEEN)) {
                 m.setFlag(Flags.Flag.SEEN, true);
             }
         } else {

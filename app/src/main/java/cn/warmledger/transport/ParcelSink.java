@@ -7,10 +7,14 @@ public interface ParcelSink {
     boolean alreadyHave(String submissionId);
 
     /**
-     * Stores the parcel (accepted or refused with its problem). Returns normally only once it is safely stored;
-     * only then may a collector mark the source (an IMAP message as read).
+     * Stores the parcel (accepted or refused with its problem). True once it is safely stored: only then may a
+     * collector mark the source (an IMAP message as read). False when it could not be stored: the source is
+     * left as it was, to be tried again by the next collect.
      */
-    void receive(IncomingParcel parcel);
+    boolean receive(IncomingParcel parcel);
+
+    /** A message or file of ours that could not be read (a broken attachment, a file gone): left, and the rest goes on. */
+    void skipped(String what, String reason);
 
     /** A message or file that is not one of ours: left as it is. */
     void foreign(String what);

@@ -92,7 +92,12 @@ public final class WebDavCollector implements Collector {
                     || ManifestProbe.idFromName(e.name()).map(sink::alreadyHave).orElse(false)) {
                 continue;
             }
-            String json = new String(get(e.url()), StandardCharsets.UTF_8);
+            byte[] manifest = getIfThere(e.url());
+            if (manifest == null) {
+                sink.skipped(e.name(), Messages.get("collect.skipped.gone"));
+                continue;
+            }
+            String json = new String(manifest, StandardCharsets.UTF_8);
             ManifestProbe probe = ManifestProbe.parse(json).orElse(null);
             if (probe == null) {
                 sink.foreign(e.name());
@@ -111,9 +116,10 @@ public final class WebDavCollector implements Collector {
                 List<Path> fetched = new ArrayList<>();
                 for (String name : probe.fileNames()) {
                     Entry f = files.get(name);
-                    if (f != null) {
+                    byte[] body = f == null ? null : getIfThere(f.url());
+                    if (body != null) {
                         Path target = dir.resolve(name);
-                        Files.copy(new ByteArrayInputStream(get(f.url())), target, StandardCopyOption.REPLACE_EXISTING);
+                        Files.copy(new ByteArrayInputStream(body), target, StandardCopyOption.REPLACE_EXISTING);
                         fetched.add(target);
                     }
                 }
@@ -174,12 +180,19 @@ public final class WebDavCollector implements Collector {
         }
     }
 
-    private byte[] get(String url) throws TransportException {
+    /**
+     * A file's bytes, or null when it is gone (removed or renamed since the listing): the submission is then
+     * refused for its missing file instead of stopping the collect. A refused login still stops it.
+     */
+    private byte[] getIfThere(String url) throws TransportException {
         HttpResponse<byte[]> r = send(request(url).GET());
-        if (r.statusCode() != 200) {
+        if (r.statusCode() == 200) {
+            return r.body();
+        }
+        if (r.statusCode() == 401 || r.statusCode() == 403 || r.statusCode() >= 500) {
             throw WebDavTransport.failure(r.statusCode(), "");
         }
-        return r.body();
+        return null;
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) throws TransportException {

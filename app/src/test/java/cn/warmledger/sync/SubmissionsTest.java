@@ -89,6 +89,27 @@ class SubmissionsTest {
     }
 
     @Test
+    void aTableMadeAgainForTheSamePeriodNamesTheLastOneItCorrects() {
+        Submission first = fx.enqueue();
+        Submission again = fx.enqueue();
+        assertThat(again.supersedes()).isEqualTo(first.id());
+        assertThat(ManifestJson.read(again.manifest()).supersedes()).isEqualTo(first.id());
+        fx.app().outbox().withdraw(again.id());
+        assertThat(fx.enqueue().supersedes()).as("a withdrawn one never left").isEqualTo(first.id());
+
+        Submission otherYear = fx.app().outbox().enqueue(new cn.warmledger.service.SubmissionRequest(
+                "HARDSHIP_SUMMARY", OutboxFixture.TITLE, null, null, 2025, null,
+                List.of(fx.xlsx("2025.xlsx", 0)), Map.of(), null));
+        assertThat(otherYear.supersedes()).isNull();
+        for (int i = 0; i < 2; i++) {
+            Submission roster = fx.app().outbox().enqueue(new cn.warmledger.service.SubmissionRequest(
+                    "ROSTER", "慰问金发放花名册", null, null, 2026, null,
+                    List.of(fx.xlsx("花名册" + i + ".xlsx", 0)), Map.of(), null));
+            assertThat(roster.supersedes()).as("a roster may be one of several 单位").isNull();
+        }
+    }
+
+    @Test
     void movesAreCompareAndSetSoOnlyOneSenderTakesASubmission() {
         Submission s = fx.enqueue();
         SubmissionRepository repo = fx.repository();

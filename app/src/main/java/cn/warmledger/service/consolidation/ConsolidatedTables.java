@@ -63,8 +63,14 @@ final class ConsolidatedTables {
         return new ExportResult(out, units.size());
     }
 
+    /**
+     * 上报 of the consolidated table: the file is written again from the very figures the manifest carries, so
+     * the sheet a person reads upstairs and the figures a city consolidates can never differ (a submission
+     * collected since the table was built is in both, or in neither).
+     */
     String submit(ReportKind kind, Long campaignId, Integer year, Map<Organization, Optional<ReceivedSubmission>> units,
                   Path file) {
+        consolidate(kind, campaignId, year, units, file, ExportProgress.none());
         String campaignName = campaignId == null ? null
                 : campaigns.findById(campaignId).map(c -> c.name()).orElse(null);
         Integer periodYear = year != null ? year

@@ -109,8 +109,19 @@ public final class ConsolidationService {
             }
 
             @Override
-            public void receive(IncomingParcel parcel) {
-                ReceiveOutcome o = store.receive(parcel.manifestJson(), parcel.files(), parcel.source(), parcel.sender());
+            public boolean receive(IncomingParcel parcel) {
+                ReceiveOutcome o;
+                try {
+                    o = store.receive(parcel.manifestJson(), parcel.files(), parcel.source(), parcel.sender());
+                } catch (RuntimeException e) {
+                    // not stored: counted and named, left at the source for the next collect, and the rest goes on
+                    String problem = Messages.get("collect.problem.notStored", parcel.submissionId(), parcel.origin(),
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    tally.refused++;
+                    tally.problems.add(problem);
+                    progress.update(tally.result(null, false, false), problem);
+                    return false;
+                }
                 String message = switch (o.kind()) {
                     case NEW -> {
                         tally.received++;
@@ -127,6 +138,15 @@ public final class ConsolidationService {
                     }
                 };
                 progress.update(tally.result(null, false, false), message);
+                return true;
+            }
+
+            @Override
+            public void skipped(String what, String reason) {
+                String problem = Messages.get("collect.problem.skipped", what, reason);
+                tally.refused++;
+                tally.problems.add(problem);
+                progress.update(tally.result(null, false, false), problem);
             }
 
             @Override
@@ -168,6 +188,7 @@ public final class ConsolidationService {
      * 帮扶中心工作统计表); {@code kind} narrows it to one table (null: every table of that period).
      */
     public Completeness completeness(ReportKind kind, Long campaignId, Integer year) {
+        store.attachWaitingToSameNamedCampaigns();
         List<ReportKind> kinds = kinds(kind, campaignId);
         boolean perCampaign = kinds.get(0).perCampaign();
         List<ReceivedSubmission> all = received.forPeriod(kinds.stream().map(ReportKind::code).toList(), perCampaign,
@@ -267,6 +288,7 @@ public final class ConsolidationService {
 
     /** The township campaign names that wait for a match (待匹配), as they were sent. */
     public List<String> unmatchedCampaignNames() {
+        store.attachWaitingToSameNamedCampaigns();
         return List.copyOf(received.unmatchedCampaignNames().values());
     }
 
@@ -319,6 +341,7 @@ public final class ConsolidationService {
     private Map<Organization, Optional<ReceivedSubmission>> effectiveByUnit(ReportKind kind, Long campaignId,
                                                                             Integer year) {
         ConsolidatedTables.requireTable(kind);
+        store.attachWaitingToSameNamedCampaigns();
         List<ReceivedSubmission> all = received.forPeriod(List.of(kind.code()), kind.perCampaign(), campaignId, year);
         Set<String> superseded = received.supersededIds();
         Map<Organization, Optional<ReceivedSubmission>> result = new LinkedHashMap<>();

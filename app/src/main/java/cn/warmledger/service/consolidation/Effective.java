@@ -3,8 +3,10 @@ package cn.warmledger.service.consolidation;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.warmledger.domain.ReceivedStatus;
 import cn.warmledger.domain.ReceivedSubmission;
@@ -29,7 +31,10 @@ final class Effective {
         if (pinned.isPresent()) {
             return pinned;
         }
-        Optional<ReceivedSubmission> current = accepted.stream().filter(s -> !superseded.contains(s.id())).max(NEWEST);
+        // a correction only counts against a submission of the same 单位 + table + period
+        Set<String> corrected = accepted.stream().map(ReceivedSubmission::supersedes).filter(Objects::nonNull)
+                .filter(superseded::contains).collect(Collectors.toSet());
+        Optional<ReceivedSubmission> current = accepted.stream().filter(s -> !corrected.contains(s.id())).max(NEWEST);
         return current.isPresent() ? current : accepted.stream().max(NEWEST);
     }
 }

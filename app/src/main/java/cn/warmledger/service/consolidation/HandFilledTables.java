@@ -103,7 +103,8 @@ public final class HandFilledTables {
             rows.add(row);
         }
         String id = UUID.randomUUID().toString();
-        Manifest manifest = new Manifest(id, unit.code(), unit.name(), null, kind.code(), kind.label(), null,
+        Manifest manifest = new Manifest(id, unit.code(), unit.name(), null, kind.code(), kind.label(),
+                campaign == null ? null : campaign.id(),
                 campaign == null ? null : campaign.name(), periodYear,
                 campaign == null ? Messages.get("report.yearLabel", String.valueOf(year)) : campaign.name(),
                 OffsetDateTime.now(clock), APP_VERSION,

@@ -49,6 +49,14 @@ public final class ReceivedStore {
     private final AppPaths paths;
     private final Clock clock;
 
+    /** Column widths of received_submission: a manifest that does not fit is refused, never half stored. */
+    private static final int ID_LENGTH = 36;
+    private static final int CODE_LENGTH = 64;
+    private static final int KIND_LENGTH = 32;
+    private static final int NAME_LENGTH = 200;
+    private static final int SENDER_LENGTH = 300;
+    private static final int TEXT_LENGTH = 1000;
+
     public ReceivedStore(ReceivedSubmissionRepository received, OrganizationRepository organizations,
                          CampaignRepository campaigns, Transactor tx, AuditTrail audit, AppPaths paths, Clock clock) {
         this.received = received;
@@ -86,13 +94,16 @@ public final class ReceivedStore {
     }
 
     private ReceiveOutcome receive(Manifest m, String json, List<Path> files, ReceivedSource source, String sender) {
-        if (m.submissionId() == null || m.submissionId().isBlank() || !plainName(m.submissionId())) {
+        if (m.submissionId() == null || m.submissionId().isBlank() || !plainName(m.submissionId())
+                || m.submissionId().length() > ID_LENGTH) {
             return new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, null,
                     Messages.get("collect.problem.badManifest", "submissionId"), false);
         }
         String id = m.submissionId();
         if (m.organizationCode() == null || m.organizationCode().isBlank() || m.tableKind() == null
-                || m.tableKind().isBlank()) {
+                || m.tableKind().isBlank() || m.organizationCode().length() > CODE_LENGTH
+                || m.tableKind().length() > KIND_LENGTH
+                || (m.supersedes() != null && m.supersedes().length() > ID_LENGTH)) {
             return new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, id, Messages.get("collect.problem.noKind", id), false);
         }
         boolean unknownUnit = organizations.findByCode(m.organizationCode())
@@ -120,24 +131,32 @@ public final class ReceivedStore {
                 problems.add(Messages.get("collect.problem.hashMismatch", id, who, f.name()));
             }
         }
+        if (m.files().isEmpty()) {
+            problems.add(Messages.get("collect.problem.noFiles", id, who));
+        }
+        problems.addAll(ManifestFigures.problems(m, id, who));
         ReceivedStatus status = problems.isEmpty() ? ReceivedStatus.ACCEPTED : ReceivedStatus.REFUSED;
-        String problem = problems.isEmpty() ? null : String.join("；", problems);
+        String problem = problems.isEmpty() ? null : cut(String.join("；", problems), TEXT_LENGTH);
         Path folder = paths.receivedDir().resolve(id);
         List<ReceivedSubmission.ReceivedFile> kept = keep(folder, m, json, byName);
         ReportKind kind = CodedEnum.fromText(ReportKind.class, m.tableKind()).orElse(null);
         boolean perCampaign = kind == null ? m.campaignName() != null : kind.perCampaign();
         String campaignKey = perCampaign ? CampaignNames.key(m.campaignName()) : null;
-        Long campaignId = campaignKey == null ? null : campaignFor(campaignKey);
+        // a hand-filled sheet is added for the campaign the clerk chose, not found again by its name
+        Long campaignId = campaignKey == null ? null
+                : source == ReceivedSource.MANUAL && m.campaignId() != null
+                        && campaigns.findById(m.campaignId()).isPresent() ? m.campaignId() : campaignFor(campaignKey);
         LocalDateTime generatedAt = m.generatedAt() == null ? null
                 : m.generatedAt().atZoneSameInstant(clock.getZone()).toLocalDateTime();
-        ReceivedSubmission s = new ReceivedSubmission(id, m.organizationCode(), m.organizationName(),
-                kind == null ? m.tableKind() : kind.code(), m.tableTitle(), m.campaignName(), campaignId,
-                m.periodYear(), generatedAt, LocalDateTime.now(clock), source, sender, m.supersedes(), false, status,
-                problem, json, folder.toString(), kept);
+        ReceivedSubmission s = new ReceivedSubmission(id, m.organizationCode(), cut(m.organizationName(), NAME_LENGTH),
+                kind == null ? m.tableKind() : kind.code(), cut(m.tableTitle(), NAME_LENGTH),
+                cut(m.campaignName(), NAME_LENGTH), campaignId, m.periodYear(), generatedAt, LocalDateTime.now(clock),
+                source, cut(sender, SENDER_LENGTH), m.supersedes(), false, status, problem, json, folder.toString(),
+                kept);
         boolean stored = tx.inTransaction(() -> {
             Optional<ReceivedSubmission> before = received.find(id);
             if (before.isPresent()) {
-                if (before.get().status() == ReceivedStatus.ACCEPTED || status == ReceivedStatus.REFUSED) {
+                if (before.get().status() == ReceivedStatus.ACCEPTED) {
                     return false;
                 }
                 received.replace(s, campaignKey);
@@ -155,6 +174,16 @@ public final class ReceivedStore {
         return status == ReceivedStatus.ACCEPTED
                 ? new ReceiveOutcome(ReceiveOutcome.Kind.NEW, id, null, unknownUnit)
                 : new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, id, problem, unknownUnit);
+    }
+
+    /**
+     * Submissions that waited (待匹配) because the county had no campaign of that name yet go under it once it
+     * exists: a campaign created after the townships' files arrived needs no matching by hand.
+     */
+    public void attachWaitingToSameNamedCampaigns() {
+        tx.run(() -> received.unmatchedCampaignNames().keySet().forEach(key -> campaigns.all().stream()
+                .filter(c -> key.equals(CampaignNames.key(c.name()))).findFirst()
+                .ifPresent(c -> received.attachCampaign(key, c.id()))));
     }
 
     /** The county's campaign for a township's campaign name: a remembered match, else the same name. */
@@ -213,6 +242,10 @@ public final class ReceivedStore {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     static boolean plainName(String name) {

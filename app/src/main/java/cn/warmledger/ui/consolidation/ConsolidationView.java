@@ -129,7 +129,7 @@ public final class ConsolidationView {
         openTable.disableProperty().bind(vm.lastTable.isNull());
         openTable.setOnAction(e -> dialogs.open(vm.lastTable.get()));
         Button submit = Dialogs.id(new Button(Texts.get("consolidation.submit")), "submitConsolidated");
-        submit.disableProperty().bind(vm.lastTable.isNull());
+        submit.disableProperty().bind(vm.lastTable.isNull().or(vm.busy));
         submit.setOnAction(e -> vm.submitTable());
         Button cancel = Dialogs.id(new Button(Texts.get("button.cancel")), "cancelConsolidation");
         cancel.disableProperty().bind(vm.busy.not());

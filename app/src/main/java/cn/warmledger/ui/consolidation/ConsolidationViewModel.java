@@ -113,6 +113,8 @@ public final class ConsolidationViewModel {
     }
 
     public void reloadGrid() {
+        // whatever changed the grid (period, 收取, 选用, 匹配, a hand-filled sheet) makes a built table stale
+        lastTable.set(null);
         if (perCampaign() && campaign.get() == null) {
             grid.set(null);
             rows.clear();
@@ -316,7 +318,10 @@ public final class ConsolidationViewModel {
         Long campaignId = campaignId();
         Integer y = yearChosen();
         tasks.submit("consolidation-submit", p -> consolidation.submitConsolidated(k, campaignId, y, file),
-                id -> status.set(Texts.get("consolidation.submitted", file.getFileName())), this::fail);
+                id -> {
+                    lastTable.set(null);
+                    status.set(Texts.get("consolidation.submitted", file.getFileName()));
+                }, this::fail);
     }
 
     /** 表名_活动或年度_汇总.xlsx. */

@@ -149,7 +149,9 @@ class ReceivedStoreTest {
                 .hasMessageContaining("拒收");
 
         ReceiveOutcome missing = consolidation.store().receive(good.manifest(), List.of(), ReceivedSource.MANUAL, null);
-        assertThat(missing.kind()).isEqualTo(ReceiveOutcome.Kind.DUPLICATE); // still refused, nothing changes
+        // still refused, and said so with what is wrong this time
+        assertThat(missing.kind()).isEqualTo(ReceiveOutcome.Kind.REFUSED);
+        assertThat(missing.problem()).contains(xlsx.getFileName().toString());
         assertThat(consolidation.history(UNIT, ReportKind.WARMTH_STATS, campaign, null)).singleElement()
                 .extracting(ReceivedSummary::status).isEqualTo(ReceivedStatus.REFUSED);
 
@@ -185,6 +187,69 @@ class ReceivedStoreTest {
             assertThat(e.entity()).isEqualTo("campaign_alias");
             assertThat(e.summary()).contains("2024年元旦春节送温暖");
         });
+    }
+
+    @Test
+    void manifestsThatDoNotFitOrHoldBadFiguresOrNoFileAreRefusedNamingWhy() throws Exception {
+        Made longId = made("x".repeat(40), "2024年元旦春节送温暖", at(10), null, "1.0000");
+        assertThat(receive(longId).kind()).isEqualTo(ReceiveOutcome.Kind.REFUSED);
+
+        Made negative = made("id-neg", "2024年元旦春节送温暖", at(10), null, "-1.0000");
+        ReceiveOutcome refused = receive(negative);
+        assertThat(refused.kind()).isEqualTo(ReceiveOutcome.Kind.REFUSED);
+        assertThat(refused.problem()).contains("id-neg").contains("fundTotal").contains("-1.0000");
+        // the same broken submission again is refused again, not 已有
+        assertThat(receive(negative).kind()).isEqualTo(ReceiveOutcome.Kind.REFUSED);
+
+        Made good = made("id-nofile", "2024年元旦春节送温暖", at(10), null, "1.0000");
+        Manifest m = good.manifest();
+        Manifest noFiles = new Manifest(m.submissionId(), m.organizationCode(), m.organizationName(), m.parentName(),
+                m.tableKind(), m.tableTitle(), m.campaignId(), m.campaignName(), m.periodYear(), m.periodLabel(),
+                m.generatedAt(), m.appVersion(), List.of(), m.figures(), null);
+        assertThat(consolidation.store().receive(noFiles, List.of(), ReceivedSource.FOLDER, null).problem())
+                .contains("没有文件");
+        assertThat(effective()).isNull();
+    }
+
+    @Test
+    void aCampaignCreatedAfterTheFilesArrivedTakesThemByItsName() throws Exception {
+        receive(made("id-late", "2024年金秋助学", at(10), null, "1.0000"));
+        assertThat(consolidation.unmatchedCampaignNames()).containsExactly("2024年金秋助学");
+        long later = app.campaigns().save(new CampaignDraft(null, "2024年金秋助学", CampaignKind.WARMTH,
+                LocalDate.of(2024, 8, 1), LocalDate.of(2024, 9, 30), null, null, null));
+        assertThat(consolidation.completeness(ReportKind.WARMTH_STATS, later, null).rows().get(0).cells()
+                .get(ReportKind.WARMTH_STATS).effectiveSubmissionId()).isEqualTo("id-late");
+        assertThat(consolidation.unmatchedCampaignNames()).isEmpty();
+    }
+
+    @Test
+    void aCorrectionOnlyReplacesASubmissionOfTheSamePeriod() throws Exception {
+        long other = app.campaigns().save(new CampaignDraft(null, "2024年金秋助学", CampaignKind.WARMTH,
+                LocalDate.of(2024, 8, 1), LocalDate.of(2024, 9, 30), null, null, null));
+        receive(made("id-w", "2024年元旦春节送温暖", at(10), null, "1.0000"));
+        // a submission for another campaign that (wrongly) names id-w does not knock it out
+        receive(made("id-x", "2024年金秋助学", at(12), "id-w", "2.0000"));
+        assertThat(effective()).isEqualTo("id-w");
+        assertThat(consolidation.completeness(ReportKind.WARMTH_STATS, other, null).rows().get(0).cells()
+                .get(ReportKind.WARMTH_STATS).effectiveSubmissionId()).isEqualTo("id-x");
+    }
+
+    @Test
+    void oneBadParcelInTheFolderDoesNotStopTheOthers() throws Exception {
+        Path stick = Files.createDirectories(dir.resolve("U盘"));
+        Made bad = made("y".repeat(40), "2024年元旦春节送温暖", at(10), null, "1.0000");
+        Made good = made("id-good", "2024年元旦春节送温暖", at(11), null, "2.0000");
+        for (Made m : List.of(bad, good)) {
+            Path unit = Files.createDirectories(stick.resolve(m.manifest().submissionId().substring(0, 5)));
+            Files.copy(m.files().get(0), unit.resolve(m.files().get(0).getFileName()));
+            Files.writeString(unit.resolve("manifest-" + m.manifest().submissionId() + ".json"),
+                    cn.warmledger.service.ManifestJson.write(m.manifest()));
+        }
+        CollectResult result = consolidation.collectFolder(stick, CollectProgress.none());
+        assertThat(result.received()).isEqualTo(1);
+        assertThat(result.refused()).isEqualTo(1);
+        assertThat(result.sourceFailed()).isFalse();
+        assertThat(effective()).isEqualTo("id-good");
     }
 
     @Test

@@ -135,6 +135,13 @@ class ConsolidationViewModelTest {
         assertThat(cells(table)).contains("城关镇总工会", "东城街道工会", "西湖镇总工会", "合计");
         vm.submitTable();
         assertThat(county.outbox().list()).hasSize(1);
+        assertThat(vm.lastTable.get()).as("sent once: 上报 again needs a new table").isNull();
+        vm.submitTable();
+        assertThat(county.outbox().list()).hasSize(1);
+
+        vm.consolidate(table);
+        vm.collectFolder(stick);
+        assertThat(vm.lastTable.get()).as("what came in since makes the built table stale").isNull();
         assertThat(county.outbox().list().get(0).tableKind()).isEqualTo(ReportKind.WARMTH_STATS.code());
     }
 

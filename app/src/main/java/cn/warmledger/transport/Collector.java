@@ -12,4 +12,7 @@ public interface Collector {
     String origin();
 
     void collect(Path staging, ParcelSink sink) throws TransportException;
+
+    /** 测试连接: reaches the source (signs in, opens the folder) and takes nothing; throws what to fix. */
+    void check() throws TransportException;
 }

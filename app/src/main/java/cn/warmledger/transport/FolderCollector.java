@@ -30,10 +30,15 @@ public final class FolderCollector implements Collector {
     }
 
     @Override
-    public void collect(Path staging, ParcelSink sink) throws TransportException {
+    public void check() throws TransportException {
         if (!Files.isDirectory(root)) {
             throw TransportException.fixSettings(null, "collect.error.folderMissing", root);
         }
+    }
+
+    @Override
+    public void collect(Path staging, ParcelSink sink) throws TransportException {
+        check();
         List<Path> manifests;
         try (Stream<Path> walk = Files.walk(root, DEPTH)) {
             manifests = walk.filter(p -> ManifestProbe.isManifestName(p.getFileName().toString()))

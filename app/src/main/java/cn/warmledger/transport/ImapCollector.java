@@ -62,16 +62,31 @@ public final class ImapCollector implements Collector {
     }
 
     @Override
+    public void check() throws TransportException {
+        try (Store store = session().getStore(protocol())) {
+            mailFolder(store);
+        } catch (MessagingException e) {
+            throw classify(e);
+        }
+    }
+
+    /** Signs in and finds the mail folder. */
+    private Folder mailFolder(Store store) throws MessagingException, TransportException {
+        boolean auth = settings.user() != null && !settings.user().isBlank();
+        store.connect(settings.host(), settings.port(), auth ? settings.user() : null,
+                auth ? settings.password() : null);
+        Folder folder = store.getFolder(settings.folder());
+        if (!folder.exists()) {
+            throw TransportException.fixSettings(null, "collect.error.noMailFolder", settings.folder());
+        }
+        return folder;
+    }
+
+    @Override
     public void collect(Path staging, ParcelSink sink) throws TransportException {
         Session session = session();
         try (Store store = session.getStore(protocol())) {
-            boolean auth = settings.user() != null && !settings.user().isBlank();
-            store.connect(settings.host(), settings.port(), auth ? settings.user() : null,
-                    auth ? settings.password() : null);
-            Folder folder = store.getFolder(settings.folder());
-            if (!folder.exists()) {
-                throw TransportException.fixSettings(null, "collect.error.noMailFolder", settings.folder());
-            }
+            Folder folder = mailFolder(store);
             folder.open(Folder.READ_WRITE);
             try {
                 Message[] messages = folder.getMessages();

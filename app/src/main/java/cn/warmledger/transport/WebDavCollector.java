@@ -61,14 +61,21 @@ public final class WebDavCollector implements Collector {
     }
 
     @Override
-    public void collect(Path staging, ParcelSink sink) throws TransportException {
-        String base;
+    public void check() throws TransportException {
+        list(base());
+    }
+
+    private String base() throws TransportException {
         try {
-            base = DavPaths.folder(settings.url());
+            return DavPaths.folder(settings.url());
         } catch (IllegalArgumentException e) {
             throw TransportException.fixSettings(e, "sync.error.badUrl", settings.url());
         }
-        List<Entry> top = list(base);
+    }
+
+    @Override
+    public void collect(Path staging, ParcelSink sink) throws TransportException {
+        List<Entry> top = list(base());
         take(top, "", staging, sink);
         for (Entry e : top) {
             if (sink.cancelled()) {

@@ -79,6 +79,24 @@ public final class ConsolidationService {
         return store;
     }
 
+    /**
+     * 测试连接 of 收取方式 with the given values (the form's, not yet saved; a value left out falls back to the saved
+     * one): empty when the source answers, else what to fix.
+     */
+    public Optional<String> testSource(Map<String, String> values) {
+        try {
+            sources.create(key -> {
+                String v = values.get(key);
+                return v != null && !v.isBlank() ? Optional.of(v.strip()) : settings.get(key);
+            }).check();
+            return Optional.empty();
+        } catch (TransportException e) {
+            return Optional.of(e.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
     /** 收取 from the source of the collect.* settings. A source that fails is reported in the result, not thrown. */
     public CollectResult collect(CollectProgress progress) {
         Collector collector;

@@ -17,7 +17,7 @@ import cn.warmledger.ui.common.FormGrid;
 import cn.warmledger.ui.common.KeyboardFlow;
 import cn.warmledger.ui.common.Texts;
 
-/** 设置 → 收取方式: one form per source, shown for the chosen one; 保存 (Ctrl+S). 汇总 → 收取 uses it. */
+/** 设置 → 收取方式: one form per source, shown for the chosen one; 保存 (Ctrl+S) and 测试连接. 汇总 → 收取 uses it. */
 public final class CollectSettingsView {
     private final VBox root = new VBox(10);
 
@@ -76,9 +76,12 @@ public final class CollectSettingsView {
 
         Button save = Dialogs.id(new Button(Texts.get("button.save")), "saveCollectSettings");
         save.setOnAction(e -> vm.save());
+        Button test = Dialogs.id(new Button(Texts.get("syncSettings.test")), "testCollect");
+        test.disableProperty().bind(vm.testingProperty());
+        test.setOnAction(e -> vm.testConnection());
         Label result = Dialogs.id(new Label(), "collectSettingsResult");
         result.textProperty().bind(vm.resultProperty());
-        HBox buttons = new HBox(8, save, result);
+        HBox buttons = new HBox(8, save, test, result);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label error = Dialogs.id(new Label(), "collectSettingsError");
         error.getStyleClass().add("error-text");

@@ -17,6 +17,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.ReceivedSource;
 import cn.warmledger.service.SettingKeys;
 import cn.warmledger.service.SettingsService;
+import cn.warmledger.service.consolidation.ConsolidationService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -45,6 +46,7 @@ public final class CollectSettingsViewModel {
             ReceivedSource.FOLDER);
 
     private final SettingsService settings;
+    private final ConsolidationService consolidation;
     private final TaskRunner tasks;
     final ObjectProperty<ReceivedSource> source = new SimpleObjectProperty<>(ReceivedSource.IMAP);
     final StringProperty imapHost = new SimpleStringProperty("");
@@ -62,9 +64,11 @@ public final class CollectSettingsViewModel {
     private final StringProperty hint = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty testing = new SimpleBooleanProperty();
 
-    public CollectSettingsViewModel(SettingsService settings, TaskRunner tasks) {
+    public CollectSettingsViewModel(SettingsService settings, ConsolidationService consolidation, TaskRunner tasks) {
         this.settings = settings;
+        this.consolidation = consolidation;
         this.tasks = tasks;
     }
 
@@ -143,6 +147,27 @@ public final class CollectSettingsViewModel {
             result.set(Texts.get("syncSettings.saved"));
             load();
         }, e -> error.set(e instanceof InvalidValueException ? e.getMessage() : Texts.get("syncSettings.saveFailed")));
+    }
+
+    /** 测试连接 with what the form holds now, saved or not. */
+    public void testConnection() {
+        Map<String, String> values = values();
+        testing.set(true);
+        result.set(Texts.get("syncSettings.testing"));
+        error.set("");
+        tasks.submit("collect-settings-test", p -> consolidation.testSource(values), failure -> {
+            testing.set(false);
+            result.set(failure.isPresent() ? "" : Texts.get("syncSettings.testOk"));
+            error.set(failure.orElse(""));
+        }, e -> {
+            testing.set(false);
+            result.set("");
+            error.set(e.getMessage());
+        });
+    }
+
+    public BooleanProperty testingProperty() {
+        return testing;
     }
 
     public StringProperty hintProperty() {

@@ -30,7 +30,7 @@ public final class SettingsScreen {
         unitsTab.setId("tabUnits");
         unitsTab.setClosable(false);
         Tab collectTab = new Tab(Texts.get("collectSettings.title"),
-                new CollectSettingsView(new CollectSettingsViewModel(app.settings(), tasks)).root());
+                new CollectSettingsView(new CollectSettingsViewModel(app.settings(), app.consolidation(), tasks)).root());
         collectTab.setId("tabCollect");
         collectTab.setClosable(false);
         tabs.getTabs().addAll(syncTab, unitsTab, collectTab);

@@ -25,7 +25,7 @@ class CollectSettingsViewModelTest {
     @BeforeEach
     void open() {
         app = TestApp.open(dir);
-        vm = new CollectSettingsViewModel(app.settings(), TaskRunner.direct());
+        vm = new CollectSettingsViewModel(app.settings(), app.consolidation(), TaskRunner.direct());
         vm.load();
     }
 
@@ -56,11 +56,36 @@ class CollectSettingsViewModelTest {
         assertThat(app.settings().get("collect.source")).hasValue("folder");
         assertThat(app.settings().get("collect.imap.password")).hasValue("abcdefgh");
 
-        CollectSettingsViewModel again = new CollectSettingsViewModel(app.settings(), TaskRunner.direct());
+        CollectSettingsViewModel again = new CollectSettingsViewModel(app.settings(), app.consolidation(), TaskRunner.direct());
         again.load();
         assertThat(again.source.get()).isEqualTo(ReceivedSource.FOLDER);
         assertThat(again.imapUser.get()).isEqualTo("xzgh@163.com");
         assertThat(again.folderPath.get()).isEqualTo("/media/U盘/上报");
+    }
+
+    @Test
+    void testConnectionTriesWhatTheFormHoldsBeforeItIsSaved() throws Exception {
+        vm.source.set(ReceivedSource.FOLDER);
+        vm.folderPath.set(dir.resolve("不存在的U盘").toString());
+        vm.testConnection();
+        assertThat(vm.resultProperty().get()).isEmpty();
+        assertThat(vm.errorProperty().get()).contains("不存在的U盘");
+        assertThat(vm.testingProperty().get()).isFalse();
+
+        vm.folderPath.set(java.nio.file.Files.createDirectories(dir.resolve("U盘")).toString());
+        vm.testConnection();
+        assertThat(vm.resultProperty().get()).isEqualTo("连接成功");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(app.settings().get("collect.folder.path")).as("a test saves nothing").isEmpty();
+
+        vm.source.set(ReceivedSource.IMAP);
+        vm.imapHost.set("127.0.0.1");
+        vm.imapPort.set("1");
+        vm.imapUser.set("xzgh@163.com");
+        vm.imapSecurity.set(EmailSecurity.NONE);
+        vm.testConnection();
+        assertThat(vm.errorProperty().get()).isNotEmpty();
+        assertThat(vm.resultProperty().get()).isEmpty();
     }
 
     @Test

@@ -103,9 +103,11 @@ class ConsolidationUiTest {
     void collectMatchLookBuildAndSubmit(FxRobot robot) throws Exception {
         robot.clickOn("#nav-consolidation");
         TableView<Completeness.Row> grid = robot.lookup("#completenessGrid").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> grid.getItems().size() == 3);
         Label summary = robot.lookup("#consolidationSummary").queryAs(Label.class);
-        assertThat(summary.getText()).contains("已上报 0 个").contains("未上报 3 个");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().contains("未上报 3 个"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(grid.getItems()).hasSize(3);
+        assertThat(summary.getText()).contains("已上报 0 个");
 
         robot.clickOn("#collectNow");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("已上报 1 个"));
@@ -115,6 +117,7 @@ class ConsolidationUiTest {
         robot.clickOn("#matchCampaign");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().contains("已上报 2 个"));
         assertThat(robot.lookup("#unmatchedNames").query().getParent().isVisible()).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".reporting-missing").queryAll()).isNotEmpty();
 
         robot.clickOn("东城街道工会");

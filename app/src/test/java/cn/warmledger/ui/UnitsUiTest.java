@@ -57,9 +57,11 @@ class UnitsUiTest {
         robot.interact(() -> robot.lookup("#unitName").queryAs(TextField.class).setText("东城街道工会"));
         robot.clickOn("#unitPhone").write("13905581234");
         robot.clickOn("#saveUnit");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        Label status = robot.lookup("#unitsStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "共 2 个下级单位".equals(status.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(2);
         assertThat(app.units().find("341202").orElseThrow().phone()).isEqualTo("13905581234");
-        assertThat(robot.lookup("#unitsStatus").queryAs(Label.class).getText()).isEqualTo("共 2 个下级单位");
         assertThat(robot.lookup("#unitCode").queryAs(TextField.class).getText()).isEmpty();
 
         robot.clickOn("城关镇总工会");

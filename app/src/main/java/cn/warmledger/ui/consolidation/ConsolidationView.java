@@ -229,6 +229,7 @@ public final class ConsolidationView {
 
         StatusCell(ReportKind kind) {
             this.kind = kind;
+            setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override

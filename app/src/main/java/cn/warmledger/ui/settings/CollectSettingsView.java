@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.ReceivedSource;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.FormGrid;
 import cn.warmledger.ui.common.KeyboardFlow;
 import cn.warmledger.ui.common.Texts;
@@ -40,34 +41,35 @@ public final class CollectSettingsView {
         presets.setAlignment(Pos.CENTER_LEFT);
         ComboBox<EmailSecurity> security = Dialogs.id(new ComboBox<>(), "imapSecurity");
         security.getItems().setAll(EmailSecurity.values());
-        security.setConverter(Texts.labels(""));
+        // the same choices as sending, but IMAP's ports (993, 143), not SMTP's
+        security.setConverter(Fields.named(v -> Texts.get("collectSettings.security." + v.name()), ""));
         security.valueProperty().bindBidirectional(vm.imapSecurity);
         Label hint = Dialogs.id(new Label(), "collectHint");
         hint.getStyleClass().add("hint-text");
         hint.setWrapText(true);
         hint.textProperty().bind(vm.hintProperty());
         VBox imap = new VBox(8, presets, new FormGrid()
-                .required(Texts.get("setting.collect.imap.host"),
+                .required(Texts.get("collectSettings.imap.host"),
                         SettingFields.text("imapHost", vm.imapHost, "imap.qq.com"))
-                .field(Texts.get("setting.collect.imap.port"), SettingFields.text("imapPort", vm.imapPort, "993"))
-                .field(Texts.get("setting.collect.imap.security"), security)
-                .required(Texts.get("setting.collect.imap.user"),
+                .field(Texts.get("collectSettings.imap.port"), SettingFields.text("imapPort", vm.imapPort, "993"))
+                .field(Texts.get("collectSettings.imap.security"), security)
+                .required(Texts.get("collectSettings.imap.user"),
                         SettingFields.text("imapUser", vm.imapUser, "xzgh@163.com"))
-                .field(Texts.get("setting.collect.imap.password"),
+                .field(Texts.get("collectSettings.imap.password"),
                         SettingFields.password("imapPassword", vm.imapPassword, vm.imapPasswordSaved))
-                .field(Texts.get("setting.collect.imap.folder"),
+                .field(Texts.get("collectSettings.imap.folder"),
                         SettingFields.text("imapFolder", vm.imapFolder, "INBOX"))
                 .build(), hint);
         Node webdav = new FormGrid()
-                .required(Texts.get("setting.collect.webdav.url"), SettingFields.text("collectWebdavUrl",
+                .required(Texts.get("collectSettings.webdav.url"), SettingFields.text("collectWebdavUrl",
                         vm.webdavUrl, "https://dav.jianguoyun.com/dav/上报/"))
-                .field(Texts.get("setting.collect.webdav.user"),
+                .field(Texts.get("collectSettings.webdav.user"),
                         SettingFields.text("collectWebdavUser", vm.webdavUser, ""))
-                .field(Texts.get("setting.collect.webdav.password"),
+                .field(Texts.get("collectSettings.webdav.password"),
                         SettingFields.password("collectWebdavPassword", vm.webdavPassword, vm.webdavPasswordSaved))
                 .build();
         Node folder = new FormGrid()
-                .required(Texts.get("setting.collect.folder.path"),
+                .required(Texts.get("collectSettings.folder.path"),
                         SettingFields.text("collectFolderPath", vm.folderPath, "E:\\上报"))
                 .build();
         SettingFields.showFor(imap, vm.source, ReceivedSource.IMAP);

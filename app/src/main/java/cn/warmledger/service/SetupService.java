@@ -37,6 +37,16 @@ public final class SetupService {
                         BigDecimal minimumLivingStandard) {
     }
 
+    /**
+     * What is known before the first-run page is filled in: values a county IT person set beforehand with
+     * {@code settings set org.*}, so the page shows them instead of asking again.
+     */
+    public Setup known() {
+        return new Setup(settings.get(SettingKeys.ORG_NAME).orElse(""), settings.get(SettingKeys.ORG_CODE).orElse(""),
+                settings.get(SettingKeys.ORG_PARENT).orElse(""), settings.get(SettingKeys.OPERATOR_NAME).orElse(""),
+                minimumLivingStandard().orElse(null));
+    }
+
     public void complete(Setup s) {
         require(s.orgName(), "field.orgName");
         require(s.orgCode(), "field.orgCode");

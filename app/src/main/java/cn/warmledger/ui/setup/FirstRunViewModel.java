@@ -22,10 +22,19 @@ public final class FirstRunViewModel {
 
     public FirstRunViewModel(SetupService setup) {
         this.setup = setup;
+        SetupService.Setup known = setup.known();
+        orgName.set(known.orgName());
+        orgCode.set(known.orgCode());
+        parentName.set(known.parentName());
+        operatorName.set(known.operatorName());
+        minimumLivingStandard.set(known.minimumLivingStandard() == null ? ""
+                : known.minimumLivingStandard().toPlainString());
     }
 
     public void prefillOperator(String name) {
-        operatorName.set(name);
+        if (name != null && !name.isBlank()) {
+            operatorName.set(name);
+        }
     }
 
     /** True when saved; otherwise the reason, naming the field, is in {@link #errorProperty()}. */

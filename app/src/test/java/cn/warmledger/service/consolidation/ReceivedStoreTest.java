@@ -253,6 +253,28 @@ class ReceivedStoreTest {
     }
 
     @Test
+    void namesThatClimbOutOfTheDataFolderAreRefusedAndWriteNothingOutside() throws Exception {
+        Made climbing = made("id-up", "2024年元旦春节送温暖", at(10), null, "1.0000");
+        Manifest m = climbing.manifest();
+        Manifest badId = new Manifest("../../evil", m.organizationCode(), m.organizationName(), m.parentName(),
+                m.tableKind(), m.tableTitle(), m.campaignId(), m.campaignName(), m.periodYear(), m.periodLabel(),
+                m.generatedAt(), m.appVersion(), m.files(), m.figures(), null);
+        assertThat(consolidation.store().receive(badId, climbing.files(), ReceivedSource.FOLDER, null).kind())
+                .isEqualTo(ReceiveOutcome.Kind.REFUSED);
+        Manifest.File f = m.files().get(0);
+        Manifest badFile = new Manifest(m.submissionId(), m.organizationCode(), m.organizationName(), m.parentName(),
+                m.tableKind(), m.tableTitle(), m.campaignId(), m.campaignName(), m.periodYear(), m.periodLabel(),
+                m.generatedAt(), m.appVersion(), List.of(new Manifest.File("../../evil.xlsx", f.size(), f.sha256())),
+                m.figures(), null);
+        assertThat(consolidation.store().receive(badFile, climbing.files(), ReceivedSource.FOLDER, null).kind())
+                .isEqualTo(ReceiveOutcome.Kind.REFUSED);
+        try (var all = Files.walk(dir)) {
+            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("evil"));
+        }
+        assertThat(effective()).isNull();
+    }
+
+    @Test
     void campaignNamesFoldFullWidthAndSpaces() {
         assertThat(CampaignNames.key("　２０２６年 春节送温暖 ")).isEqualTo("2026年春节送温暖");
         assertThat(CampaignNames.key("  ")).isNull();

@@ -93,6 +93,16 @@ public final class VisitRepository {
     }
 
     /** Other visits to the recipient in the campaign with the same assistance kind (the double-payment guard). */
+    /** The guard's quick question, asked once per visit saved: is there any such visit at all? */
+    public boolean anySameKind(long recipientId, long campaignId, AssistanceKind kind, Long excludeId) {
+        Condition c = VISIT.DELETED_AT.isNull().and(VISIT.RECIPIENT_ID.eq(recipientId))
+                .and(VISIT.CAMPAIGN_ID.eq(campaignId)).and(VISIT.ASSISTANCE_KIND.eq(kind.code()));
+        if (excludeId != null) {
+            c = c.and(VISIT.ID.ne(excludeId));
+        }
+        return dsl.fetchExists(dsl.selectOne().from(VISIT.useIndex("VISIT_GUARD_IDX")).where(c));
+    }
+
     public List<VisitSummary> sameKind(long recipientId, long campaignId, AssistanceKind kind, Long excludeId) {
         List<Condition> c = new ArrayList<>();
         c.add(VISIT.DELETED_AT.isNull());

@@ -192,6 +192,9 @@ public final class VisitService {
         if (v.campaignId() == null) {
             return;
         }
+        if (!visits.anySameKind(v.recipientId(), v.campaignId(), v.assistanceKind(), v.id())) {
+            return;
+        }
         List<VisitSummary> earlier = visits.sameKind(v.recipientId(), v.campaignId(), v.assistanceKind(), v.id());
         if (!earlier.isEmpty() && (reason == null || reason.isBlank())) {
             throw new DuplicateVisitException(earlier);

@@ -75,6 +75,12 @@ public final class OrganizationRepository {
                 .where(ORGANIZATION.KIND.eq(OrganizationKind.SELF.code())).execute();
     }
 
+    /** 本单位's 联系电话 (null clears it). */
+    public void updateSelfPhone(String phone) {
+        dsl.update(ORGANIZATION).set(ORGANIZATION.PHONE, phone)
+                .where(ORGANIZATION.KIND.eq(OrganizationKind.SELF.code())).execute();
+    }
+
     static Organization toDomain(OrganizationRecord r) {
         return new Organization(r.getId(), r.getCode(), r.getName(),
                 CodedEnum.fromCode(OrganizationKind.class, r.getKind()), r.getParentId(), r.getContact(), r.getPhone());

@@ -5,6 +5,10 @@ public final class SettingKeys {
     public static final String ORG_CODE = "org.code";
     public static final String ORG_NAME = "org.name";
     public static final String ORG_PARENT = "org.parent";
+    /** 本单位's 联系电话, printed on every table (kept on the 本单位 organization row too). */
+    public static final String ORG_PHONE = "org.phone";
+    /** 填报人 printed on the tables; blank: the signed-in operator. */
+    public static final String ORG_PREPARER = "org.preparer";
     public static final String OPERATOR_NAME = "operator.name";
     public static final String MINIMUM_LIVING_STANDARD = "hardship.minimumLivingStandard";
     public static final String SYNC_TRANSPORT = "sync.transport";

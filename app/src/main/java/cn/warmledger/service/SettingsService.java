@@ -17,6 +17,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.OrganizationKind;
+import cn.warmledger.domain.PhoneNumber;
 import cn.warmledger.domain.ReceivedSource;
 import cn.warmledger.domain.TransportKind;
 import cn.warmledger.persistence.OrganizationRepository;
@@ -56,6 +57,8 @@ public final class SettingsService {
         plain(SettingKeys.ORG_CODE, true);
         plain(SettingKeys.ORG_NAME, true);
         plain(SettingKeys.ORG_PARENT, false);
+        define(SettingKeys.ORG_PHONE, false, false, PhoneNumber::parse);
+        plain(SettingKeys.ORG_PREPARER, false);
         plain(SettingKeys.OPERATOR_NAME, true);
         define(SettingKeys.MINIMUM_LIVING_STANDARD, false, false,
                 v -> Money.parse(meaning(SettingKeys.MINIMUM_LIVING_STANDARD), v).toPlainString());
@@ -153,6 +156,10 @@ public final class SettingsService {
                 } else if (!code.isBlank() && !name.isBlank()) {
                     organizations.save(new Organization(null, code, name, OrganizationKind.SELF, null, null, null));
                 }
+            }
+            if (checked.containsKey(SettingKeys.ORG_PHONE)) {
+                String phone = checked.get(SettingKeys.ORG_PHONE);
+                organizations.updateSelfPhone(phone.isEmpty() ? null : phone);
             }
             String parent = checked.get(SettingKeys.ORG_PARENT);
             if (parent != null && !parent.isBlank()) {

@@ -71,6 +71,24 @@ class OutboxCliTest {
     }
 
     @Test
+    void unitPhoneAndPreparerAreSettingsAndThePhoneIsKeptOnTheUnit() {
+        TestApp.open(dir.resolve("data")).close();
+        assertThat(run("settings", "set", "org.phone", "0551-62612345").code()).isZero();
+        assertThat(run("settings", "set", "org.preparer", "李娟").code()).isZero();
+        Result bad = run("settings", "set", "org.phone", "12345");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("12345");
+        assertThat(run("settings", "list").out()).contains("org.phone\t0551-62612345").contains("org.preparer\t李娟");
+        try (AppContext app = TestApp.open(dir.resolve("data"))) {
+            assertThat(app.setup().self().orElseThrow().phone()).isEqualTo("0551-62612345");
+        }
+        assertThat(run("settings", "set", "org.phone", "").code()).isZero();
+        try (AppContext app = TestApp.open(dir.resolve("data"))) {
+            assertThat(app.setup().self().orElseThrow().phone()).isNull();
+        }
+    }
+
+    @Test
     void outboxSendPrintsEachOutcomeAndExitsWithOneWhenAnyFailed() throws Exception {
         Path stick = dir.resolve("U盘");
         String id;

@@ -52,8 +52,10 @@ final class ExportCommand implements Command {
         }
         ExportResult result = reports.export(request, Path.of(out).toAbsolutePath(), ExportProgress.none());
         inv.out().println(Messages.get("export.done", result.file(), result.rows()));
+        result.warnings().forEach(w -> inv.err().println(Messages.get("export.warning", w)));
         if (submit) {
-            inv.out().println(Messages.get("export.submitted", reports.submit(request, result.file())));
+            // the export's own snapshot goes upward: its figures are never read a second time
+            inv.out().println(Messages.get("export.submitted", reports.submit(result)));
         }
         return Cli.OK;
     }

@@ -125,7 +125,13 @@ public final class ReportRepository {
         return rows(figures);
     }
 
-    /** 年度困难职工帮扶中心工作统计表: one row per 单位 for the calendar year. */
+    /**
+     * 年度困难职工帮扶中心工作统计表: one row per 单位 for the calendar year. It is the 帮扶中心's table: its 救助 and
+     * 送温暖 columns count 困难职工 households only (a HARDSHIP_WORKER recipient with a 困难职工档案) — 劳模, 农民工 and
+     * 一线 visits belong to the 送温暖统计表 — each household once per column however many visits (户数 = distinct
+     * households), 金额 = what those households received in that kind in the year (慰问金 + 慰问品折价). The 在档
+     * columns follow the files' dated status history (see {@link #fileHistory}).
+     */
     public List<UnitFigures> aidCenter(int year) {
         Long self = selfId();
         LocalDate start = LocalDate.of(year, 1, 1);
@@ -133,20 +139,18 @@ public final class ReportRepository {
         Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
         figures.computeIfAbsent(self, k -> new HashMap<>());
 
-        Field<Long> fileUnit = coalesce(RECIPIENT.ORGANIZATION_ID, val(self, Long.class));
-        Table<?> changes = dsl.select(fileUnit.as("unit"), HARDSHIP_STATUS_HISTORY.STATUS.as("status"),
-                        HARDSHIP_STATUS_HISTORY.CHANGED_ON.as("changed_on"),
-                        lag(HARDSHIP_STATUS_HISTORY.STATUS).over(partitionBy(HARDSHIP_STATUS_HISTORY.FILE_ID)
-                                .orderBy(HARDSHIP_STATUS_HISTORY.CHANGED_ON, HARDSHIP_STATUS_HISTORY.ID)).as("previous"))
-                .from(HARDSHIP_STATUS_HISTORY)
-                .join(HARDSHIP_FILE).on(HARDSHIP_FILE.ID.eq(HARDSHIP_STATUS_HISTORY.FILE_ID))
-                .join(RECIPIENT).on(RECIPIENT.ID.eq(HARDSHIP_FILE.RECIPIENT_ID))
-                .where(RECIPIENT.DELETED_AT.isNull())
+        Table<?> history = fileHistory(self);
+        Field<LocalDate> effectiveOn = history.field("effective_on", LocalDate.class);
+        Table<?> changes = dsl.select(history.field("unit", Long.class).as("unit"),
+                        history.field("status", String.class).as("status"), effectiveOn.as("effective_on"),
+                        lag(history.field("status", String.class)).over(partitionBy(history.field("file_id"))
+                                .orderBy(effectiveOn, history.field("change_id"))).as("previous"))
+                .from(history)
                 .asTable("changes");
         Field<Long> cUnit = changes.field("unit", Long.class);
         Field<String> status = changes.field("status", String.class);
         Field<String> previous = changes.field("previous", String.class);
-        Condition inYear = changes.field("changed_on", LocalDate.class).between(start, end);
+        Condition inYear = changes.field("effective_on", LocalDate.class).between(start, end);
         Condition wasOut = previous.isNull().or(previous.notIn(IN_FILE));
         dsl.select(cUnit.as("unit"),
                         count().filterWhere(inYear.and(status.in(IN_FILE)).and(wasOut)).as(StatFields.FILES_ADDED),
@@ -154,8 +158,8 @@ public final class ReportRepository {
                                 .as(StatFields.FILES_EXITED))
                 .from(changes).groupBy(cUnit)
                 .forEach(r -> collect(figures, r));
-        filesInFileOn(start.minusDays(1), StatFields.FILES_AT_START, fileUnit, figures);
-        filesInFileOn(end, StatFields.FILES_AT_END, fileUnit, figures);
+        filesInFileOn(history, start.minusDays(1), StatFields.FILES_AT_START, figures);
+        filesInFileOn(history, end, StatFields.FILES_AT_END, figures);
 
         Field<Long> unit = coalesce(VISIT.ORGANIZATION_ID, val(self, Long.class)).as("unit");
         Field<BigDecimal> value = VISIT.CASH.plus(VISIT.GOODS_VALUE);
@@ -167,7 +171,10 @@ public final class ReportRepository {
         }
         columns.add(sum(value).as(StatFields.AID_AMOUNT));
         dsl.select(columns).from(VISIT).join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
-                .where(VISIT.VISITED_ON.between(start, end).and(VISIT.DELETED_AT.isNull()).and(RECIPIENT.DELETED_AT.isNull()))
+                .join(HARDSHIP_FILE).on(HARDSHIP_FILE.RECIPIENT_ID.eq(RECIPIENT.ID))
+                .where(VISIT.VISITED_ON.between(start, end).and(VISIT.DELETED_AT.isNull()).and(RECIPIENT.DELETED_AT.isNull())
+                        .and(RECIPIENT.CATEGORY.eq(RecipientCategory.HARDSHIP_WORKER.code()))
+                        .and(VISIT.ASSISTANCE_KIND.in(codes(AssistanceKind.values()))))
                 .groupBy(unit)
                 .forEach(r -> collect(figures, r));
 
@@ -201,21 +208,52 @@ public final class ReportRepository {
                         r.value12()));
     }
 
-    private void filesInFileOn(LocalDate day, String field, Field<Long> fileUnit, Map<Long, Map<String, BigDecimal>> figures) {
-        Table<?> latest = dsl.select(fileUnit.as("unit"), HARDSHIP_STATUS_HISTORY.STATUS.as("status"),
+    /**
+     * Every dated status change of the files of recipients not deleted, with the file's 单位 (the recipient's, else
+     * 本单位). A change takes effect on its date, except the file's first entry: that one dates from the file's
+     * 建档日期 when that is earlier (a household filed in 2019 and entered, or imported, today was 在档 all along).
+     */
+    private Table<?> fileHistory(Long self) {
+        Table<?> ordered = dsl.select(coalesce(RECIPIENT.ORGANIZATION_ID, val(self, Long.class)).as("unit"),
+                        HARDSHIP_STATUS_HISTORY.FILE_ID.as("file_id"), HARDSHIP_STATUS_HISTORY.ID.as("change_id"),
+                        HARDSHIP_STATUS_HISTORY.STATUS.as("status"), HARDSHIP_STATUS_HISTORY.CHANGED_ON.as("changed_on"),
+                        HARDSHIP_FILE.FILED_ON.as("filed_on"),
                         rowNumber().over(partitionBy(HARDSHIP_STATUS_HISTORY.FILE_ID)
-                                .orderBy(HARDSHIP_STATUS_HISTORY.CHANGED_ON.desc(), HARDSHIP_STATUS_HISTORY.ID.desc()))
-                                .as("rn"))
+                                .orderBy(HARDSHIP_STATUS_HISTORY.CHANGED_ON, HARDSHIP_STATUS_HISTORY.ID)).as("nth"))
                 .from(HARDSHIP_STATUS_HISTORY)
                 .join(HARDSHIP_FILE).on(HARDSHIP_FILE.ID.eq(HARDSHIP_STATUS_HISTORY.FILE_ID))
                 .join(RECIPIENT).on(RECIPIENT.ID.eq(HARDSHIP_FILE.RECIPIENT_ID))
-                .where(RECIPIENT.DELETED_AT.isNull().and(HARDSHIP_STATUS_HISTORY.CHANGED_ON.le(day)))
+                .where(RECIPIENT.DELETED_AT.isNull())
+                .asTable("ordered");
+        Field<LocalDate> changedOn = ordered.field("changed_on", LocalDate.class);
+        Field<LocalDate> filedOn = ordered.field("filed_on", LocalDate.class);
+        Field<LocalDate> effectiveOn = when(ordered.field("nth", Integer.class).eq(1).and(filedOn.lt(changedOn)), filedOn)
+                .otherwise(changedOn);
+        return dsl.select(ordered.field("unit"), ordered.field("file_id"), ordered.field("change_id"),
+                        ordered.field("status"), effectiveOn.as("effective_on"))
+                .from(ordered)
+                .asTable("history");
+    }
+
+    /** Files 在档 (在档 or 脱困渐退期) at the end of {@code day}: their latest change up to then says so. */
+    private void filesInFileOn(Table<?> history, LocalDate day, String field, Map<Long, Map<String, BigDecimal>> figures) {
+        Field<LocalDate> effectiveOn = history.field("effective_on", LocalDate.class);
+        Table<?> latest = dsl.select(history.field("unit", Long.class).as("unit"),
+                        history.field("status", String.class).as("status"),
+                        rowNumber().over(partitionBy(history.field("file_id"))
+                                .orderBy(effectiveOn.desc(), history.field("change_id").desc())).as("rn"))
+                .from(history)
+                .where(effectiveOn.le(day))
                 .asTable("latest");
         Field<Long> unit = latest.field("unit", Long.class);
         dsl.select(unit.as("unit"), count().as(field)).from(latest)
                 .where(latest.field("rn", Integer.class).eq(1).and(latest.field("status", String.class).in(IN_FILE)))
                 .groupBy(unit)
                 .forEach(r -> collect(figures, r));
+    }
+
+    private static List<String> codes(CodedEnum... values) {
+        return java.util.Arrays.stream(values).map(CodedEnum::code).toList();
     }
 
     private static Field<Integer> people(Condition condition) {

@@ -1,5 +1,6 @@
 package cn.warmledger.persistence;
 
+import java.sql.Connection;
 import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
@@ -21,5 +22,24 @@ public final class Transactor {
 
     public void run(Runnable work) {
         dsl.transaction(work::run);
+    }
+
+    /**
+     * Runs reading work on one consistent snapshot: every query inside sees the data as it was at the first one,
+     * whatever other connections commit meanwhile (REPEATABLE READ, which H2's MVStore serves from a snapshot,
+     * as PostgreSQL does). What goes upward is read this way, so a table's figures all come from one moment.
+     * The work must not write.
+     */
+    public <T> T readSnapshot(Supplier<T> work) {
+        return dsl.transactionResult(() -> {
+            // set before the first statement of the transaction; the pooled connection gets its level back after
+            int before = dsl.connectionResult(Connection::getTransactionIsolation);
+            dsl.connection(c -> c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ));
+            try {
+                return work.get();
+            } finally {
+                dsl.connection(c -> c.setTransactionIsolation(before));
+            }
+        });
     }
 }

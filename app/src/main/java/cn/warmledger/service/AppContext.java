@@ -83,7 +83,7 @@ public final class AppContext implements AutoCloseable {
         SubmissionRepository submissionRepo = new SubmissionRepository(database);
         this.outbox = new OutboxService(submissionRepo, settings, transports, tx, paths, clock);
         this.outboxWorker = new OutboxWorker(outbox, submissionRepo, transports, clock, OutboxWorker.INTERVAL);
-        this.reports = new ReportService(new ReportRepository(database), outbox, orgRepo, settingsRepo, operator, paths,
+        this.reports = new ReportService(new ReportRepository(database), outbox, orgRepo, settingsRepo, operator, tx, paths,
                 clock);
         CampaignRepository campaignRepo = new CampaignRepository(database);
         VisitRepository visitRepo = new VisitRepository(database);

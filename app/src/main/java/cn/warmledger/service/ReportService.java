@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -30,27 +29,28 @@ import cn.warmledger.excel.TemplateFiller;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.SettingsRepository;
+import cn.warmledger.persistence.Transactor;
 
 /**
  * 报表: fills the built-in or the upper union's own template with a campaign's or a year's figures, writes the
- * .xlsx, reads it back for preview and print, and records an export as a submission for the outbox (上报).
+ * .xlsx, reads it back for preview and print, and records an export as a submission for the outbox (上报). An
+ * export is read in one snapshot; its result carries that snapshot's figures, and 上报 sends exactly those.
  */
 public final class ReportService {
     private final ReportRepository reports;
+    private final ReportReader reader;
     private final OutboxService outbox;
     private final OrganizationRepository organizations;
-    private final SettingsRepository settings;
-    private final CurrentOperator operator;
     private final AppPaths paths;
     private final Clock clock;
 
     public ReportService(ReportRepository reports, OutboxService outbox, OrganizationRepository organizations,
-                         SettingsRepository settings, CurrentOperator operator, AppPaths paths, Clock clock) {
+                         SettingsRepository settings, CurrentOperator operator, Transactor tx, AppPaths paths,
+                         Clock clock) {
         this.reports = reports;
+        this.reader = new ReportReader(reports, organizations, settings, operator, tx, clock);
         this.outbox = outbox;
         this.organizations = organizations;
-        this.settings = settings;
-        this.operator = operator;
         this.paths = paths;
         this.clock = clock;
     }
@@ -69,34 +69,9 @@ public final class ReportService {
         return ReportModels.guide();
     }
 
-    /** The fields an output of this kind offers, filled with the request's figures. */
+    /** The fields an output of this kind offers, filled with the request's figures, read in one snapshot. */
     public ReportData data(ReportRequest request) {
-        ReportModels.Header header = header();
-        if (!request.kind().perCampaign()) {
-            if (request.year() == null) {
-                throw new InvalidValueException(Messages.get("report.year"), Messages.get("error.required"));
-            }
-            return ReportModels.forYear(header, request.year(), reports.aidCenter(request.year()));
-        }
-        CampaignRef campaign = campaign(request.campaignId());
-        String unitName = header.orgName();
-        if (request.unitCode() != null) {
-            unitName = organizations.findByCode(request.unitCode()).map(Organization::name)
-                    .orElseThrow(() -> new InvalidValueException(Messages.get("report.unit"),
-                            Messages.get("report.unknownUnit", request.unitCode())));
-        }
-        return ReportModels.forCampaign(header, campaign, reports.warmthStats(campaign.id()),
-                reports.roster(campaign.id(), request.unitCode()), unitName, request.fullId());
-    }
-
-    /** Who fills the table in: 本单位 (its name, code and phone), the 上级单位, the operator, today. */
-    private ReportModels.Header header() {
-        Organization self = organizations.findSelf().orElse(null);
-        return new ReportModels.Header(
-                self == null ? settings.get(SettingKeys.ORG_NAME).orElse("") : self.name(),
-                self == null ? settings.get(SettingKeys.ORG_CODE).orElse("") : self.code(),
-                settings.get(SettingKeys.ORG_PARENT).orElse(""), operator.name(),
-                self == null || self.phone() == null ? "" : self.phone(), LocalDate.now(clock));
+        return reader.read(request).data();
     }
 
     /**
@@ -108,21 +83,10 @@ public final class ReportService {
         if (kind == ReportKind.ROSTER) {
             throw new InvalidValueException(Messages.get("field.tableKind"), Messages.get("consolidate.notRoster"));
         }
-        if (!kind.perCampaign()) {
-            if (year == null) {
-                throw new InvalidValueException(Messages.get("report.year"), Messages.get("error.required"));
-            }
-            return ReportModels.forYearRows(header(), year, unitRows);
+        if (!kind.perCampaign() && year == null) {
+            throw new InvalidValueException(Messages.get("report.year"), Messages.get("error.required"));
         }
-        return ReportModels.forCampaignRows(header(), campaign(campaignId), unitRows);
-    }
-
-    private CampaignRef campaign(Long id) {
-        if (id == null) {
-            throw new InvalidValueException(Messages.get("report.campaign"), Messages.get("error.required"));
-        }
-        return reports.campaign(id).orElseThrow(() -> new InvalidValueException(Messages.get("report.campaign"),
-                Messages.get("report.unknownCampaign", id)));
+        return reader.rowsData(kind, campaignId, year, unitRows);
     }
 
     /** 单位_表名_活动_日期.xlsx in the exports folder. */
@@ -137,13 +101,19 @@ public final class ReportService {
         return paths.exportsDir().resolve(name.replaceAll("[\\\\/:*?\"<>|\\s]+", ""));
     }
 
-    /** Fills the template and writes the .xlsx (to a temporary name first, so a cancel leaves nothing behind). */
+    /**
+     * Reads the request's figures once (one snapshot), fills the template and writes the .xlsx (to a temporary name
+     * first, so a cancel leaves nothing behind). The result carries that snapshot's figures for 上报.
+     */
     public ExportResult export(ReportRequest request, Path out, ExportProgress progress) {
-        ReportData data = data(request);
-        write(request.kind(), request.template(), data, out, progress);
-        int rows = request.kind() == ReportKind.ROSTER ? data.rows(ReportModels.PEOPLE).size()
-                : data.rows(ReportModels.UNITS).size();
-        return new ExportResult(out, rows);
+        ReportSnapshot snapshot = reader.read(request);
+        write(request.kind(), request.template(), snapshot.data(), out, progress);
+        try {
+            return new ExportResult(request, out, snapshot.rows(), snapshot.campaign(), snapshot.figures(), sha256(out),
+                    snapshot.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.get("report.readFailed", out.getFileName()), e);
+        }
     }
 
     /**
@@ -222,10 +192,7 @@ public final class ReportService {
     }
 
     public void checkTemplate(ReportKind kind, Path source) {
-        ReportData offered = kind.perCampaign()
-                ? ReportModels.forCampaign(new ReportModels.Header("", "", "", "", "", LocalDate.now(clock)),
-                new CampaignRef(0, "", 0), List.of(), List.of(), "", false)
-                : ReportModels.forYear(new ReportModels.Header("", "", "", "", "", LocalDate.now(clock)), 0, List.of());
+        ReportData offered = ReportReader.emptyData(kind, LocalDate.now(clock));
         try (InputStream in = Files.newInputStream(source)) {
             TemplateFiller.check(in, offered);
         } catch (IOException | RuntimeException e) {
@@ -250,26 +217,35 @@ public final class ReportService {
     }
 
     /**
-     * 上报: hands the exported file to the outbox as a submission waiting to be sent (待发送), with the table's
-     * figures as data in its manifest (never the roster's people: only their count and total). Returns its id.
+     * 上报: hands an export to the outbox as a submission waiting to be sent (待发送), with the figures read in the
+     * same snapshot as the file's cells (never read again: a visit recorded since, or another campaign chosen since,
+     * changes nothing). A file changed or gone since the export is refused: export again. Returns the id.
      */
-    public String submit(ReportRequest request, Path file) {
-        Optional<CampaignRef> campaign = request.campaignId() == null ? Optional.empty()
-                : reports.campaign(request.campaignId());
-        Integer year = request.year() != null ? request.year() : campaign.map(CampaignRef::year).orElse(null);
-        String label = campaign.map(CampaignRef::name)
-                .orElse(Messages.get("report.yearLabel", String.valueOf(request.year())));
-        ReportData data = data(request);
-        Map<String, Object> figures = new LinkedHashMap<>();
-        if (request.kind() == ReportKind.ROSTER) {
-            figures.put("count", data.values().get("count"));
-            figures.put("totalCash", data.values().get("totalCash"));
-        } else {
-            figures.put(ReportModels.UNITS, data.rows(ReportModels.UNITS));
+    public String submit(ExportResult export) {
+        if (export.request() == null) {
+            throw new IllegalArgumentException("not an export of ReportService: " + export.file());
         }
+        Path file = export.file();
+        String now;
+        try {
+            now = Files.isRegularFile(file) ? sha256(file) : null;
+        } catch (IOException e) {
+            now = null;
+        }
+        if (now == null) {
+            throw new InvalidValueException(file.getFileName().toString(), Messages.get("report.exportGone"));
+        }
+        if (!now.equals(export.sha256())) {
+            throw new InvalidValueException(file.getFileName().toString(), Messages.get("report.exportChanged"));
+        }
+        ReportRequest request = export.request();
+        CampaignRef campaign = export.campaign();
+        Integer year = request.year() != null ? request.year() : campaign == null ? null : campaign.year();
+        String label = campaign != null ? campaign.name()
+                : Messages.get("report.yearLabel", String.valueOf(request.year()));
         return outbox.enqueue(new SubmissionRequest(request.kind().code(), request.kind().label(),
-                request.campaignId(), campaign.map(CampaignRef::name).orElse(null), year, label, List.of(file), figures,
-                null)).id();
+                campaign == null ? null : campaign.id(), campaign == null ? null : campaign.name(), year, label,
+                List.of(file), export.figures(), null)).id();
     }
 
     public Optional<String> submissionState(String id) {

@@ -136,7 +136,8 @@ public final class BuiltinTemplatesGenerator {
         put(s, 3, 20, "咨询人次", header, 3, 3, 20, 20);
         put(s, 3, 21, "援助件数", header, 3, 3, 21, 21);
         detailAndTotal(s, 4, StatFields.aidCenter());
-        note(s, 7, "说明：金额单位为万元，保留四位小数；在档户数含脱困渐退期；救助户数按走访慰问记录的帮扶类别统计。", last);
+        note(s, 7, "说明：金额单位为万元，保留四位小数，含慰问金和慰问品折价；在档户数含脱困渐退期；救助和送温暖只计建档困难职工家庭，"
+                + "同一户同类多次只计一户。", last);
         s.setColumnWidth(0, 18 * 256);
         for (int c = 1; c <= last; c++) {
             s.setColumnWidth(c, 9 * 256);

@@ -35,6 +35,7 @@ import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.ExportProgress;
+import cn.warmledger.service.ExportResult;
 import cn.warmledger.service.ManifestJson;
 import cn.warmledger.service.ReportRequest;
 import cn.warmledger.service.SettingKeys;
@@ -280,10 +281,10 @@ class ConsolidationEmailTest {
     void twentySubmissionsOverImapAreCollectedOnceEach() throws Exception {
         try (Township a = Township.open(dir.resolve("a"), "340102001", "城关镇总工会");
              AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
-            Path out = a.exported("a.xlsx");
-            a.exportWarmthStats("a.xlsx");
-            for (int i = 1; i < 20; i++) {
-                a.app.reports().submit(ReportRequest.warmthStats(a.campaign), out);
+            ExportResult export = a.app.reports().export(ReportRequest.warmthStats(a.campaign), a.exported("a.xlsx"),
+                    ExportProgress.none());
+            for (int i = 0; i < 20; i++) {
+                a.app.reports().submit(export);
             }
             sendByMail(a, TOWN_A, "a-secret");
             collectByImap(county);

@@ -23,6 +23,7 @@ import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.AppPaths;
 import cn.warmledger.service.ExportProgress;
+import cn.warmledger.service.ExportResult;
 import cn.warmledger.service.ReportRequest;
 import cn.warmledger.service.SendOutcome;
 import cn.warmledger.service.SetupService;
@@ -84,26 +85,22 @@ final class Township implements AutoCloseable {
     String exportWarmthStats(String fileName) {
         Path out = dir.resolve(fileName);
         ReportRequest request = ReportRequest.warmthStats(campaign);
-        app.reports().export(request, out, ExportProgress.none());
-        return app.reports().submit(request, out);
+        return app.reports().submit(app.reports().export(request, out, ExportProgress.none()));
     }
 
     String exportAidCenter(String fileName) {
         Path out = dir.resolve(fileName);
         ReportRequest request = ReportRequest.aidCenter(2024);
-        app.reports().export(request, out, ExportProgress.none());
-        return app.reports().submit(request, out);
+        return app.reports().submit(app.reports().export(request, out, ExportProgress.none()));
     }
 
     /** A correction: the table exported again and recorded as superseding {@code earlier}. */
     String correctWarmthStats(String fileName, String earlier) {
         Path out = dir.resolve(fileName);
         ReportRequest request = ReportRequest.warmthStats(campaign);
-        app.reports().export(request, out, ExportProgress.none());
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("units", app.reports().data(request).rows("units"));
+        ExportResult export = app.reports().export(request, out, ExportProgress.none());
         return app.outbox().enqueue(new SubmissionRequest(ReportKind.WARMTH_STATS.code(), ReportKind.WARMTH_STATS.label(),
-                campaign, CAMPAIGN, 2024, CAMPAIGN, List.of(out), figures, earlier)).id();
+                campaign, CAMPAIGN, 2024, CAMPAIGN, List.of(out), export.figures(), earlier)).id();
     }
 
     Path exported(String fileName) {

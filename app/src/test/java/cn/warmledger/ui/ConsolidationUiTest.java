@@ -82,8 +82,7 @@ class ConsolidationUiTest {
         town.visits().save(TestCampaigns.visit(r, c, LocalDate.of(2021, 1, 10), "1000"));
         town.settings().setAll(Map.of("sync.transport", "folder", "sync.folder.path", stick.toString()));
         Path file = town.paths().dataDir().resolve("送温暖统计表.xlsx");
-        town.reports().export(ReportRequest.warmthStats(c), file, ExportProgress.none());
-        town.reports().submit(ReportRequest.warmthStats(c), file);
+        town.reports().submit(town.reports().export(ReportRequest.warmthStats(c), file, ExportProgress.none()));
         town.outboxWorker().runOnce();
     }
 

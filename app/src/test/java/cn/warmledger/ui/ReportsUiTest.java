@@ -61,4 +61,27 @@ class ReportsUiTest {
         assertThat(robot.lookup("#reportStatus").queryAs(Label.class).getText()).startsWith("已导出");
         assertThat(robot.lookup("#reportSubmit").queryButton().isDisabled()).isFalse();
     }
+
+    @Test
+    void anotherCampaignAfterTheExportDisablesSubmitAndPrintAndClearsThePreview(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+                robot.lookup("#reportCampaign").queryComboBox().getValue() != null);
+        robot.clickOn("#reportExport");
+        @SuppressWarnings("unchecked")
+        TableView<List<String>> table = robot.lookup("#reportPreview").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#reportSubmit").queryButton().isDisabled());
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(robot.lookup("#reportPrint").queryButton().isDisabled()).isFalse();
+
+        robot.clickOn("#reportCampaign");
+        robot.clickOn("2023年金秋助学");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportCampaign").queryComboBox().getValue().toString()).isEqualTo("2023年金秋助学");
+        assertThat(robot.lookup("#reportSubmit").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#reportPrint").queryButton().isDisabled()).isTrue();
+        assertThat(table.getItems()).isEmpty();
+        assertThat(robot.lookup("#reportPreviewInfo").queryAs(Label.class).getText()).isEmpty();
+        assertThat(app.tableCounts().get("submission")).isZero();
+    }
 }

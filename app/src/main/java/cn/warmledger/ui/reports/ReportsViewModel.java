@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -64,10 +66,20 @@ public final class ReportsViewModel {
     public ReportsViewModel(ReportService reports, TaskRunner tasks) {
         this.reports = reports;
         this.tasks = tasks;
-        kind.addListener((obs, old, now) -> {
-            refreshTemplates();
+        kind.addListener((obs, old, now) -> refreshTemplates());
+        // 上报 sends the last export and 打印 prints the preview: both belong to the choice they were read for
+        ChangeListener<Object> discard = (obs, old, now) -> discardOutput();
+        List.<ObservableValue<?>>of(kind, campaign, year, unit, fullId, template)
+                .forEach(choice -> choice.addListener(discard));
+    }
+
+    /** The choice changed: the last export and the preview no longer show it, so 上报 and 打印 wait for a new one. */
+    private void discardOutput() {
+        if (lastExport.get() != null || preview.get() != null) {
             lastExport.set(null);
-        });
+            preview.set(null);
+            status.set("");
+        }
     }
 
     public void load() {
@@ -109,45 +121,64 @@ public final class ReportsViewModel {
         return r.withTemplate(file);
     }
 
-    /** Writes 单位_表名_活动_日期.xlsx to the exports folder, then previews it. */
+    /**
+     * Writes 单位_表名_活动_日期.xlsx to the exports folder, then previews it. The result (its request, its figures
+     * and its file, all from one read) is what 上报 sends.
+     */
     public void export() {
         ReportRequest request = request();
         run(p -> {
             ExportResult result = reports.export(request, reports.defaultOutput(request), progressOf(p));
             return new Done(result, reports.preview(result.file()));
         }, done -> {
+            if (!request.equals(request())) {
+                status.set(Texts.get("reports.choiceChanged"));
+                return;
+            }
             lastExport.set(done.result());
             preview.set(done.grid());
-            status.set(Texts.get("reports.exported", done.result().file()));
+            status.set(withWarnings(Texts.get("reports.exported", done.result().file()), done.result()));
         });
     }
 
-    /** Fills the template into a temporary file and shows it, without keeping an export. */
+    /** Fills the template into a temporary file and shows it, without keeping an export (so nothing to 上报). */
     public void previewOnly() {
         ReportRequest request = request();
         run(p -> {
             Path temp = Files.createTempFile("warmledger-preview-", ".xlsx");
             try {
-                reports.export(request, temp, progressOf(p));
-                return new Done(null, reports.preview(temp));
+                ExportResult result = reports.export(request, temp, progressOf(p));
+                return new Done(result, reports.preview(temp));
             } finally {
                 Files.deleteIfExists(temp);
             }
         }, done -> {
+            if (!request.equals(request())) {
+                status.set(Texts.get("reports.choiceChanged"));
+                return;
+            }
+            lastExport.set(null);
             preview.set(done.grid());
-            status.set("");
+            status.set(withWarnings("", done.result()));
         });
     }
 
-    /** 上报: records the last export as a submission waiting in the outbox. */
+    private static String withWarnings(String text, ExportResult result) {
+        if (result.warnings().isEmpty()) {
+            return text;
+        }
+        String warned = Texts.get("reports.warning", String.join("；", result.warnings()));
+        return text.isEmpty() ? warned : text + "　" + warned;
+    }
+
+    /** 上报: records the last export as a submission waiting in the outbox, with that export's own figures. */
     public void submit() {
         ExportResult last = lastExport.get();
         if (last == null) {
             error.set(Texts.get("reports.nothingExported"));
             return;
         }
-        ReportRequest request = request();
-        tasks.submit("report-submit", p -> reports.submit(request, last.file()),
+        tasks.submit("report-submit", p -> reports.submit(last),
                 id -> status.set(Texts.get("reports.submitted", last.file().getFileName())), this::fail);
     }
 

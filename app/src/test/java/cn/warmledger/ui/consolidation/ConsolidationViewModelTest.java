@@ -81,8 +81,7 @@ class ConsolidationViewModelTest {
         town.visits().save(TestCampaigns.visit(r, c, LocalDate.of(2021, 1, 10), "1000"));
         town.settings().setAll(Map.of("sync.transport", "folder", "sync.folder.path", stick.toString()));
         Path file = town.paths().dataDir().resolve("送温暖统计表.xlsx");
-        town.reports().export(ReportRequest.warmthStats(c), file, ExportProgress.none());
-        town.reports().submit(ReportRequest.warmthStats(c), file);
+        town.reports().submit(town.reports().export(ReportRequest.warmthStats(c), file, ExportProgress.none()));
         assertThat(town.outboxWorker().runOnce()).singleElement().matches(o -> !o.failed(), "sent");
         return file;
     }

@@ -2,9 +2,12 @@ package cn.warmledger.ui.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
+import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestTemplates;
+import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.AppContext;
+import cn.warmledger.service.ManifestJson;
 import cn.warmledger.ui.common.TaskRunner;
 
 class ReportsViewModelTest {
@@ -60,11 +66,59 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void changingTheChoiceAfterAnExportDisablesSubmitAndClearsThePreview() {
+        vm.export();
+        assertThat(vm.lastExport.get()).isNotNull();
+        assertThat(vm.lastExport.get().request().campaignId()).isEqualTo(vm.campaign.get().id());
+        vm.campaign.set(vm.campaigns.get(1));
+        assertThat(vm.lastExport.get()).isNull();
+        assertThat(vm.preview.get()).isNull();
+        assertThat(vm.status.get()).isEmpty();
+        // choosing the exported campaign again does not bring the export back: 上报 waits for the next export
+        vm.campaign.set(vm.campaigns.get(0));
+        vm.submit();
+        assertThat(vm.error.get()).isEqualTo("请先导出");
+        assertThat(ctx.tableCounts().get("submission")).isZero();
+
+        // the same for the other choices: kind, year, unit, 完整身份证号, template
+        List<Runnable> changes = List.of(() -> vm.kind.set(ReportKind.ROSTER), () -> vm.unit.set(vm.units.get(1)),
+                () -> vm.fullId.set(true), () -> vm.template.set(new ReportsViewModel.TemplateChoice(dir.resolve("t.xlsx"))),
+                () -> vm.kind.set(ReportKind.AID_CENTER), () -> vm.year.set(2023));
+        for (Runnable change : changes) {
+            vm.error.set(null);
+            vm.template.set(vm.templates.get(0));
+            vm.export();
+            assertThat(vm.error.get()).isNull();
+            assertThat(vm.lastExport.get()).isNotNull();
+            assertThat(vm.preview.get()).isNotNull();
+            change.run();
+            assertThat(vm.lastExport.get()).isNull();
+            assertThat(vm.preview.get()).isNull();
+        }
+    }
+
+    @Test
+    void submitSendsTheExportNotTheCurrentFigures() {
+        vm.export();
+        Object exported = ((Map<?, ?>) ((List<?>) vm.lastExport.get().figures().get("units")).get(0)).get("totalAmount");
+        // a visit recorded between export and 上报
+        long late = ctx.recipients().save(TestApp.modelWorker(TestCampaigns.idNumber(5), "晚来的"));
+        ctx.visits().save(TestCampaigns.visit(late, vm.campaign.get().id(), LocalDate.of(2024, 1, 20), "99999"));
+        vm.submit();
+        assertThat(vm.error.get()).isNull();
+        Manifest manifest = ManifestJson.read(ctx.outbox().list().get(0).manifest());
+        Object sent = ((Map<?, ?>) ((List<?>) manifest.figures().get("units")).get(0)).get("totalAmount");
+        assertThat(new BigDecimal(sent.toString())).isEqualByComparingTo(exported.toString())
+                .isEqualByComparingTo("0.4300");
+        assertThat(manifest.campaignId()).isEqualTo(vm.lastExport.get().request().campaignId());
+    }
+
+    @Test
     void previewOnlyKeepsNoFileAndAddsTemplates() throws Exception {
         vm.kind.set(ReportKind.AID_CENTER);
         vm.year.set(2024);
         vm.previewOnly();
-        assertThat(vm.preview.get().rows().get(7).get(15)).isEqualTo("1.3239");
+        assertThat(vm.preview.get().rows().get(7).get(15)).isEqualTo("0.8289");
         assertThat(vm.lastExport.get()).isNull();
         assertThat(Files.exists(ctx.paths().exportsDir())).isFalse();
 

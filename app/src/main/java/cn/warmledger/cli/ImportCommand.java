@@ -72,12 +72,22 @@ final class ImportCommand implements Command {
             inv.out().println(p.text());
         }
         ImportResult result = imports.execute(plan, choice, ImportMonitor.NONE);
-        if (errors != null && result.rejected() > 0) {
+        if (errors != null && (result.rejected() > 0 || !plan.warnings().isEmpty())) {
             imports.writeErrors(plan, errors);
-            inv.err().println(Messages.get("cli.import.errorsWritten", errors.toString()));
+            errorsWritten(inv, plan, errors, result.rejected());
         }
         inv.out().println(result.text());
         return Cli.OK;
+    }
+
+    /** Says on stderr what the error workbook holds: the refused rows, and the warnings' sheet. */
+    static void errorsWritten(Invocation inv, ImportPlan plan, Path errors, int refused) {
+        if (refused > 0) {
+            inv.err().println(Messages.get("cli.import.errorsWritten", errors.toString()));
+        }
+        if (!plan.warnings().isEmpty()) {
+            inv.err().println(Messages.get("cli.import.noticesWritten", plan.warnings().size(), errors.toString()));
+        }
     }
 
     static void describe(Invocation inv, List<ImportSheet> sheets, LoadedSheet sheet, int header,

@@ -68,9 +68,10 @@ final class VisitImportCommand implements Command {
             inv.out().println(p.text());
         }
         VisitImportResult result = imports.execute(plan, reason, ImportMonitor.NONE);
-        if (errors != null && result.rejected() + result.duplicatesSkipped() > 0) {
+        int refused = result.rejected() + result.duplicatesSkipped();
+        if (errors != null && (refused > 0 || !plan.warnings().isEmpty())) {
             imports.writeErrors(plan, errors, reason != null);
-            inv.err().println(Messages.get("cli.import.errorsWritten", errors.toString()));
+            ImportCommand.errorsWritten(inv, plan, errors, refused);
         }
         inv.out().println(result.text());
         return result.imported() == 0 && result.rejected() + result.duplicatesSkipped() > 0 ? Cli.FAILURE : Cli.OK;

@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.service.AppContext;
+import cn.warmledger.service.imports.IdNumberDecidesTest;
+import cn.warmledger.service.imports.RecipientImportServiceTestAccess;
 
 class ImportCommandTest {
     @TempDir
@@ -69,6 +73,42 @@ class ImportCommandTest {
 
         Result again = run("--data-dir", data.toString(), "import", "recipients", file.toString());
         assertThat(again.out()).contains("导入 0 人，更新 0 人，跳过 2 人（已在台账中），未导入 1 行（有错误）");
+    }
+
+    @Test
+    void theNumberDecidesSexAndBirthDateAndStdoutSaysSoForBothImports() throws Exception {
+        Path data = dir.resolve("data");
+        long campaign;
+        try (AppContext app = TestApp.open(data)) {
+            campaign = app.campaigns().save(cn.warmledger.TestCampaigns.springFestival());
+        }
+        Path errors = dir.resolve("错误.xlsx");
+        Result r = run("--data-dir", data.toString(), "import", "recipients",
+                IdNumberDecidesTest.sheet(dir, false).toString(), "--errors", errors.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> expected = new ArrayList<>(IdNumberDecidesTest.WARNINGS);
+        expected.add("第 5 行，性别：与身份证号不符：号码表示为女");
+        expected.add("导入 4 人，更新 0 人，跳过 0 人（已在台账中），未导入 1 行（有错误）");
+        assertThat(r.out().lines().toList()).containsExactlyElementsOf(expected);
+        assertThat(r.err()).contains("未导入的行已写入").contains("导入提示 4 条已写入");
+        assertThat(RecipientImportServiceTestAccess.readNotices(errors)).hasSize(5);
+
+        // the roster: the same rows, people not in the register any more (a fresh folder), as visits
+        Path data2 = dir.resolve("data2");
+        try (AppContext app = TestApp.open(data2)) {
+            campaign = app.campaigns().save(cn.warmledger.TestCampaigns.springFestival());
+        }
+        Result v = run("--data-dir", data2.toString(), "import", "visits", IdNumberDecidesTest.sheet(dir, true).toString(),
+                "--campaign", String.valueOf(campaign));
+        assertThat(v.code()).as(v.err()).isZero();
+        assertThat(v.out().lines().toList()).startsWith(IdNumberDecidesTest.WARNINGS.toArray(String[]::new));
+        assertThat(v.out()).contains("第 5 行，性别：与身份证号不符：号码表示为女")
+                .contains("导入慰问记录 4 条（其中新建慰问对象 4 人、重复慰问 0 条）");
+        try (AppContext app = TestApp.open(data2)) {
+            long id = app.recipients().search(RecipientQuery.all().withText("张男")).get(0).id();
+            assertThat(app.recipients().details(id).orElseThrow().recipient().gender())
+                    .isEqualTo(cn.warmledger.domain.Gender.MALE);
+        }
     }
 
     @Test

@@ -19,17 +19,24 @@ import cn.warmledger.domain.Messages;
 /**
  * The rows an import refused, as they were, with a 错误原因 column at the end: the clerk fixes them and
  * imports this file again. Every cell is written as text in a text-formatted column, so a 身份证号
- * typed into it stays whole.
+ * typed into it stays whole. A second sheet lists what was imported with a warning (row, column, what), so the
+ * source list can be put right too.
  */
 public final class ErrorWorkbook {
     /** One refused row: its cells as the sheet showed them, and why it was refused. */
     public record Line(List<String> cells, String reason) {
     }
 
+    /** One warning on an imported row: its row number as Excel shows it, the column (may be null), what. */
+    public record Notice(int rowNumber, String column, String text) {
+    }
+
     private ErrorWorkbook() {
     }
 
-    public static void write(Path out, String sheetName, List<String> header, List<Line> lines) {
+    /** The refused rows; {@code notices} (may be empty: no second sheet) on a sheet named {@code noticeSheetName}. */
+    public static void write(Path out, String sheetName, List<String> header, List<Line> lines,
+                             String noticeSheetName, List<Notice> notices) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
@@ -66,6 +73,9 @@ public final class ErrorWorkbook {
                 }
                 cell(row, reasonColumn, line.reason(), reason);
             }
+            if (!notices.isEmpty()) {
+                noticeSheet(wb.createSheet(noticeSheetName), notices, head, text);
+            }
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
             }
@@ -75,6 +85,24 @@ public final class ErrorWorkbook {
                     Messages.get("import.errorFileFailed", out.getFileName().toString()));
             failure.initCause(e);
             throw failure;
+        }
+    }
+
+    private static void noticeSheet(Sheet sheet, List<Notice> notices, CellStyle head, CellStyle text) {
+        sheet.setColumnWidth(0, 8 * 256);
+        sheet.setColumnWidth(1, 16 * 256);
+        sheet.setColumnWidth(2, 70 * 256);
+        Row h = sheet.createRow(0);
+        cell(h, 0, Messages.get("import.col.row"), head);
+        cell(h, 1, Messages.get("import.col.header"), head);
+        cell(h, 2, Messages.get("import.noticeColumn"), head);
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (Notice n : notices) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(n.rowNumber());
+            cell(row, 1, n.column(), text);
+            cell(row, 2, n.text(), text);
         }
     }
 

@@ -60,12 +60,20 @@ public final class ImportPlan {
         return rows.stream().filter(r -> r.status() == RowStatus.REJECTED).flatMap(r -> r.problems().stream()).toList();
     }
 
+    /**
+     * What the clerk should know about rows that go in (a date outside the campaign's period, 性别 or 出生日期
+     * taken from the 身份证号), in row order; a refused row's are left out: it is not imported as it is.
+     */
+    public List<RowProblem> warnings() {
+        return rows.stream().filter(r -> r.status() != RowStatus.REJECTED).flatMap(r -> r.warnings().stream()).toList();
+    }
+
     /** Rows skipped on purpose (合计, what follows it, a repeated header), each with why; then the warnings. */
     public List<RowProblem> notices() {
         List<RowProblem> skipped = rows.stream().filter(r -> r.status() == RowStatus.TOTAL
                 || r.status() == RowStatus.AFTER_TOTAL || r.status() == RowStatus.REPEATED_HEADER)
                 .flatMap(r -> r.problems().stream()).toList();
-        List<RowProblem> warned = rows.stream().flatMap(r -> r.warnings().stream()).toList();
+        List<RowProblem> warned = warnings();
         if (warned.isEmpty()) {
             return skipped;
         }

@@ -22,8 +22,10 @@ import cn.warmledger.excel.importing.RawRow;
 
 /**
  * Parses the mapped cells of one row with the domain's checks and collects every problem of the row, each
- * under its column's header. Whole-record checks (姓名 and 身份证号 present, 性别 and 出生日期 agreeing with
- * the number, 困难类型 for a 困难职工) are RecipientService's and run afterwards on the draft.
+ * under its column's header. Whole-record checks (姓名 and 身份证号 present, 困难类型 for a 困难职工) are
+ * RecipientService's and run afterwards on the draft. 性别 and 出生日期 that contradict an 18-digit 身份证号 are
+ * taken from the number (its check digit makes a typo in it very unlikely; GB 11643 carries both) and the row
+ * says so in a warning; a 15-digit number has no check digit, so there the contradiction still refuses the row.
  */
 final class RowValidator {
     /** Above this a double has lost digits: 15 significant digits are exact, 18 are not. */
@@ -37,8 +39,8 @@ final class RowValidator {
         mapping.asMap().keySet().forEach(c -> headers.put(c, mapping.header(c)));
     }
 
-    /** The parsed values and the problems of the cells that could not be parsed. */
-    record Checked(RowValues values, List<RowProblem> problems) {
+    /** The parsed values, the problems of the cells that could not be parsed, and what was taken from the number. */
+    record Checked(RowValues values, List<RowProblem> problems, List<RowProblem> warnings) {
     }
 
     Checked check(RawRow row) {
@@ -55,7 +57,27 @@ final class RowValidator {
                 problems.add(new RowProblem(row.rowNumber(), headers.get(e.getKey()), ex.reason()));
             }
         }
-        return new Checked(v, problems);
+        return new Checked(v, problems, takenFromIdNumber(v, row.rowNumber()));
+    }
+
+    /** 性别 and 出生日期 as the (check-digit-verified) number says, each correction named for the row. */
+    private List<RowProblem> takenFromIdNumber(RowValues v, int rowNumber) {
+        if (v.idNumber == null || !v.idWithCheckDigit) {
+            return List.of();
+        }
+        IdNumber id = IdNumber.parse(v.idNumber);
+        List<RowProblem> warnings = new ArrayList<>(2);
+        if (v.gender != null && v.gender != id.gender()) {
+            warnings.add(new RowProblem(rowNumber, null, Messages.get("import.genderFromId", v.gender.label(),
+                    id.gender().label())));
+            v.gender = id.gender();
+        }
+        if (v.birthDate != null && !v.birthDate.equals(id.birthDate())) {
+            warnings.add(new RowProblem(rowNumber, null, Messages.get("import.birthFromId", v.birthDate.toString(),
+                    id.birthDate().toString())));
+            v.birthDate = id.birthDate();
+        }
+        return warnings;
     }
 
     private static void read(RowValues v, ImportField field, RawCell cell, String header) {
@@ -65,7 +87,11 @@ final class RowValidator {
         }
         switch (field) {
             case NAME -> v.name = name(text);
-            case ID_NUMBER -> v.idNumber = IdNumber.parse(idText(cell)).value();
+            case ID_NUMBER -> {
+                String typed = idText(cell);
+                v.idNumber = IdNumber.parse(typed).value();
+                v.idWithCheckDigit = IdNumber.normalize(typed).length() == 18;
+            }
             case GENDER -> v.gender = gender(header, text);
             case BIRTH_DATE -> v.birthDate = date(header, cell);
             case PHONE -> v.phone = PhoneNumber.parse(digits(cell));

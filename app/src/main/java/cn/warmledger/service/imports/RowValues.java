@@ -27,6 +27,8 @@ import cn.warmledger.service.RecipientDraft;
 final class RowValues {
     String name;
     String idNumber;
+    /** The sheet gave all 18 digits (with the check character), not a 15-digit number converted. */
+    boolean idWithCheckDigit;
     Gender gender;
     LocalDate birthDate;
     String phone;

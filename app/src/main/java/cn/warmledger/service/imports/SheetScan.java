@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.warmledger.domain.Messages;
+import cn.warmledger.excel.importing.ErrorWorkbook;
 import cn.warmledger.excel.importing.RawRow;
 
 /**
@@ -43,6 +44,7 @@ final class SheetScan {
                 RowValidator.Checked c = validator.check(row);
                 RowOutcome o = new RowOutcome(row, c.problems().isEmpty() ? RowStatus.NEW : RowStatus.REJECTED,
                         c.problems(), c.values());
+                c.warnings().forEach(o::addWarning);
                 outcomes.add(o);
                 checked.add(o);
             }
@@ -67,14 +69,20 @@ final class SheetScan {
         return same >= 2;
     }
 
-    /** The refused rows (and whatever else {@code rows} holds) as they were, under the sheet's header, with 错误原因. */
+    /**
+     * The refused rows (and whatever else {@code rows} holds) as they were, under the sheet's header, with 错误原因;
+     * beside them a sheet of the imported rows' warnings (性别 taken from the 身份证号 …), so the list can be fixed.
+     */
     static void writeErrors(ImportPlan plan, List<RowOutcome> rows, java.nio.file.Path out) {
         List<String> header = plan.sheet().rowTexts(plan.headerRow());
-        List<cn.warmledger.excel.importing.ErrorWorkbook.Line> lines = rows.stream()
-                .map(o -> new cn.warmledger.excel.importing.ErrorWorkbook.Line(texts(o.raw(), header.size()),
+        List<ErrorWorkbook.Line> lines = rows.stream()
+                .map(o -> new ErrorWorkbook.Line(texts(o.raw(), header.size()),
                         o.problems().stream().map(RowProblem::text).collect(java.util.stream.Collectors.joining("；"))))
                 .toList();
-        cn.warmledger.excel.importing.ErrorWorkbook.write(out, Messages.get("import.errorSheet"), header, lines);
+        List<ErrorWorkbook.Notice> notices = plan.warnings().stream()
+                .map(w -> new ErrorWorkbook.Notice(w.rowNumber(), w.column(), w.reason())).toList();
+        ErrorWorkbook.write(out, Messages.get("import.errorSheet"), header, lines, Messages.get("import.noticeSheet"),
+                notices);
     }
 
     private static List<String> texts(RawRow row, int width) {

@@ -213,7 +213,8 @@ public final class ImportWizardView {
 
     private Button saveErrorsButton(String id) {
         Button save = Dialogs.id(new Button(Texts.get("import.wizard.saveErrors")), id);
-        save.disableProperty().bind(vm.busyProperty().or(vm.rejectedCountProperty().isEqualTo(0)));
+        save.disableProperty().bind(vm.busyProperty().or(vm.rejectedCountProperty().isEqualTo(0)
+                .and(vm.warningCountProperty().isEqualTo(0))));
         save.setOnAction(e -> dialogs.chooseFileToSave(Texts.get("import.wizard.saveErrors"),
                         Texts.get("import.wizard.errorsFileName"),
                         new FileChooser.ExtensionFilter("Excel", "*.xlsx"))

@@ -68,6 +68,7 @@ public final class ImportWizardViewModel {
     private final IntegerProperty existingCount = new SimpleIntegerProperty();
     private final IntegerProperty validCount = new SimpleIntegerProperty();
     private final IntegerProperty rejectedCount = new SimpleIntegerProperty();
+    private final IntegerProperty warningCount = new SimpleIntegerProperty();
     private final ObjectProperty<DuplicateChoice> duplicateChoice = new SimpleObjectProperty<>(DuplicateChoice.SKIP);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -422,6 +423,11 @@ public final class ImportWizardViewModel {
 
     public IntegerProperty rejectedCountProperty() {
         return rejectedCount;
+    }
+
+    /** Rows that go in with a warning (性别 taken from the 身份证号 …): listed in the report and the error workbook. */
+    public IntegerProperty warningCountProperty() {
+        return warningCount;
     }
 
     public ObjectProperty<DuplicateChoice> duplicateChoiceProperty() {

@@ -31,14 +31,23 @@ final class RecipientSteps {
                     all.addAll(checked.notices());
                     all.sort(Comparator.comparingInt(RowProblem::rowNumber));
                     vm.report().setAll(all);
+                    vm.warningCountProperty().set(checked.warnings().size());
                     vm.existingCountProperty().set(checked.count(RowStatus.EXISTING));
                     vm.validCountProperty().set(checked.count(RowStatus.NEW) + checked.count(RowStatus.EXISTING));
                     vm.rejectedCountProperty().set(checked.count(RowStatus.REJECTED));
+                    int skipped = checked.count(RowStatus.TOTAL) + checked.count(RowStatus.AFTER_TOTAL)
+                            + checked.count(RowStatus.REPEATED_HEADER);
                     vm.summaryProperty().set(Texts.get("import.wizard.summary", checked.count(RowStatus.NEW),
                             vm.existingCountProperty().get(), vm.rejectedCountProperty().get(),
-                            checked.notices().size(), checked.count(RowStatus.BLANK)));
+                            skipped, checked.count(RowStatus.BLANK)) + warned(checked));
                     vm.step(Step.CHECK);
                 });
+    }
+
+    /** " 其中 2 行有提示（见下表）" when rows go in with a warning, else nothing. */
+    static String warned(ImportPlan checked) {
+        long rows = checked.warnings().stream().map(RowProblem::rowNumber).distinct().count();
+        return rows == 0 ? "" : Texts.get("import.wizard.warned", rows);
     }
 
     static void runImport(ImportWizardViewModel vm, Runnable onImported) {

@@ -49,6 +49,7 @@ final class VisitSteps {
                     all.addAll(checked.notices());
                     all.sort(Comparator.comparingInt(RowProblem::rowNumber));
                     vm.report().setAll(all);
+                    vm.warningCountProperty().set(checked.warnings().size());
                     vm.existingCountProperty().set(0);
                     vm.visitChoices().duplicateCountProperty().set(checked.count(RowStatus.DUPLICATE_VISIT));
                     countValid(vm);
@@ -57,7 +58,8 @@ final class VisitSteps {
                     vm.summaryProperty().set(Texts.get("import.visits.wizardSummary", campaign.name(),
                             checked.count(RowStatus.VISIT) + checked.count(RowStatus.VISIT_NEW_RECIPIENT),
                             checked.count(RowStatus.VISIT_NEW_RECIPIENT), checked.count(RowStatus.DUPLICATE_VISIT),
-                            checked.count(RowStatus.REJECTED), skipped, checked.count(RowStatus.BLANK)));
+                            checked.count(RowStatus.REJECTED), skipped, checked.count(RowStatus.BLANK))
+                            + RecipientSteps.warned(checked));
                     vm.step(Step.CHECK);
                 });
     }

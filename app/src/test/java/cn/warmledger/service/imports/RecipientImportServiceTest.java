@@ -150,8 +150,13 @@ class RecipientImportServiceTest {
         assertThat(r15.status()).isEqualTo(RowStatus.EXISTING);
         assertThat(r15.recipient().phone()).isEqualTo("13811112222");
 
-        assertThat(rows.get(16).status()).isEqualTo(RowStatus.REJECTED);
-        assertThat(problems(rows.get(16))).isEqualTo("第 16 行，性别：与身份证号不符：号码表示为女");
+        // 性别 contradicts a valid 18-digit number: the number decides, and the row says so
+        RowOutcome r16 = rows.get(16);
+        assertThat(r16.status()).as(problems(r16)).isEqualTo(RowStatus.NEW);
+        assertThat(r16.recipient().gender()).isEqualTo(Gender.FEMALE);
+        assertThat(r16.draft().gender()).isEqualTo(Gender.FEMALE);
+        assertThat(r16.warnings()).extracting(RowProblem::text)
+                .containsExactly("第 16 行：性别填的是男，身份证号为女，已按身份证号导入");
 
         assertThat(rows.get(17).status()).isEqualTo(RowStatus.REJECTED);
         assertThat(rows.get(17).problems()).extracting(RowProblem::column).containsExactly("出生日期", "人均月收入（元）");
@@ -161,11 +166,12 @@ class RecipientImportServiceTest {
         assertThat(rows.get(19).status()).isEqualTo(RowStatus.TOTAL);
         assertThat(rows.get(20).status()).isEqualTo(RowStatus.AFTER_TOTAL);
         assertThat(plan.notices()).extracting(RowProblem::text)
-                .containsExactly("第 19 行：合计行，已跳过", "第 20 行：合计行下方的内容（落款、说明），已跳过");
+                .containsExactly("第 19 行：合计行，已跳过", "第 20 行：合计行下方的内容（落款、说明），已跳过",
+                        "第 16 行：性别填的是男，身份证号为女，已按身份证号导入");
         assertThat(plan.rows()).extracting(RowOutcome::rowNumber).containsExactly(5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
                 15, 16, 17, 18, 19, 20);
-        assertThat(plan.count(RowStatus.NEW)).isEqualTo(5);
-        assertThat(plan.count(RowStatus.REJECTED)).isEqualTo(6);
+        assertThat(plan.count(RowStatus.NEW)).isEqualTo(6);
+        assertThat(plan.count(RowStatus.REJECTED)).isEqualTo(5);
         assertThat(app.recipients().count()).as("analysis writes nothing").isEqualTo(1);
     }
 
@@ -173,9 +179,11 @@ class RecipientImportServiceTest {
     void importsTheValidRowsUpdatesTheRegisteredOneAndWritesTheErrorWorkbook() throws Exception {
         ImportPlan plan = plan(ImportFixtures.realSheet(dir));
         ImportResult result = imports.execute(plan, DuplicateChoice.UPDATE, ImportMonitor.NONE);
-        assertThat(result).isEqualTo(new ImportResult(5, 1, 0, 6));
-        assertThat(result.text()).isEqualTo("导入 5 人，更新 1 人，跳过 0 人（已在台账中），未导入 6 行（有错误）");
-        assertThat(app.recipients().count()).isEqualTo(6);
+        assertThat(result).isEqualTo(new ImportResult(6, 1, 0, 5));
+        assertThat(result.text()).isEqualTo("导入 6 人，更新 1 人，跳过 0 人（已在台账中），未导入 5 行（有错误）");
+        assertThat(app.recipients().count()).isEqualTo(7);
+        assertThat(app.recipients().search(RecipientQuery.all().withText("钱芳")).get(0).gender())
+                .isEqualTo(Gender.FEMALE);
 
         RecipientSummary sun = app.recipients().search(RecipientQuery.all().withText("孙丽")).get(0);
         assertThat(sun.phone()).isEqualTo("13811112222");
@@ -196,20 +204,23 @@ class RecipientImportServiceTest {
         List<String> header = new ArrayList<>(List.of(ImportFixtures.HEADER));
         header.add("错误原因");
         assertThat(back.get(0)).isEqualTo(header);
-        assertThat(back).hasSize(7);
-        assertThat(back.subList(1, 7)).extracting(r -> r.get(1)).containsExactly("周敏", "王军", "王军", "赵六", "钱芳", "李四");
+        assertThat(back).hasSize(6);
+        assertThat(back.subList(1, 6)).extracting(r -> r.get(1)).containsExactly("周敏", "王军", "王军", "赵六", "李四");
         assertThat(back.get(1).get(3)).as("the cell as the sheet showed it").isEqualTo("3.40102E+17");
         assertThat(back.get(1).get(13)).startsWith("第 10 行，公民身份号码：被 Excel 存成了数字");
         assertThat(back.get(3).get(3)).isEqualTo("340102 199003083452");
         assertThat(back.get(4).get(13)).contains("校验位不对").contains("；第 13 行，联系电话：");
         assertThat(back.get(4).get(5)).isEqualTo("12345");
-        assertThat(back.get(6).get(10)).isEqualTo("七百");
+        assertThat(back.get(5).get(10)).isEqualTo("七百");
+        // beside them, what went in with a warning
+        assertThat(readNotices(errors)).containsExactly(List.of("行", "表头", "提示（这些行已导入）"),
+                List.of("16", "", "性别填的是男，身份证号为女，已按身份证号导入"));
     }
 
     @Test
     void skipLeavesTheRegisteredRecipientAsItWas() throws Exception {
         ImportResult result = imports.execute(plan(ImportFixtures.realSheet(dir)), DuplicateChoice.SKIP, ImportMonitor.NONE);
-        assertThat(result).isEqualTo(new ImportResult(5, 0, 1, 6));
+        assertThat(result).isEqualTo(new ImportResult(6, 0, 1, 5));
         assertThat(app.recipients().search(RecipientQuery.all().withText("孙丽")).get(0).phone()).isEqualTo("13905512345");
     }
 
@@ -258,7 +269,7 @@ class RecipientImportServiceTest {
 
         // the same with an update among the rows: 孙丽 keeps her phone
         ImportPlan real = plan(ImportFixtures.realSheet(dir));
-        assertThatThrownBy(() -> imports.execute(real, DuplicateChoice.UPDATE, new StopAt(6, true)))
+        assertThatThrownBy(() -> imports.execute(real, DuplicateChoice.UPDATE, new StopAt(7, true)))
                 .hasMessage("disk full");
         assertUnchanged();
     }
@@ -324,6 +335,24 @@ class RecipientImportServiceTest {
         assertThatThrownBy(() -> imports.analyse(sheet, 1, imports.guessMapping(sheet, 1), ImportOptions.DEFAULT,
                 ImportMonitor.NONE)).hasMessageContaining("找不到 身份证号 列");
         assertThatThrownBy(() -> imports.sheets(dir.resolve("x.txt"))).hasMessageContaining("不是可导入的文件");
+    }
+
+    /** The error workbook's second sheet, 导入提示: row, column, what. */
+    static List<List<String>> readNotices(Path file) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet("导入提示");
+            assertThat(s).as("sheet 导入提示").isNotNull();
+            for (Row r : s) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 3; c++) {
+                    cells.add(r.getCell(c) == null ? "" : f.formatCellValue(r.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     static List<List<String>> readBack(Path file) throws Exception {

@@ -8,6 +8,10 @@ public final class RecipientImportServiceTestAccess {
     private RecipientImportServiceTestAccess() {
     }
 
+    public static List<List<String>> readNotices(Path file) throws Exception {
+        return RecipientImportServiceTest.readNotices(file);
+    }
+
     public static List<List<String>> readBack(Path file) throws Exception {
         return RecipientImportServiceTest.readBack(file);
     }

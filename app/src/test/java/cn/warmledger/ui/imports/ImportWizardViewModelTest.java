@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
+import cn.warmledger.domain.Gender;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.service.AppContext;
@@ -20,6 +22,7 @@ import cn.warmledger.service.imports.DuplicateChoice;
 import cn.warmledger.service.imports.ImportField;
 import cn.warmledger.service.imports.ImportFixtures;
 import cn.warmledger.service.imports.ImportSheet;
+import cn.warmledger.service.imports.RecipientImportServiceTestAccess;
 import cn.warmledger.service.imports.RowProblem;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.imports.ImportWizardViewModel.Step;
@@ -75,27 +78,34 @@ class ImportWizardViewModelTest {
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CHECK);
         assertThat(vm.summaryProperty().get())
-                .isEqualTo("可新增 5 人，已在台账中 1 人，有错误 6 行（不导入），跳过合计等 2 行、空行 2 行。");
-        assertThat(vm.preview()).hasSize(6);
+                .isEqualTo("可新增 6 人，已在台账中 1 人，有错误 5 行（不导入），跳过合计等 2 行、空行 2 行。"
+                        + "其中 1 行有提示（如性别已按身份证号导入，见下表）。");
+        assertThat(vm.preview()).hasSize(7);
         assertThat(ImportWizardViewModel.idShown(vm.preview().get(0))).isEqualTo("340102********1231");
         assertThat(vm.report()).extracting(RowProblem::rowNumber).containsExactly(10, 11, 12, 13, 13, 16, 17, 17, 19, 20);
         assertThat(vm.report().get(0).column()).isEqualTo("公民身份号码");
+        // row 16's 性别 contradicts its number: imported as the number says, and the report says so
+        assertThat(vm.report().get(5).reason()).isEqualTo("性别填的是男，身份证号为女，已按身份证号导入");
+        assertThat(vm.warningCountProperty().get()).isEqualTo(1);
         assertThat(vm.existingCountProperty().get()).isEqualTo(1);
-        assertThat(vm.validCountProperty().get()).isEqualTo(6);
+        assertThat(vm.validCountProperty().get()).isEqualTo(7);
 
         vm.duplicateChoiceProperty().set(DuplicateChoice.UPDATE);
         boolean[] told = {false};
         vm.runImport(() -> told[0] = true);
         assertThat(told[0]).isTrue();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
-        assertThat(vm.resultProperty().get()).isEqualTo("导入 5 人，更新 1 人，跳过 0 人（已在台账中），未导入 6 行（有错误）");
-        assertThat(app.recipients().count()).isEqualTo(6);
+        assertThat(vm.resultProperty().get()).isEqualTo("导入 6 人，更新 1 人，跳过 0 人（已在台账中），未导入 5 行（有错误）");
+        assertThat(app.recipients().count()).isEqualTo(7);
+        assertThat(app.recipients().search(RecipientQuery.all().withText("钱芳")).get(0).gender()).isEqualTo(Gender.FEMALE);
         assertThat(app.recipients().search(RecipientQuery.all().withText("孙丽")).get(0).phone()).isEqualTo("13811112222");
 
         Path errors = dir.resolve("未导入.xlsx");
         vm.saveErrors(errors);
         assertThat(errors).exists();
         assertThat(vm.resultProperty().get()).startsWith("错误表已保存：未导入.xlsx");
+        assertThat(RecipientImportServiceTestAccess.readNotices(errors))
+                .contains(List.of("16", "", "性别填的是男，身份证号为女，已按身份证号导入"));
     }
 
     @Test

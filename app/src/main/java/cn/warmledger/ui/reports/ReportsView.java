@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -124,13 +125,21 @@ public final class ReportsView {
         Label error = Dialogs.id(new Label(), "reportError");
         error.textProperty().bind(vm.error);
         error.getStyleClass().add("error");
-        HBox actions = new HBox(8, preview, export, print, submit, cancel, progress, status);
+        HBox actions = new HBox(8, preview, export, print, submit, cancel, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // the buttons keep their labels; the status (a long export path) has a line of its own
+        List.of(preview, export, print, submit, cancel).forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
+        status.setWrapText(true);
 
         table.setPlaceholder(new Label(Texts.get("reports.nothingExported")));
         VBox.setVgrow(table, Priority.ALWAYS);
         vm.preview.addListener((obs, old, grid) -> show(grid));
-        root.getChildren().setAll(title, choices, actions, error, previewInfo, table);
+        // the status, error and preview lines take room only when they say something
+        for (Label line : List.of(status, error, previewInfo)) {
+            line.managedProperty().bind(line.textProperty().isNotEmpty());
+            line.visibleProperty().bind(line.managedProperty());
+        }
+        root.getChildren().setAll(title, choices, actions, status, error, previewInfo, table);
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.previewOnly();

@@ -54,11 +54,16 @@ final class ShownWindow implements AutoCloseable {
             return;
         }
         Object key = new Object();
-        window.readyProperty().addListener((o, was, ready) -> {
-            if (ready) {
-                Platform.exitNestedEventLoop(key, null);
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean ready) {
+                if (ready) {
+                    window.readyProperty().removeListener(this);
+                    Platform.exitNestedEventLoop(key, null);
+                }
             }
-        });
+        };
+        window.readyProperty().addListener(once);
         Platform.enterNestedEventLoop(key);
     }
 

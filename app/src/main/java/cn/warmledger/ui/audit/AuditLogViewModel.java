@@ -1,6 +1,5 @@
 package cn.warmledger.ui.audit;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.beans.property.ObjectProperty;

@@ -52,6 +52,7 @@ public final class CampaignFormViewModel {
     public CampaignFormViewModel(CampaignService campaigns, TaskRunner tasks) {
         this.campaigns = campaigns;
         this.tasks = tasks;
+        DateInput.reportTo(error, startsOn, endsOn);
         for (HardshipType t : HardshipType.values()) {
             standards.add(new StandardField(RecipientCategory.HARDSHIP_WORKER, t, new SimpleStringProperty("")));
         }

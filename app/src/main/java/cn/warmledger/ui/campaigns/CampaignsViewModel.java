@@ -60,6 +60,7 @@ public final class CampaignsViewModel {
         this.campaigns = campaigns;
         this.tallyService = tallyService;
         this.tasks = tasks;
+        DateInput.reportTo(error, fundDate);
         selected.addListener((o, a, b) -> {
             if (b == null || a == null || !a.campaign().id().equals(b.campaign().id())) {
                 fundDate.set(b == null ? null : defaultFundDate(b.campaign(), LocalDate.now()));

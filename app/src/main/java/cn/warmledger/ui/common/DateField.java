@@ -44,6 +44,7 @@ public final class DateField extends HBox {
         calendar.getStyleClass().add("date-field-calendar");
         calendar.setEditable(false);
         calendar.setFocusTraversable(false);
+        calendar.setMaxHeight(Double.MAX_VALUE);
         calendar.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {

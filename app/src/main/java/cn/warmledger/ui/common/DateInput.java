@@ -81,6 +81,22 @@ public final class DateInput {
         return value.get();
     }
 
+    /**
+     * Says the dates' problems in a form's error line too: a date marked unreadable on leaving it is named there
+     * at once, and the line clears when that date is corrected.
+     */
+    public static void reportTo(StringProperty formError, DateInput... dates) {
+        for (DateInput date : dates) {
+            date.errorProperty().addListener((o, was, now) -> {
+                if (!now.isEmpty()) {
+                    formError.set(now);
+                } else if (was.equals(formError.get())) {
+                    formError.set("");
+                }
+            });
+        }
+    }
+
     private void mark(InvalidValueException why) {
         refusal = why;
         error.set(why == null ? "" : why.getMessage());

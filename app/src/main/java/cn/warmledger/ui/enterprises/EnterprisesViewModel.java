@@ -46,6 +46,7 @@ public final class EnterprisesViewModel {
         this.enterprises = enterprises;
         this.campaignService = campaignService;
         this.tasks = tasks;
+        DateInput.reportTo(error, visitedOn);
         campaign.addListener((o, a, b) -> reloadVisits());
     }
 

@@ -47,6 +47,8 @@ public final class HomeView {
         ComboBox<Campaign> campaign = Dialogs.id(new ComboBox<>(vm.campaigns), "homeCampaign");
         campaign.setConverter(Fields.named(Campaign::name, ""));
         campaign.valueProperty().bindBidirectional(vm.campaign);
+        campaign.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.campaigns));
+        campaign.managedProperty().bind(campaign.visibleProperty());
         Button refresh = Dialogs.id(new Button(Texts.get("home.refresh")), "homeRefresh");
         refresh.setOnAction(e -> vm.reload());
         Label error = Dialogs.id(new Label(), "homeError");

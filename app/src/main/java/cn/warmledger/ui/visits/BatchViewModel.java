@@ -79,6 +79,7 @@ public final class BatchViewModel {
         }
         lines.addListener((ListChangeListener<BatchVisits.Line>) c -> updateTotals());
         visitedOn.valueProperty().addListener((o, a, b) -> checkPeriod());
+        DateInput.reportTo(error, visitedOn);
         campaign.addListener((o, a, b) -> checkPeriod());
         updateTotals();
         checkPeriod();

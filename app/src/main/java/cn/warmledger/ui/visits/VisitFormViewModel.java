@@ -83,6 +83,7 @@ public final class VisitFormViewModel {
             checkPeriod();
         });
         visitedOn.valueProperty().addListener((o, a, b) -> checkPeriod());
+        DateInput.reportTo(error, visitedOn);
         tasks.submit("known-visitors", p -> visits.knownVisitors(), knownVisitors::setAll, e -> { });
         checkPeriod();
     }

@@ -107,11 +107,8 @@ public final class BatchViewModel {
 
     /** One line per chosen recipient, with the campaign's standard amount. */
     public void preview(List<RecipientSummary> chosen) {
-        BatchVisits.Common common;
-        try {
-            common = common();
-        } catch (InvalidValueException e) {
-            error.set(e.getMessage());
+        BatchVisits.Common common = commonOrRefuse();
+        if (common == null) {
             return;
         }
         List<Long> ids = chosen.stream().map(RecipientSummary::id).toList();
@@ -140,11 +137,8 @@ public final class BatchViewModel {
     }
 
     public void commit(Runnable onDone) {
-        BatchVisits.Common common;
-        try {
-            common = common();
-        } catch (InvalidValueException e) {
-            error.set(e.getMessage());
+        BatchVisits.Common common = commonOrRefuse();
+        if (common == null) {
             return;
         }
         List<BatchVisits.Line> all = List.copyOf(lines);
@@ -155,6 +149,16 @@ public final class BatchViewModel {
             reloadCandidates();
             onDone.run();
         }, e -> error.set(e.getMessage()));
+    }
+
+    /** {@link #common()}, or null with the refusal (naming the field) in the error line. */
+    private BatchVisits.Common commonOrRefuse() {
+        try {
+            return common();
+        } catch (InvalidValueException e) {
+            error.set(e.getMessage());
+            return null;
+        }
     }
 
     /** What every line shares; refused (naming the field) while the date is not readable. */

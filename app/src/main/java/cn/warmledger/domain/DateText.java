@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * day that does not exist (2021-02-30). Excel date serials are not typed text: the importer reads them itself.
  */
 public final class DateText {
-    /** Years outside this range are typing slips (0021, 20211), not dates of this register. */
+    /** Years outside this range are typing slips (0021, 3021), not dates of this register. */
     static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2199;
+    static final int LAST_YEAR = 2999;
     private static final Pattern SEPARATED = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$");

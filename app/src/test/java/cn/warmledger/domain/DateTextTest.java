@@ -34,7 +34,7 @@ class DateTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"2021-02-30", "2021.13.1", "2021-00-10", "2021-1-32", "20211301", "20210230", "abc",
             "去年", "2021-1", "2021年1月", "21-1-8", "21.1.8", "1/8/2021", "8.1.2021", "2021018", "202118",
-            "44204", "0021-01-08", "2021-01-08x", "2021--01-08"})
+            "44204", "0021-01-08", "1899-12-31", "3021-01-08", "2021-01-08x", "2021--01-08"})
     void refusesWhatIsNoDateOrWouldBeAGuessNamingTheField(String typed) {
         assertThatThrownBy(() -> DateText.parse("出生日期", typed)).isInstanceOf(InvalidValueException.class)
                 .hasMessage("出生日期：“" + typed.strip() + "”不是有效日期：可写 2021-01-08、2021/1/8、2021.1.8、2021年1月8日 或 20210108")

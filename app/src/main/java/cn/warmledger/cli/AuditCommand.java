@@ -2,12 +2,13 @@ package cn.warmledger.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.warmledger.domain.AuditEntry;
 import cn.warmledger.domain.AuditQuery;
+import cn.warmledger.domain.DateText;
+import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 
 /**
@@ -52,11 +53,12 @@ final class AuditCommand implements Command {
         return Messages.has(key) ? Messages.get(key) : entity;
     }
 
+    /** The window's and the importer's reading of a date (2021-01-08, 2021/1/8, 2021年1月8日 …). */
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException(Messages.get("cli.badDate", "--since", text));
+            return DateText.parse("--since", text);
+        } catch (InvalidValueException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

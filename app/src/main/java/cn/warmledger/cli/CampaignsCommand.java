@@ -2,14 +2,15 @@ package cn.warmledger.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.CampaignKind;
 import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.DateText;
 import cn.warmledger.domain.FundRaised;
 import cn.warmledger.domain.FundSource;
+import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Money;
 import cn.warmledger.service.CampaignDraft;
@@ -90,11 +91,12 @@ final class CampaignsCommand implements Command {
         }
     }
 
+    /** The window's and the importer's reading of a date (2021-01-08, 2021/1/8, 2021年1月8日 …). */
     private static LocalDate date(String text, String option) {
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException(Messages.get("cli.badDate", option, text));
+            return DateText.parse(option, text);
+        } catch (InvalidValueException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

@@ -6,17 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as spreadsheets hold them: 2021-01-08, 2021.1.8, 2021年1月8日, 2021/01/08, 20210108, or an Excel
- * date serial (days since 1899-12-30 in the 1900 date system, e.g. 44204).
+ * The one reader of dates as clerks type them, used by every date field of the window and by the importer's
+ * text cells: 2021-01-08, 2021/1/8, 2021.1.8, 2021年1月8日, 20210108 (full-width digits, spaces around the
+ * separators and a trailing time of day such as " 0:00:00" are fine). The year comes first with four digits;
+ * anything shorter or in another order (21-1-8, 1/8/2021, 2021018) is refused rather than guessed, and so is a
+ * day that does not exist (2021-02-30). Excel date serials are not typed text: the importer reads them itself.
  */
 public final class DateText {
-    /** 1900-01-01 … 9999-12-31 in Excel's 1900 date system. */
-    public static final long MAX_SERIAL = 2_958_465L;
-    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** Years outside this range are typing slips (0021, 3021), not dates of this register. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
     private static final Pattern SEPARATED = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$");
-    private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.0+)?");
 
     private DateText() {
     }
@@ -28,38 +30,29 @@ public final class DateText {
         }
         String s = IdNumber.normalize(TIME_OF_DAY.matcher(raw.strip()).replaceFirst(""));
         Matcher m = SEPARATED.matcher(s);
-        if (m.matches()) {
-            return of(field, raw, m.group(1), m.group(2), m.group(3));
+        if (!m.matches()) {
+            m = COMPACT.matcher(s);
         }
-        m = COMPACT.matcher(s);
-        if (m.matches()) {
-            return of(field, raw, m.group(1), m.group(2), m.group(3));
+        if (!m.matches()) {
+            throw refused(field, raw);
         }
-        if (SERIAL.matcher(s).matches()) {
-            long serial = Long.parseLong(s.contains(".") ? s.substring(0, s.indexOf('.')) : s);
-            if (serial >= 1 && serial <= MAX_SERIAL) {
-                return fromExcelSerial(serial);
-            }
+        int year = Integer.parseInt(m.group(1));
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw refused(field, raw);
         }
-        throw new InvalidValueException(field, Messages.get("date.invalid", raw.strip()));
-    }
-
-    /**
-     * The day of an Excel serial in the 1900 date system. Excel counts a 1900-02-29 that never was, so
-     * serials before 61 are one day later than the plain count.
-     */
-    public static LocalDate fromExcelSerial(long serial) {
-        if (serial < 1 || serial > MAX_SERIAL) {
-            throw new InvalidValueException("", Messages.get("date.invalid", String.valueOf(serial)));
-        }
-        return serial < 61 ? SERIAL_EPOCH.plusDays(serial + 1) : SERIAL_EPOCH.plusDays(serial);
-    }
-
-    private static LocalDate of(String field, String raw, String y, String mo, String d) {
         try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+            return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            throw new InvalidValueException(field, Messages.get("date.invalid", raw.strip()));
+            throw refused(field, raw);
         }
+    }
+
+    /** The one form a date is shown in: 2021-01-08; empty for none. */
+    public static String format(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static InvalidValueException refused(String field, String raw) {
+        return new InvalidValueException(field, Messages.get("date.invalid", raw.strip()));
     }
 }

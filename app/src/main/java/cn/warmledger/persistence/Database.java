@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     private volatile DatabasePassword password;
     private final DSLContext dsl;
+    private volatile Runnable accessCheck;
     private final int appliedMigrations;
     private boolean createdNow;
 
@@ -108,6 +109,14 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate().migrationsExecuted;
+    }
+
+    /**
+     * A check run each time work takes a connection (null: none). Tests use it to prove that no database work
+     * runs on the window's FX thread; the application sets none.
+     */
+    public void checkEachAccess(Runnable check) {
+        this.accessCheck = check;
     }
 
     public DSLContext dsl() {
@@ -251,6 +260,10 @@ public final class Database implements AutoCloseable {
     private final class CurrentPool implements ConnectionProvider {
         @Override
         public Connection acquire() {
+            Runnable check = accessCheck;
+            if (check != null) {
+                check.run();
+            }
             try {
                 return pool.getConnection();
             } catch (SQLException e) {

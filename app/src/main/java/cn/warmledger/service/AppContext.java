@@ -131,6 +131,11 @@ public final class AppContext implements AutoCloseable {
         return Database.isEncrypted(paths.dataDir()) ? FolderState.ENCRYPTED : FolderState.UNENCRYPTED;
     }
 
+    /** A check run before every database access (tests: none on the FX thread); null removes it. */
+    public void checkEachDatabaseAccess(Runnable check) {
+        database.checkEachAccess(check);
+    }
+
     public AuditTrail audit() {
         return audit;
     }

@@ -69,8 +69,14 @@ class CampaignsCliTest {
                 "--to", "2021-02-01");
         assertThat(kind.code()).isEqualTo(1);
         assertThat(kind.err()).contains("活动类型").contains("金秋助学");
-        assertThat(inDir("campaigns", "create", "--name", "x", "--kind", "WARMTH", "--from", "2021/01/01",
-                "--to", "2021-02-01").code()).isEqualTo(2);
+        Result day = inDir("campaigns", "create", "--name", "x", "--kind", "WARMTH", "--from", "2021/01/01",
+                "--to", "2021-02-30");
+        assertThat(day.code()).isEqualTo(2);
+        assertThat(day.err()).contains("--to").contains("“2021-02-30”不是有效日期");
+        // the window's forms are the command line's too
+        Result typed = inDir("campaigns", "create", "--name", "y", "--kind", "WARMTH", "--from", "2021年1月1日",
+                "--to", "2021/2/1");
+        assertThat(typed.code()).as(typed.err()).isZero();
         assertThat(inDir("campaigns", "create", "--name", "x", "--kind", "WARMTH").code()).isEqualTo(2);
         Result order = inDir("campaigns", "create", "--name", "x", "--kind", "WARMTH", "--from", "2021-03-01",
                 "--to", "2021-02-01");

@@ -55,7 +55,9 @@ class FirstRunUiTest {
         assertThat(robot.lookup("#setupError").queryAs(Label.class).getText()).contains("低保标准").contains("负数");
         robot.doubleClickOn("#setupMinimumLiving").eraseText(2).write("650");
         robot.clickOn("#setupStart");
-        WaitForAsyncUtils.waitForFxEvents();
+        // refused by the service, off the FX thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> String.valueOf(robot.lookup("#setupError")
+                .queryAs(Label.class).getText()).contains("单位代码"));
         assertThat(robot.lookup("#setupError").queryAs(Label.class).getText()).contains("单位代码").contains("必填");
         assertThat(app.setup().isSetUp()).isFalse();
 

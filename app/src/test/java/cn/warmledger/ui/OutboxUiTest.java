@@ -109,6 +109,7 @@ class OutboxUiTest {
     @Test
     void theMailboxPresetFillsTheServerAndSavingKeepsThePasswordOutOfTheForm(FxRobot robot) throws Exception {
         robot.clickOn("#nav-settings");
+        robot.clickOn("#tabSync");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#folderPath").queryAs(TextField.class).getText().equals(stick.toString()));
         robot.interact(() -> robot.lookup("#syncTransport").<javafx.scene.control.ComboBox<Object>>query()

@@ -162,19 +162,16 @@ final class RowValidator {
                 new InvalidValueException(header, Messages.get("error.enum.unknown", text, "男、女")));
     }
 
-    /** A date cell, an Excel serial in a number cell, or a typed date in any of the forms DateText knows. */
+    /** A date cell, an Excel serial (number or text), or a typed date in any of the forms DateText knows. */
     private static LocalDate date(String header, RawCell cell) {
         if (cell.date() != null) {
             return cell.date();
         }
         if (cell.isNumeric() && cell.number() == Math.rint(cell.number())) {
             long n = cell.number().longValue();
-            if (n >= 1 && n <= DateText.MAX_SERIAL && String.valueOf(n).length() != 8) {
-                return DateText.fromExcelSerial(n);
-            }
-            return DateText.parse(header, String.valueOf(n));
+            return ExcelSerial.isSerial(n) ? ExcelSerial.toDate(n) : DateText.parse(header, String.valueOf(n));
         }
-        return DateText.parse(header, cell.text());
+        return ExcelSerial.fromText(cell.text()).orElseGet(() -> DateText.parse(header, cell.text()));
     }
 
     private static BigDecimal money(String header, RawCell cell) {

@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -20,7 +19,9 @@ import javafx.scene.layout.VBox;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.AuditEntry;
 import cn.warmledger.ui.common.Columns;
+import cn.warmledger.ui.common.DateField;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.Texts;
 
 /** 操作日志: who changed what and when, with filters; nothing here edits or deletes an entry. */
@@ -33,9 +34,8 @@ public final class AuditLogView {
         Label title = new Label(Texts.get("nav.audit_log"));
         title.getStyleClass().add("page-title");
 
-        DatePicker since = Dialogs.id(new DatePicker(), "auditSince");
-        since.setPromptText(Texts.get("audit.filter.since"));
-        since.valueProperty().bindBidirectional(vm.since);
+        DateField since = Fields.date("auditSince", vm.since).prompt(Texts.get("audit.filter.since"));
+        since.setPrefWidth(150);
         ComboBox<String> entity = Dialogs.id(new ComboBox<>(), "auditEntity");
         entity.getItems().add(null);
         entity.getItems().addAll(AuditLogViewModel.ENTITIES);

@@ -1,6 +1,5 @@
 package cn.warmledger.ui.audit;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +16,7 @@ import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.AuditEntry;
 import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.service.AuditTrail;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -30,7 +30,7 @@ public final class AuditLogViewModel {
 
     private final AuditTrail audit;
     private final TaskRunner tasks;
-    final ObjectProperty<LocalDate> since = new SimpleObjectProperty<>();
+    final DateInput since = new DateInput(Texts.get("audit.filter.since"), false, null);
     final ObjectProperty<String> entity = new SimpleObjectProperty<>();
     final ObjectProperty<AuditAction> action = new SimpleObjectProperty<>();
     final StringProperty operator = new SimpleStringProperty("");
@@ -43,15 +43,27 @@ public final class AuditLogViewModel {
     public AuditLogViewModel(AuditTrail audit, TaskRunner tasks) {
         this.audit = audit;
         this.tasks = tasks;
-        for (ObservableValue<?> f : List.of(since, entity, action, operator)) {
+        for (ObservableValue<?> f : List.of(since.valueProperty(), entity, action, operator)) {
             f.addListener((o, a, b) -> reload());
         }
+        // an unreadable day is named instead of silently listing from the start; corrected, the list reloads
+        since.errorProperty().addListener((o, a, b) -> {
+            if (b.isEmpty()) {
+                reload();
+            } else {
+                count.set(b);
+            }
+        });
         selected.addListener((o, a, e) -> detail.set(e == null ? ""
                 : Texts.get("audit.detail", nz(e.before()), nz(e.after()))));
     }
 
     public void reload() {
         long mine = ++generation;
+        if (!since.errorProperty().get().isEmpty()) {
+            count.set(since.errorProperty().get());
+            return;
+        }
         AuditQuery q = new AuditQuery(since.get(), entity.get(), action.get(), operator.get(), AuditQuery.DEFAULT_LIMIT);
         tasks.submit("audit-list", p -> audit.list(q), list -> {
             if (mine == generation) {

@@ -21,6 +21,7 @@ import cn.warmledger.domain.Money;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.CampaignDraft;
 import cn.warmledger.service.CampaignService;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -41,8 +42,8 @@ public final class CampaignFormViewModel {
     private Long id;
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<CampaignKind> kind = new SimpleObjectProperty<>(CampaignKind.WARMTH);
-    final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
+    final DateInput startsOn = new DateInput(Texts.get("field.startsOn"), true, null);
+    final DateInput endsOn = new DateInput(Texts.get("field.endsOn"), true, null);
     final StringProperty budget = new SimpleStringProperty("");
     final StringProperty note = new SimpleStringProperty("");
     final List<StandardField> standards = new ArrayList<>();
@@ -51,6 +52,7 @@ public final class CampaignFormViewModel {
     public CampaignFormViewModel(CampaignService campaigns, TaskRunner tasks) {
         this.campaigns = campaigns;
         this.tasks = tasks;
+        DateInput.reportTo(error, startsOn, endsOn);
         for (HardshipType t : HardshipType.values()) {
             standards.add(new StandardField(RecipientCategory.HARDSHIP_WORKER, t, new SimpleStringProperty("")));
         }
@@ -100,8 +102,9 @@ public final class CampaignFormViewModel {
         }
         BigDecimal budgetValue = Optional.ofNullable(budget.get()).filter(b -> !b.isBlank())
                 .map(b -> Money.parse(Texts.get("field.budget"), b)).orElse(null);
-        return new CampaignDraft(id, name.get(), kind.get(), startsOn.get(), endsOn.get(), budgetValue, note.get(),
-                lines);
+        LocalDate from = startsOn.checked();
+        LocalDate to = endsOn.checked();
+        return new CampaignDraft(id, name.get(), kind.get(), from, to, budgetValue, note.get(), lines);
     }
 
     public StringProperty errorProperty() {

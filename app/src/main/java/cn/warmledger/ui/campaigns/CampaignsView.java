@@ -138,7 +138,7 @@ public final class CampaignsView {
         delete.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.deleteFund(t.getSelectionModel().getSelectedItem()));
         HBox bar = new HBox(8, Fields.choice("fundSource", FundSource.values(), vm.fundSource, null), amount,
-                Fields.date("fundDate", vm.fundDate), add, delete);
+                Fields.date("fundDate", vm.fundDate).prompt(Texts.get("campaign.receivedOn")), add, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, t, bar);
         VBox.setVgrow(t, Priority.ALWAYS);

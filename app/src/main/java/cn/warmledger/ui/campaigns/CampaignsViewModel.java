@@ -21,6 +21,7 @@ import cn.warmledger.domain.Money;
 import cn.warmledger.domain.ServiceTally;
 import cn.warmledger.service.CampaignService;
 import cn.warmledger.service.ServiceTallyService;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -50,7 +51,7 @@ public final class CampaignsViewModel {
     final ObservableList<CampaignStatusChange> history = FXCollections.observableArrayList();
     final ObjectProperty<FundSource> fundSource = new SimpleObjectProperty<>();
     final StringProperty fundAmount = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> fundDate = new SimpleObjectProperty<>(LocalDate.now());
+    final DateInput fundDate = new DateInput(Texts.get("campaign.receivedOn"), false, null);
     final StringProperty newItemLabel = new SimpleStringProperty("");
     final StringProperty newItemUnit = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -59,7 +60,13 @@ public final class CampaignsViewModel {
         this.campaigns = campaigns;
         this.tallyService = tallyService;
         this.tasks = tasks;
-        selected.addListener((o, a, b) -> loadDetail());
+        DateInput.reportTo(error, fundDate);
+        selected.addListener((o, a, b) -> {
+            if (b == null || a == null || !a.campaign().id().equals(b.campaign().id())) {
+                fundDate.set(b == null ? null : defaultFundDate(b.campaign(), LocalDate.now()));
+            }
+            loadDetail();
+        });
     }
 
     public void reload() {
@@ -107,11 +114,22 @@ public final class CampaignsViewModel {
             return;
         }
         FundSource source = fundSource.get();
-        LocalDate date = fundDate.get();
+        LocalDate date;
+        try {
+            date = fundDate.checked();
+        } catch (InvalidValueException e) {
+            error.set(e.getMessage());
+            return;
+        }
         run("fund-add", () -> campaigns.addFund(row.campaign().id(), source, amount, date, null), () -> {
             fundAmount.set("");
             reload();
         });
+    }
+
+    /** 到账日期 suggested for a campaign: today while the campaign runs, else the last day of its period. */
+    static LocalDate defaultFundDate(Campaign c, LocalDate today) {
+        return c.covers(today) ? today : c.endsOn();
     }
 
     public void deleteFund(FundRaised f) {

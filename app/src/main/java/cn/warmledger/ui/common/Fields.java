@@ -1,13 +1,11 @@
 package cn.warmledger.ui.common;
 
-import java.time.LocalDate;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
@@ -41,11 +39,9 @@ public final class Fields {
         return box;
     }
 
-    public static DatePicker date(String id, ObjectProperty<LocalDate> property) {
-        DatePicker p = Dialogs.id(new DatePicker(), id);
-        p.valueProperty().bindBidirectional(property);
-        p.setMaxWidth(Double.MAX_VALUE);
-        return p;
+    /** The one date field: what is typed goes into {@code input} (see {@link DateField}). */
+    public static DateField date(String id, DateInput input) {
+        return new DateField(id, input);
     }
 
     public static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty property) {

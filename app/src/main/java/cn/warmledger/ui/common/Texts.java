@@ -1,7 +1,9 @@
 package cn.warmledger.ui.common;
 
 import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.WrongPasswordException;
 
 import javafx.util.StringConverter;
 
@@ -28,10 +30,14 @@ public final class Texts {
         };
     }
 
-    /** Dates as the seeds and the upper union write them: 2021-01-08. */
-    public static StringConverter<java.time.LocalDate> isoDates() {
-        return new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+    /**
+     * What to tell the clerk about failed background work: a refusal of ours says it in Chinese, naming the
+     * field; anything else (a database or I/O failure) gets {@code fallbackKey}'s text, never an English or SQL
+     * message or a stack trace.
+     */
+    public static String problem(Throwable e, String fallbackKey) {
+        return e instanceof InvalidValueException || e instanceof WrongPasswordException ? e.getMessage()
+                : get(fallbackKey);
     }
 
     public static String label(CodedEnum e) {

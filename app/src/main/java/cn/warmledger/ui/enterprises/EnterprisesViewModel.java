@@ -19,6 +19,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Money;
 import cn.warmledger.service.CampaignService;
 import cn.warmledger.service.EnterpriseService;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -33,7 +34,7 @@ public final class EnterprisesViewModel {
     final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
     final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
     final ObservableList<EnterpriseVisit> visits = FXCollections.observableArrayList();
-    final ObjectProperty<LocalDate> visitedOn = new SimpleObjectProperty<>(LocalDate.now());
+    final DateInput visitedOn = new DateInput(Texts.get("field.visitedOn"), true, LocalDate.now());
     final StringProperty visitors = new SimpleStringProperty("");
     final StringProperty amount = new SimpleStringProperty("");
     final StringProperty workers = new SimpleStringProperty("");
@@ -45,6 +46,7 @@ public final class EnterprisesViewModel {
         this.enterprises = enterprises;
         this.campaignService = campaignService;
         this.tasks = tasks;
+        DateInput.reportTo(error, visitedOn);
         campaign.addListener((o, a, b) -> reloadVisits());
     }
 
@@ -87,7 +89,7 @@ public final class EnterprisesViewModel {
             Integer count = workers.get() == null || workers.get().isBlank() ? null
                     : parseCount(workers.get());
             v = new EnterpriseVisit(null, e.id(), e.name(), campaign.get() == null ? null : campaign.get().id(),
-                    visitedOn.get(), visitors.get(), money, count, fundSource.get(), null);
+                    visitedOn.checked(), visitors.get(), money, count, fundSource.get(), null);
         } catch (InvalidValueException ex) {
             error.set(ex.getMessage());
             return;

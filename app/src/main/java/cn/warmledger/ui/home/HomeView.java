@@ -47,6 +47,8 @@ public final class HomeView {
         ComboBox<Campaign> campaign = Dialogs.id(new ComboBox<>(vm.campaigns), "homeCampaign");
         campaign.setConverter(Fields.named(Campaign::name, ""));
         campaign.valueProperty().bindBidirectional(vm.campaign);
+        campaign.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.campaigns));
+        campaign.managedProperty().bind(campaign.visibleProperty());
         Button refresh = Dialogs.id(new Button(Texts.get("home.refresh")), "homeRefresh");
         refresh.setOnAction(e -> vm.reload());
         Label error = Dialogs.id(new Label(), "homeError");
@@ -78,7 +80,23 @@ public final class HomeView {
             c.setPrefWidth(340);
         }
         VBox.setVgrow(charts, Priority.ALWAYS);
-        root.getChildren().addAll(top, cards, charts);
+        // no campaign to show (none yet, or none running today): say what to do instead of empty charts
+        Label empty = Dialogs.id(new Label(), "homeEmpty");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.textProperty().bind(vm.emptyTextProperty());
+        VBox emptyBox = new VBox(empty);
+        emptyBox.setAlignment(Pos.CENTER);
+        emptyBox.setPadding(new javafx.geometry.Insets(48));
+        VBox.setVgrow(emptyBox, Priority.ALWAYS);
+        var isEmpty = vm.emptyTextProperty().isNotEmpty();
+        emptyBox.visibleProperty().bind(isEmpty);
+        emptyBox.managedProperty().bind(isEmpty);
+        for (var shown : new javafx.scene.Node[] {cards, charts}) {
+            shown.visibleProperty().bind(isEmpty.not());
+            shown.managedProperty().bind(isEmpty.not());
+        }
+        root.getChildren().addAll(top, emptyBox, cards, charts);
         vm.figuresProperty().addListener((o, a, b) -> draw(b));
         root.parentProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -101,6 +119,12 @@ public final class HomeView {
     }
 
     private void draw(Dashboard d) {
+        if (d.campaign().isEmpty()) {
+            coverage.getData().clear();
+            money.getData().clear();
+            perDay.getData().clear();
+            return;
+        }
         coverage.setData(FXCollections.observableArrayList(
                 new PieChart.Data(Texts.get("home.visitedSlice", d.visited()), d.visited()),
                 new PieChart.Data(Texts.get("home.notVisitedSlice", d.toVisit() - d.visited()),
@@ -113,7 +137,7 @@ public final class HomeView {
             raised.getData().add(new XYChart.Data<>(s.label(), amount(d.raisedBySource(), s)));
             spent.getData().add(new XYChart.Data<>(s.label(), amount(d.spentBySource(), s)));
         }
-        if (d.spentBySource().containsKey(null)) {
+        if (d.spentBySource().keySet().stream().anyMatch(java.util.Objects::isNull)) {
             spent.getData().add(new XYChart.Data<>(Texts.get("home.noSource"), d.spentBySource().get(null)));
             raised.getData().add(new XYChart.Data<>(Texts.get("home.noSource"), 0));
         }

@@ -36,6 +36,7 @@ public final class HomeViewModel {
     private final StringProperty visitsText = new SimpleStringProperty("");
     private final StringProperty pendingText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty emptyText = new SimpleStringProperty("");
 
     public HomeViewModel(DashboardService dashboard, CampaignService campaignService, TaskRunner tasks) {
         this.dashboard = dashboard;
@@ -61,7 +62,7 @@ public final class HomeViewModel {
                             .filter(x -> x.id().equals(c.id())).findFirst()).orElse(null));
                     loading = false;
                     show(l.figures());
-                }, e -> error.set(e.getMessage()));
+                }, e -> error.set(Texts.problem(e, "home.loadFailed")));
     }
 
     private void show(Dashboard d) {
@@ -71,7 +72,14 @@ public final class HomeViewModel {
         moneyText.set(Texts.get("home.money", d.spentTotal().toPlainString(), d.raisedTotal().toPlainString()));
         visitsText.set(Texts.get("home.visits", d.visitCount()));
         pendingText.set(Texts.get("home.pending", d.pendingSubmissions())); // last: tests wait for it
-        error.set(d.campaign().isEmpty() ? Texts.get("home.noCampaign") : "");
+        error.set("");
+        emptyText.set(d.campaign().isPresent() ? "" : Texts.get(campaigns.isEmpty() ? "home.noCampaign"
+                : "home.chooseCampaign"));
+    }
+
+    /** Empty while a campaign is shown; else what to do first (create a 活动, or choose one above). */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText;
     }
 
     public ReadOnlyObjectProperty<Dashboard> figuresProperty() {

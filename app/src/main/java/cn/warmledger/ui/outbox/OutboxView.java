@@ -51,7 +51,7 @@ public final class OutboxView {
         });
         Button folder = Dialogs.id(new Button(Texts.get("outbox.openFolder")), "openOutboxFolder");
         folder.disableProperty().bind(vm.selectedProperty().isNull());
-        folder.setOnAction(e -> dialogs.openFolder(vm.folderOfSelected()));
+        folder.setOnAction(e -> vm.openFolderOfSelected(dialogs::openFolder));
         Label message = Dialogs.id(new Label(), "outboxMessage");
         message.textProperty().bind(vm.messageProperty());
         HBox actions = new HBox(8, send, retry, withdraw, folder, message);

@@ -2,6 +2,7 @@ package cn.warmledger.ui.outbox;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -81,9 +82,13 @@ public final class OutboxViewModel {
         }, this::failed);
     }
 
-    public Path folderOfSelected() {
+    /** 打开文件夹: finds the selected submission's folder off the FX thread, then hands it to {@code open}. */
+    public void openFolderOfSelected(Consumer<Path> open) {
         Submission s = selected.get();
-        return s == null ? null : outbox.folder(s.id());
+        if (s == null) {
+            return;
+        }
+        tasks.submit("outbox-folder", p -> outbox.folder(s.id()), open, this::failed);
     }
 
     private void report(List<SendOutcome> outcomes) {

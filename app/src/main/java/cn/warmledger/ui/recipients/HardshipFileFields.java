@@ -23,6 +23,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.WorkStatus;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.Texts;
 
 /**
@@ -33,7 +34,7 @@ public final class HardshipFileFields {
     final StringProperty fileNumber = new SimpleStringProperty();
     final ObjectProperty<HardshipType> hardshipType = new SimpleObjectProperty<>();
     final ObjectProperty<FileStatus> status = new SimpleObjectProperty<>(FileStatus.ACTIVE);
-    final ObjectProperty<LocalDate> phasingOutUntil = new SimpleObjectProperty<>();
+    final DateInput phasingOutUntil = new DateInput(Texts.get("file.phasingOutUntil"), false, null);
     final StringProperty statusReason = new SimpleStringProperty();
     final ObjectProperty<HardshipCause> mainCause = new SimpleObjectProperty<>();
     final ObjectProperty<HardshipCause> secondaryCause1 = new SimpleObjectProperty<>();
@@ -62,7 +63,7 @@ public final class HardshipFileFields {
     final StringProperty pairedCadrePhone = new SimpleStringProperty();
     final StringProperty filedBy = new SimpleStringProperty();
     final StringProperty reviewedBy = new SimpleStringProperty();
-    final ObjectProperty<LocalDate> filedOn = new SimpleObjectProperty<>(LocalDate.now());
+    final DateInput filedOn = new DateInput(Texts.get("file.filedOn"), false, LocalDate.now());
 
     private final StringProperty perCapitaText = new SimpleStringProperty("");
     private final StringProperty suggestionText = new SimpleStringProperty("");
@@ -151,7 +152,7 @@ public final class HardshipFileFields {
             }
         }
         return new HardshipFile(null, null, blank(fileNumber.get()), hardshipType.get(), status.get(),
-                status.get() == FileStatus.PHASING_OUT ? phasingOutUntil.get() : null, mainCause.get(), secondary,
+                status.get() == FileStatus.PHASING_OUT ? phasingOutUntil.checked() : null, mainCause.get(), secondary,
                 new HardshipFile.Profile(blank(ethnicity.get()), blank(politicalStatus.get()), blank(health.get()),
                         blank(disability.get()), workStatus.get(), blank(modelWorkerType.get()),
                         blank(housingType.get()), amount(housingArea.get(), "field.housingArea"),
@@ -162,7 +163,7 @@ public final class HardshipFileFields {
                         amount(rigidExpenditure.get(), "field.rigidExpenditure"), size(), perCapita().orElse(null)),
                 new HardshipFile.BankAccount(blank(bankName.get()), blank(bankAccount.get())),
                 blank(pairedCadre.get()), blank(pairedCadrePhone.get()), blank(filedBy.get()),
-                blank(reviewedBy.get()), filedOn.get());
+                blank(reviewedBy.get()), filedOn.checked());
     }
 
     private static <T> Optional<T> optional(T t) {

@@ -24,14 +24,13 @@ import cn.warmledger.domain.Gender;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.StatusChange;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.FormGrid;
 import cn.warmledger.ui.common.KeyboardFlow;
 import cn.warmledger.ui.common.Texts;
 
-import static cn.warmledger.ui.recipients.Controls.choice;
-import static cn.warmledger.ui.recipients.Controls.date;
-import static cn.warmledger.ui.recipients.Controls.text;
 
 /**
  * The recipient form: ControlsFX decorations show each field's problem as the clerk types, an error
@@ -44,13 +43,13 @@ public final class RecipientFormView {
 
     public RecipientFormView(RecipientFormViewModel vm, List<StatusChange> history, Runnable onSaved, Runnable onCancel) {
         this.vm = vm;
-        TextField idNumber = text("idNumber", vm.idNumber);
+        TextField idNumber = Fields.text("idNumber", vm.idNumber);
         idNumber.setPromptText(Texts.get("recipient.idPrompt"));
-        TextField name = text("name", vm.name);
-        ComboBox<Gender> gender = choice("gender", Gender.values(), vm.gender, true);
-        var birthDate = date("birthDate", vm.birthDate);
-        TextField phone = text("phone", vm.phone);
-        ComboBox<RecipientCategory> category = choice("category", RecipientCategory.values(), vm.category, false);
+        TextField name = Fields.text("name", vm.name);
+        ComboBox<Gender> gender = Fields.choice("gender", Gender.values(), vm.gender, "");
+        var birthDate = Fields.date("birthDate", vm.birthDate);
+        TextField phone = Fields.text("phone", vm.phone);
+        ComboBox<RecipientCategory> category = Fields.choice("category", RecipientCategory.values(), vm.category, null);
         ComboBox<Organization> unit = Dialogs.id(new ComboBox<>(vm.units), "unit");
         unit.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -69,7 +68,7 @@ public final class RecipientFormView {
         decorate(idNumber, vm.idNumberProblemProperty());
         decorate(name, vm.nameProblemProperty());
         decorate(gender, vm.genderProblemProperty());
-        decorate(birthDate, vm.birthDateProblemProperty());
+        decorate(birthDate.editor(), vm.birthDateProblemProperty());
         decorate(phone, vm.phoneProblemProperty());
 
         Label derived = Dialogs.id(new Label(), "derivedFromId");
@@ -84,10 +83,10 @@ public final class RecipientFormView {
                 .field(Texts.get("col.birthDate"), birthDate)
                 .field(Texts.get("col.phone"), phone)
                 .required(Texts.get("col.category"), category)
-                .field(Texts.get("col.employer"), text("employer", vm.employer))
+                .field(Texts.get("col.employer"), Fields.text("employer", vm.employer))
                 .field(Texts.get("col.unit"), unit)
-                .wide(Texts.get("recipient.address"), text("address", vm.address))
-                .wide(Texts.get("recipient.note"), text("note", vm.note))
+                .wide(Texts.get("recipient.address"), Fields.text("address", vm.address))
+                .wide(Texts.get("recipient.note"), Fields.text("note", vm.note))
                 .wide("", derived);
 
         VBox hardship = new VBox(8, HardshipFileSection.build(vm.file, history), FamilySection.build(vm.family));
@@ -104,11 +103,13 @@ public final class RecipientFormView {
         problems.setWrapText(true);
         problems.textProperty().bind(Bindings.createStringBinding(this::firstProblem, vm.idNumberProblemProperty(),
                 vm.genderProblemProperty(), vm.birthDateProblemProperty(), vm.phoneProblemProperty(),
-                vm.saveErrorProperty()));
+                vm.saveErrorProperty(), vm.birthDate.errorProperty(), vm.file.phasingOutUntil.errorProperty(),
+                vm.file.filedOn.errorProperty()));
 
-        Runnable save = () -> vm.save().ifPresent(id -> onSaved.run());
+        Runnable save = () -> vm.save(id -> onSaved.run());
         Button saveButton = Dialogs.id(new Button(Texts.get("button.save")), "saveRecipient");
         saveButton.setDefaultButton(false);
+        saveButton.disableProperty().bind(vm.savingProperty());
         saveButton.setOnAction(e -> save.run());
         Button cancel = Dialogs.id(new Button(Texts.get("button.cancel")), "cancelRecipient");
         cancel.setOnAction(e -> onCancel.run());
@@ -129,6 +130,11 @@ public final class RecipientFormView {
     private String firstProblem() {
         if (vm.saveErrorProperty().get() != null) {
             return vm.saveErrorProperty().get();
+        }
+        for (DateInput date : List.of(vm.birthDate, vm.file.phasingOutUntil, vm.file.filedOn)) {
+            if (!date.errorProperty().get().isEmpty()) {
+                return date.errorProperty().get();
+            }
         }
         String id = vm.idNumberProblemProperty().get();
         if (id != null && vm.idNumber.get() != null && !vm.idNumber.get().isBlank()) {

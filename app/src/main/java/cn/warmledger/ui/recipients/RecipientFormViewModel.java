@@ -1,12 +1,15 @@
 package cn.warmledger.ui.recipients;
 
-import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,20 +26,23 @@ import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.RecipientDetails;
 import cn.warmledger.service.RecipientDraft;
 import cn.warmledger.service.RecipientService;
+import cn.warmledger.ui.common.DateInput;
+import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
 /**
  * The add / edit form of a recipient. Checks run as the clerk types (each field's problem is a
- * property the view shows); {@link #save()} hands everything to the service in one transaction.
+ * property the view shows); {@link #save} hands everything to the service in one transaction, off the FX thread.
  */
 public final class RecipientFormViewModel {
     private final RecipientService service;
+    private final TaskRunner tasks;
     private Long id;
 
     final StringProperty idNumber = new SimpleStringProperty("");
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    final DateInput birthDate = new DateInput(Texts.get("col.birthDate"), false, null);
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty employer = new SimpleStringProperty("");
     final StringProperty address = new SimpleStringProperty("");
@@ -54,16 +60,19 @@ public final class RecipientFormViewModel {
     private final StringProperty nameProblem = new SimpleStringProperty();
     private final StringProperty derivedText = new SimpleStringProperty("");
     private final StringProperty saveError = new SimpleStringProperty();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanBinding hardshipWorker;
 
-    public RecipientFormViewModel(RecipientService service, Optional<java.math.BigDecimal> minimumLivingStandard) {
+    public RecipientFormViewModel(RecipientService service, TaskRunner tasks,
+                                  Optional<java.math.BigDecimal> minimumLivingStandard) {
         this.service = service;
+        this.tasks = tasks;
         this.file = new HardshipFileFields(minimumLivingStandard);
         this.hardshipWorker = Bindings.createBooleanBinding(() -> category.get() == RecipientCategory.HARDSHIP_WORKER,
                 category);
         idNumber.addListener((o, a, b) -> checkIdNumber());
         gender.addListener((o, a, b) -> checkIdNumber());
-        birthDate.addListener((o, a, b) -> checkIdNumber());
+        birthDate.valueProperty().addListener((o, a, b) -> checkIdNumber());
         phone.addListener((o, a, b) -> phoneProblem.set(problemOfPhone(b)));
         name.addListener((o, a, b) -> nameProblem.set(b == null || b.isBlank() ? Texts.get("error.required") : null));
     }
@@ -109,7 +118,7 @@ public final class RecipientFormViewModel {
         if (gender.get() == null) {
             gender.set(parsed.gender());
         }
-        if (birthDate.get() == null) {
+        if (birthDate.textProperty().get().isBlank()) {
             birthDate.set(parsed.birthDate());
         }
         genderProblem.set(gender.get() != parsed.gender()
@@ -156,23 +165,41 @@ public final class RecipientFormViewModel {
         return id == null;
     }
 
-    /** Saves; on refusal the reason (naming the field) is in {@link #saveErrorProperty()} and nothing is written. */
-    public Optional<Long> save() {
+    /**
+     * Saves off the FX thread, then calls {@code onSaved} with the id; on refusal the reason (naming the field)
+     * is in {@link #saveErrorProperty()} and nothing is written. A second save while one runs is ignored.
+     */
+    public void save(Consumer<Long> onSaved) {
+        if (saving.get()) {
+            return;
+        }
+        RecipientDraft draft;
         try {
-            RecipientDraft draft = new RecipientDraft(id, idNumber.get(), name.get(), gender.get(), birthDate.get(),
+            draft = new RecipientDraft(id, idNumber.get(), name.get(), gender.get(), birthDate.checked(),
                     phone.get(), employer.get(), address.get(), category.get(),
                     unit.get() == null ? null : unit.get().id(), note.get(),
                     hardshipWorker.get() ? file.toDomain() : null,
                     hardshipWorker.get() ? family.stream().map(FamilyMemberRow::toDomain).toList() : null,
                     file.statusReason.get());
-            long saved = service.save(draft);
-            id = saved;
-            saveError.set(null);
-            return Optional.of(saved);
         } catch (InvalidValueException e) {
             saveError.set(e.getMessage());
-            return Optional.empty();
+            return;
         }
+        saving.set(true);
+        tasks.submit("recipient-save", p -> service.save(draft), saved -> {
+            saving.set(false);
+            id = saved;
+            saveError.set(null);
+            onSaved.accept(saved);
+        }, e -> {
+            saving.set(false);
+            saveError.set(Texts.problem(e, "recipient.saveFailed"));
+        });
+    }
+
+    /** True while a save runs: the form's 保存 is disabled. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
     }
 
     public BooleanBinding hardshipWorkerProperty() {

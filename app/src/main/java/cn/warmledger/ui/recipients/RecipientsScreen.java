@@ -32,25 +32,28 @@ public final class RecipientsScreen {
                 recycleBin ? null : row -> visits.openNew(row, () -> { }));
     }
 
+    /** Everything the form needs, read off the FX thread before it opens. */
     private record FormData(List<Organization> units, Optional<RecipientDetails> details,
-                            Optional<java.math.BigDecimal> minimumLivingStandard) {
+                            Optional<java.math.BigDecimal> minimumLivingStandard, Optional<Organization> self) {
     }
 
     private void openForm(Long id) {
         tasks.submit("recipient-form", p -> new FormData(app.organizations().recipientUnits(),
                         id == null ? Optional.empty() : app.recipients().details(id),
-                        app.setup().minimumLivingStandard()),
-                data -> show(data), e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
+                        app.setup().minimumLivingStandard(), app.setup().self()),
+                data -> show(data), e -> dialogs.error(Texts.get("error.header"),
+                        Texts.problem(e, "recipients.loadFailed")));
     }
 
     private void show(FormData data) {
-        RecipientFormViewModel form = new RecipientFormViewModel(app.recipients(), data.minimumLivingStandard());
+        RecipientFormViewModel form = new RecipientFormViewModel(app.recipients(), tasks,
+                data.minimumLivingStandard());
         form.units.setAll(data.units());
         if (data.details().isPresent()) {
             form.load(data.details().get());
         } else {
             form.startNew();
-            app.setup().self().ifPresent(self -> form.unit.set(
+            data.self().ifPresent(self -> form.unit.set(
                     data.units().stream().filter(u -> u.id().equals(self.id())).findFirst().orElse(null)));
         }
         Stage[] stage = new Stage[1];

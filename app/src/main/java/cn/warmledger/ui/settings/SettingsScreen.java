@@ -12,7 +12,7 @@ import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
-/** 设置: one tab per group of settings: 上报方式, then for a county 下级单位 and 收取方式. */
+/** 设置: one tab per group of settings: 本单位, 上报方式, then for a county 下级单位 and 收取方式. */
 public final class SettingsScreen {
     private final VBox root = new VBox();
     private final TabPane tabs = new TabPane();
@@ -21,6 +21,10 @@ public final class SettingsScreen {
         root.getStyleClass().add("page");
         Label title = new Label(Texts.get("nav.settings"));
         title.getStyleClass().add("page-title");
+        Tab orgTab = new Tab(Texts.get("orgSettings.title"), new OrgSettingsView(new OrgSettingsViewModel(app.settings(),
+                app.outbox(), app.operator(), tasks), dialogs).root());
+        orgTab.setId("tabOrg");
+        orgTab.setClosable(false);
         SyncSettingsViewModel sync = new SyncSettingsViewModel(app.settings(), app.outbox(), app.outboxWorker(), tasks);
         Tab syncTab = new Tab(Texts.get("syncSettings.title"), new SyncSettingsView(sync).root());
         syncTab.setId("tabSync");
@@ -33,7 +37,7 @@ public final class SettingsScreen {
                 new CollectSettingsView(new CollectSettingsViewModel(app.settings(), app.consolidation(), tasks)).root());
         collectTab.setId("tabCollect");
         collectTab.setClosable(false);
-        tabs.getTabs().addAll(syncTab, unitsTab, collectTab);
+        tabs.getTabs().addAll(orgTab, syncTab, unitsTab, collectTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(title, tabs);
     }

@@ -5,7 +5,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.ui.common.Dialogs;
@@ -32,14 +34,16 @@ public final class FirstRunView {
         Label error = Dialogs.id(new Label(), "setupError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
-        Runnable finish = () -> {
-            if (vm.complete()) {
-                done.run();
-            }
-        };
+        Runnable finish = () -> vm.complete(done);
         Button start = Dialogs.id(new Button(Texts.get("setup.start")), "setupStart");
         start.setOnAction(e -> finish.run());
-        root.getChildren().addAll(title, intro, grid.build(), error, start);
+        start.disableProperty().bind(vm.busyProperty());
+        ProgressIndicator busy = Dialogs.id(new ProgressIndicator(), "setupBusy");
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.busyProperty());
+        HBox actions = new HBox(10, start, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(title, intro, grid.build(), error, actions);
         root.setPadding(new Insets(32));
         root.setMaxWidth(760);
         root.setAlignment(Pos.TOP_LEFT);

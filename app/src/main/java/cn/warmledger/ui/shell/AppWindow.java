@@ -4,11 +4,19 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
+import cn.warmledger.domain.Organization;
 import cn.warmledger.service.AppContext;
+import cn.warmledger.service.SetupService;
 import cn.warmledger.ui.audit.AuditLogView;
 import cn.warmledger.ui.audit.AuditLogViewModel;
 import cn.warmledger.ui.campaigns.CampaignsScreen;
@@ -37,7 +45,8 @@ import cn.warmledger.ui.visits.VisitsScreen;
 
 /**
  * The composition root of the window: every screen's factory, wired with the one AppContext, the one
- * TaskRunner and the one Dialogs façade. Shows the first-run page until 本单位 is set.
+ * TaskRunner and the one Dialogs façade. Shows the first-run page until 本单位 is set; what it needs to know
+ * for that is read off the FX thread, like everything that touches the database.
  */
 public final class AppWindow implements AutoCloseable {
     /** The folder on screen: the one opened at start, or the demo folder after 试用演示数据. */
@@ -48,22 +57,51 @@ public final class AppWindow implements AutoCloseable {
     private final Dialogs dialogs;
     private final StackPane root = new StackPane();
     private MainWindow main;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
 
     public AppWindow(AppContext app, TaskRunner tasks, Dialogs dialogs) {
         this.app = app;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        if (app.setup().isSetUp()) {
-            showMain();
-        } else {
-            FirstRunViewModel firstRunVm = new FirstRunViewModel(app.setup());
-            // whoever signed in is the operator the first-run page would ask for again
-            app.operator().signedIn().ifPresent(firstRunVm::prefillOperator);
-            FirstRunView firstRun = new FirstRunView(firstRunVm, this::showMain)
-                    .offer(optionalSyncStep())
-                    .offer(new DemoOfferView(new DemoOfferViewModel(app.demoData(), tasks), this::showDemo).root());
-            root.getChildren().setAll(firstRun.root());
-        }
+        open();
+    }
+
+    /** What the window needs to know before it shows a page, read off the FX thread. */
+    private record Opening(boolean setUp, String orgName, SetupService.Setup known) {
+    }
+
+    /** Reads (off the FX thread) whether 本单位 is set, then shows the register or the first-run page. */
+    private void open() {
+        ready.set(false);
+        ProgressIndicator progress = new ProgressIndicator();
+        VBox opening = new VBox(12, progress, new Label(Texts.get("app.opening")));
+        opening.setAlignment(Pos.CENTER);
+        root.getChildren().setAll(opening);
+        AppContext shown = app;
+        tasks.submit("window-open", p -> new Opening(shown.setup().isSetUp(),
+                shown.setup().self().map(Organization::name).orElse(""), shown.setup().known()), o -> {
+                    if (o.setUp()) {
+                        showMain(o.orgName());
+                    } else {
+                        showFirstRun(o.known());
+                    }
+                    ready.set(true);
+                }, e -> {
+                    Label error = Dialogs.id(new Label(Texts.problem(e, "app.openFailed")), "openError");
+                    error.getStyleClass().add("error-text");
+                    opening.getChildren().setAll(error);
+                    ready.set(true);
+                });
+    }
+
+    private void showFirstRun(SetupService.Setup known) {
+        // whoever signed in is the operator the first-run page would ask for again
+        FirstRunViewModel firstRunVm = new FirstRunViewModel(app.setup(), tasks, known,
+                app.operator().signedIn().orElse(null));
+        FirstRunView firstRun = new FirstRunView(firstRunVm, this::open)
+                .offer(optionalSyncStep())
+                .offer(new DemoOfferView(new DemoOfferViewModel(app.demoData(), tasks), this::showDemo).root());
+        root.getChildren().setAll(firstRun.root());
     }
 
     /** 上报方式 at first run, optional and folded: the same view as 设置 → 上报方式, saved on its own. */
@@ -75,7 +113,7 @@ public final class AppWindow implements AutoCloseable {
         return step;
     }
 
-    private void showMain() {
+    private void showMain(String org) {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
         screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
@@ -92,7 +130,6 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());
         screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app, tasks, dialogs).root());
         screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs).root());
-        String org = app.setup().self().map(o -> o.name()).orElse("");
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);
         main.addStatus(OutboxStatus.label(app.outbox(), tasks));
@@ -103,12 +140,17 @@ public final class AppWindow implements AutoCloseable {
     private void showDemo(AppContext opened) {
         demo = opened;
         app = opened;
-        showMain();
+        open();
     }
 
     /** Null until the first-run page is done. */
     public MainWindow main() {
         return main;
+    }
+
+    /** True once a page (the register, the first-run page or why the folder cannot be read) shows. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
     }
 
     public Parent root() {

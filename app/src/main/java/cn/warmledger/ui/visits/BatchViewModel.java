@@ -31,6 +31,7 @@ import cn.warmledger.domain.VisitForm;
 import cn.warmledger.service.BatchVisits;
 import cn.warmledger.service.RecipientService;
 import cn.warmledger.service.VisitService;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -46,7 +47,7 @@ public final class BatchViewModel {
 
     final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
     final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> visitedOn = new SimpleObjectProperty<>(LocalDate.now());
+    final DateInput visitedOn = new DateInput(Texts.get("field.visitedOn"), true, LocalDate.now());
     final ObjectProperty<VisitForm> form = new SimpleObjectProperty<>(VisitForm.GROUP_EVENT);
     final ObjectProperty<AssistanceKind> assistanceKind = new SimpleObjectProperty<>(AssistanceKind.WARMTH);
     final ObjectProperty<FundSource> fundSource = new SimpleObjectProperty<>();
@@ -77,7 +78,8 @@ public final class BatchViewModel {
             filter.addListener((o, a, b) -> reloadCandidates());
         }
         lines.addListener((ListChangeListener<BatchVisits.Line>) c -> updateTotals());
-        visitedOn.addListener((o, a, b) -> checkPeriod());
+        visitedOn.valueProperty().addListener((o, a, b) -> checkPeriod());
+        DateInput.reportTo(error, visitedOn);
         campaign.addListener((o, a, b) -> checkPeriod());
         updateTotals();
         checkPeriod();
@@ -105,7 +107,10 @@ public final class BatchViewModel {
 
     /** One line per chosen recipient, with the campaign's standard amount. */
     public void preview(List<RecipientSummary> chosen) {
-        BatchVisits.Common common = common();
+        BatchVisits.Common common = commonOrRefuse();
+        if (common == null) {
+            return;
+        }
         List<Long> ids = chosen.stream().map(RecipientSummary::id).toList();
         tasks.submit("batch-preview", p -> visits.preview(common, ids), result -> {
             lines.setAll(result);
@@ -132,7 +137,10 @@ public final class BatchViewModel {
     }
 
     public void commit(Runnable onDone) {
-        BatchVisits.Common common = common();
+        BatchVisits.Common common = commonOrRefuse();
+        if (common == null) {
+            return;
+        }
         List<BatchVisits.Line> all = List.copyOf(lines);
         tasks.submit("batch-commit", p -> visits.commit(common, all), warnings -> {
             error.set("");
@@ -143,8 +151,19 @@ public final class BatchViewModel {
         }, e -> error.set(e.getMessage()));
     }
 
+    /** {@link #common()}, or null with the refusal (naming the field) in the error line. */
+    private BatchVisits.Common commonOrRefuse() {
+        try {
+            return common();
+        } catch (InvalidValueException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** What every line shares; refused (naming the field) while the date is not readable. */
     BatchVisits.Common common() {
-        return new BatchVisits.Common(campaign.get() == null ? null : campaign.get().id(), visitedOn.get(), form.get(),
+        return new BatchVisits.Common(campaign.get() == null ? null : campaign.get().id(), visitedOn.checked(), form.get(),
                 visitors.get(), fundSource.get(), assistanceKind.get(), signed.get(), null);
     }
 

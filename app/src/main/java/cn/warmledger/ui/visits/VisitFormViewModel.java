@@ -29,6 +29,7 @@ import cn.warmledger.service.RecipientService;
 import cn.warmledger.service.VisitDraft;
 import cn.warmledger.service.VisitSaved;
 import cn.warmledger.service.VisitService;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -51,7 +52,7 @@ public final class VisitFormViewModel {
     final StringProperty recipientSearch = new SimpleStringProperty("");
     final ObservableList<RecipientSummary> matches = FXCollections.observableArrayList();
     final ObjectProperty<RecipientSummary> recipient = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> visitedOn = new SimpleObjectProperty<>(LocalDate.now());
+    final DateInput visitedOn = new DateInput(Texts.get("field.visitedOn"), true, LocalDate.now());
     final ObjectProperty<VisitForm> form = new SimpleObjectProperty<>(VisitForm.HOME_VISIT);
     final StringProperty visitors = new SimpleStringProperty("");
     final StringProperty cash = new SimpleStringProperty("");
@@ -81,7 +82,8 @@ public final class VisitFormViewModel {
             prefill();
             checkPeriod();
         });
-        visitedOn.addListener((o, a, b) -> checkPeriod());
+        visitedOn.valueProperty().addListener((o, a, b) -> checkPeriod());
+        DateInput.reportTo(error, visitedOn);
         tasks.submit("known-visitors", p -> visits.knownVisitors(), knownVisitors::setAll, e -> { });
         checkPeriod();
     }
@@ -208,7 +210,8 @@ public final class VisitFormViewModel {
         }
         BigDecimal cashValue = money("field.cash", cash.get());
         BigDecimal goodsMoney = money("field.goodsValue", goodsValue.get());
-        return new VisitDraft(id, r.id(), campaign.get() == null ? null : campaign.get().id(), visitedOn.get(),
+        LocalDate day = visitedOn.checked();
+        return new VisitDraft(id, r.id(), campaign.get() == null ? null : campaign.get().id(), day,
                 form.get(), visitors.get(), cashValue, goods.get(), goodsMoney, fundSource.get(), assistanceKind.get(),
                 signed.get(), note.get(), duplicateReason);
     }

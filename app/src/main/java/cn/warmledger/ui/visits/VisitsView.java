@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -27,6 +26,7 @@ import cn.warmledger.domain.VisitForm;
 import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.DateField;
 import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.Texts;
 
@@ -74,12 +74,10 @@ public final class VisitsView {
             campaign.setValue(chosen);
         });
         campaign.valueProperty().bindBidirectional(vm.campaign);
-        DatePicker from = Fields.date("visitsFrom", vm.from);
-        from.setPromptText(Texts.get("visits.from"));
-        from.setPrefWidth(130);
-        DatePicker to = Fields.date("visitsTo", vm.to);
-        to.setPromptText(Texts.get("visits.to"));
-        to.setPrefWidth(130);
+        DateField from = Fields.date("visitsFrom", vm.from).prompt(Texts.get("visits.from"));
+        from.setPrefWidth(140);
+        DateField to = Fields.date("visitsTo", vm.to).prompt(Texts.get("visits.to"));
+        to.setPrefWidth(140);
         ComboBox<VisitForm> form = Fields.choice("visitsFormFilter", VisitForm.values(), vm.form,
                 Texts.get("visits.anyForm"));
         ComboBox<RecipientCategory> category = Fields.choice("visitsCategoryFilter", RecipientCategory.values(),

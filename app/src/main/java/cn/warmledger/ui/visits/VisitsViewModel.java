@@ -22,6 +22,7 @@ import cn.warmledger.domain.VisitTotals;
 import cn.warmledger.service.CampaignService;
 import cn.warmledger.service.OrganizationService;
 import cn.warmledger.service.VisitService;
+import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -36,8 +37,8 @@ public final class VisitsViewModel {
     final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
     final ObservableList<Organization> units = FXCollections.observableArrayList();
     final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    final DateInput from = new DateInput(Texts.get("visits.from"), false, null);
+    final DateInput to = new DateInput(Texts.get("visits.to"), false, null);
     final ObjectProperty<VisitForm> form = new SimpleObjectProperty<>();
     final ObjectProperty<RecipientCategory> category = new SimpleObjectProperty<>();
     final ObjectProperty<Boolean> signed = new SimpleObjectProperty<>();
@@ -53,8 +54,19 @@ public final class VisitsViewModel {
         this.campaignService = campaignService;
         this.organizations = organizations;
         this.tasks = tasks;
-        for (ObservableValue<?> filter : List.of(campaign, from, to, form, category, signed, unit, text)) {
+        for (ObservableValue<?> filter : List.of(campaign, from.valueProperty(), to.valueProperty(), form, category,
+                signed, unit, text)) {
             filter.addListener((obs, old, now) -> reload());
+        }
+        for (DateInput date : List.of(from, to)) {
+            // an unreadable filter is named instead of silently filtering on nothing; corrected, the rows reload
+            date.errorProperty().addListener((obs, old, now) -> {
+                if (now.isEmpty()) {
+                    reload();
+                } else {
+                    error.set(now);
+                }
+            });
         }
     }
 
@@ -74,8 +86,15 @@ public final class VisitsViewModel {
     private record Choices(List<Campaign> campaigns, Campaign current, List<Organization> units) {
     }
 
+    /** Loads the rows for the filters; an unreadable date filter is named in the error, and nothing is loaded. */
     public void reload() {
         long mine = ++generation;
+        for (DateInput date : List.of(from, to)) {
+            if (!date.errorProperty().get().isEmpty()) {
+                error.set(date.errorProperty().get());
+                return;
+            }
+        }
         VisitQuery q = query();
         tasks.submit("visits-search", p -> visits.search(q), result -> {
             if (mine == generation) {

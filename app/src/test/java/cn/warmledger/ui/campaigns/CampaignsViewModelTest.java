@@ -18,6 +18,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.WorkOnlyTaskRunner;
 
 /** The 活动 screen's view models on a real H2 file, run synchronously. */
 class CampaignsViewModelTest {
@@ -59,6 +60,41 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void thePeriodIsStoredAsTypedAndAnImpossibleDayRefusesTheSave() {
+        CampaignFormViewModel form = new CampaignFormViewModel(app.campaigns(), WorkOnlyTaskRunner.guarding(app));
+        form.name.set("2021年元旦春节送温暖");
+        form.startsOn.textProperty().set("2020年12月20日");
+        form.endsOn.textProperty().set("2021-02-30");
+        boolean[] saved = {false};
+        form.save(() -> saved[0] = true);
+        assertThat(saved[0]).isFalse();
+        assertThat(form.errorProperty().get()).startsWith("结束日期：“2021-02-30”不是有效日期");
+        assertThat(form.endsOn.textProperty().get()).isEqualTo("2021-02-30");
+        assertThat(form.startsOn.textProperty().get()).isEqualTo("2020-12-20");
+
+        form.endsOn.textProperty().set("2021/2/26");
+        form.save(() -> saved[0] = true);
+        assertThat(saved[0]).as(form.errorProperty().get()).isTrue();
+        app.checkEachDatabaseAccess(null);
+        assertThat(app.campaigns().list()).singleElement().satisfies(c -> {
+            assertThat(c.startsOn()).isEqualTo(LocalDate.of(2020, 12, 20));
+            assertThat(c.endsOn()).isEqualTo(LocalDate.of(2021, 2, 26));
+        });
+    }
+
+    @Test
+    void theFundDateDefaultsToADayInsideTheCampaign() {
+        var running = new cn.warmledger.domain.Campaign(1L, "两节", CampaignKind.WARMTH, LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 2, 28), null, CampaignStatus.OPEN, null);
+        assertThat(CampaignsViewModel.defaultFundDate(running, LocalDate.of(2027, 1, 5)))
+                .isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(CampaignsViewModel.defaultFundDate(running, LocalDate.of(2027, 6, 1)))
+                .isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(CampaignsViewModel.defaultFundDate(running, LocalDate.of(2026, 6, 1)))
+                .isEqualTo(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
     void fundsTalliesAndCloseAndReopenFromTheScreen() {
         CampaignFormViewModel form = new CampaignFormViewModel(app.campaigns(), TaskRunner.direct());
         form.name.set("金秋助学");
@@ -70,10 +106,21 @@ class CampaignsViewModelTest {
         CampaignsViewModel vm = new CampaignsViewModel(app.campaigns(), app.serviceTallies(), TaskRunner.direct());
         vm.reload();
         assertThat(vm.selected.get().campaign().name()).isEqualTo("金秋助学");
+        // a campaign already over: the money is dated on its last day, not today
+        assertThat(vm.fundDate.get()).isEqualTo(LocalDate.of(2021, 9, 30));
         vm.fundSource.set(FundSource.DONATION);
         vm.fundAmount.set("3.5万");
         vm.addFund();
-        assertThat(vm.funds).singleElement().satisfies(f -> assertThat(f.amount()).isEqualByComparingTo("35000"));
+        assertThat(vm.funds).singleElement().satisfies(f -> {
+            assertThat(f.amount()).isEqualByComparingTo("35000");
+            assertThat(f.receivedOn()).isEqualTo(LocalDate.of(2021, 9, 30));
+        });
+        vm.fundDate.textProperty().set("2021.9.31");
+        vm.fundAmount.set("100");
+        vm.addFund();
+        assertThat(vm.errorProperty().get()).startsWith("到账日期：“2021.9.31”不是有效日期");
+        assertThat(vm.funds).hasSize(1);
+        vm.fundDate.textProperty().set("2021/9/1");
         assertThat(vm.rows.get(0).raised()).isEqualByComparingTo("35000");
 
         assertThat(vm.tallies).extracting(t -> t.item().label()).contains("法律咨询", "送春联");

@@ -64,7 +64,9 @@ class OutboxViewModelTest {
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.rows()).extracting(s -> s.state()).containsExactlyInAnyOrder(SubmissionState.SENT,
                 SubmissionState.WITHDRAWN);
-        assertThat(vm.folderOfSelected()).isEqualTo(dir.resolve("data").resolve("outbox")
+        java.util.List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+        vm.openFolderOfSelected(opened::add);
+        assertThat(opened).containsExactly(dir.resolve("data").resolve("outbox")
                 .resolve(vm.selectedProperty().get().id()));
         assertThat(app.outbox().outstanding()).isZero();
     }

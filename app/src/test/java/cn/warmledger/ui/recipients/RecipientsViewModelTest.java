@@ -3,6 +3,8 @@ package cn.warmledger.ui.recipients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,7 @@ import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.common.WorkOnlyTaskRunner;
 
 /** View models without a window: plain JUnit on a real H2 file, work run inline. */
 class RecipientsViewModelTest {
@@ -56,7 +59,8 @@ class RecipientsViewModelTest {
 
     @Test
     void theFormDerivesGenderAndBirthDateAndFlagsAContradiction() {
-        RecipientFormViewModel vm = new RecipientFormViewModel(app.recipients(), Optional.of(new java.math.BigDecimal("650")));
+        RecipientFormViewModel vm = new RecipientFormViewModel(app.recipients(), WorkOnlyTaskRunner.guarding(app),
+                Optional.of(new java.math.BigDecimal("650")));
         vm.startNew();
         vm.idNumber.set(TestIds.MALE_1990);
         assertThat(vm.gender.get()).isEqualTo(Gender.MALE);
@@ -70,7 +74,8 @@ class RecipientsViewModelTest {
 
     @Test
     void theFormSuggestsATypeFromTheIncomeFiguresAndSaves() {
-        RecipientFormViewModel vm = new RecipientFormViewModel(app.recipients(), Optional.of(new java.math.BigDecimal("650")));
+        RecipientFormViewModel vm = new RecipientFormViewModel(app.recipients(), WorkOnlyTaskRunner.guarding(app),
+                Optional.of(new java.math.BigDecimal("650")));
         vm.startNew();
         vm.idNumber.set(TestIds.FEMALE_1975);
         vm.name.set("刘芳");
@@ -81,10 +86,61 @@ class RecipientsViewModelTest {
         assertThat(vm.file.perCapitaTextProperty().get()).contains("1000.00");
         assertThat(vm.file.suggestionTextProperty().get()).contains("相对困难").contains("与所选类型不同");
         vm.file.rigidExpenditure.set("-5");
-        assertThat(vm.save()).isEmpty();
+        List<Long> saved = new ArrayList<>();
+        vm.save(saved::add);
+        assertThat(saved).isEmpty();
         assertThat(vm.saveErrorProperty().get()).contains("刚性支出").contains("负数");
         vm.file.rigidExpenditure.set("");
-        assertThat(vm.save()).isPresent();
+        vm.save(saved::add);
+        assertThat(saved).hasSize(1);
+        assertThat(vm.savingProperty().get()).isFalse();
+        app.checkEachDatabaseAccess(null);
         assertThat(app.recipients().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aTypedBirthDateIsStoredAsTypedAndAnUnreadableOneRefusesTheSave() {
+        RecipientFormViewModel vm = new RecipientFormViewModel(app.recipients(), WorkOnlyTaskRunner.guarding(app),
+                Optional.empty());
+        vm.startNew();
+        vm.name.set("刘芳");
+        vm.category.set(RecipientCategory.MODEL_WORKER);
+        vm.birthDate.textProperty().set("1975年6月1日");
+        vm.idNumber.set(TestIds.FEMALE_1975);
+        assertThat(vm.birthDate.textProperty().get()).as("typed text is not replaced by the number's date")
+                .isEqualTo("1975年6月1日");
+        vm.birthDate.textProperty().set("1975/13/1");
+        List<Long> saved = new ArrayList<>();
+        vm.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(vm.saveErrorProperty().get()).startsWith("出生日期：“1975/13/1”不是有效日期");
+        assertThat(vm.birthDate.errorProperty().get()).contains("1975/13/1");
+        assertThat(vm.birthDate.textProperty().get()).isEqualTo("1975/13/1");
+
+        vm.birthDate.textProperty().set(TestIds.FEMALE_1975.substring(6, 14));
+        vm.save(saved::add);
+        assertThat(saved).as(vm.saveErrorProperty().get()).hasSize(1);
+        assertThat(vm.birthDate.textProperty().get()).as("shown back in one form").isEqualTo("1975-05-20");
+        app.checkEachDatabaseAccess(null);
+        assertThat(app.recipients().count()).isEqualTo(3);
+        assertThat(app.recipients().details(saved.get(0)).orElseThrow().recipient().birthDate())
+                .isEqualTo(vm.birthDate.get());
+    }
+
+    @Test
+    void aDatabaseFailureWhileSavingIsToldInChineseAndNothingEscapes() {
+        RecipientFormViewModel vm = new RecipientFormViewModel(app.recipients(), WorkOnlyTaskRunner.guarding(app),
+                Optional.empty());
+        vm.startNew();
+        vm.idNumber.set(TestIds.FEMALE_1975);
+        vm.name.set("刘芳");
+        vm.category.set(RecipientCategory.MODEL_WORKER);
+        app.close();
+        List<Long> saved = new ArrayList<>();
+        vm.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(vm.saveErrorProperty().get()).startsWith("保存失败").doesNotContain("Exception").doesNotContain("SQL");
+        assertThat(vm.savingProperty().get()).isFalse();
+        app = TestApp.open(dir);
     }
 }

@@ -112,6 +112,9 @@ class VisitsUiTest {
         robot.clickOn("#batchSelectAll");
         robot.clickOn("#batchPreview");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot, "#batchLines").getItems().size() == 20);
+        // the list is filled before its listeners run (the totals line among them): wait for the last one
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+                () -> robot.lookup("#batchTotals").queryAs(Label.class).getText().contains("共 20 人"));
         // 11 深度困难 × 1000 + 9 相对困难 × 800
         assertThat(robot.lookup("#batchTotals").queryAs(Label.class).getText()).contains("共 20 人")
                 .contains("慰问金 18200.00 元");

@@ -179,10 +179,10 @@ public final class OutboxWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             // a fault of ours, not of the target: keep the submission and try again later
             LOG.warn("outbox: {} failed with {}", s.id(), e.getClass().getName());
-            submissions.markFailed(s.id(), e.getClass().getSimpleName(), false,
-                    LocalDateTime.now(clock).plus(backoff(s.attempts() + 1)), version);
-            return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.FAILED, target,
-                    e.getClass().getSimpleName()), null);
+            String shown = ClerkMessages.of(e);
+            submissions.markFailed(s.id(), shown, false, LocalDateTime.now(clock).plus(backoff(s.attempts() + 1)),
+                    version);
+            return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.FAILED, target, shown), null);
         }
     }
 

@@ -136,7 +136,7 @@ public final class ConsolidationService {
                     // not stored: counted and named, left at the source for the next collect, and the rest goes on
                     String problem = Messages.get("collect.problem.notStored",
                             cn.warmledger.domain.ManifestRules.shown(parcel.submissionId()), parcel.origin(),
-                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                            cn.warmledger.service.ClerkMessages.of(e));
                     tally.refused++;
                     tally.problems.add(problem);
                     progress.update(tally.result(null, false, false), problem);

@@ -66,8 +66,8 @@ public final class OutboxView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("col.table", Submission::title, 170));
         table.getColumns().add(Columns.text("col.period", Submission::periodLabel, 140));
-        table.getColumns().add(Columns.text("col.state", vm::stateText, 100));
-        table.getColumns().add(Columns.text("col.target", Submission::target, 200));
+        table.getColumns().add(Columns.text("col.state", vm::stateText, 125));
+        table.getColumns().add(Columns.text("col.target", Submission::target, 180));
         table.getColumns().add(Columns.text("col.attempts", s -> String.valueOf(s.attempts()), 60));
         table.getColumns().add(Columns.text("col.createdAt", s -> time(s.createdAt()), 120));
         table.getColumns().add(Columns.text("col.sentAt", s -> time(s.sentAt()), 120));

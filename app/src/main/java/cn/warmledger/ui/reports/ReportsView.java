@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -130,6 +131,11 @@ public final class ReportsView {
         error.getStyleClass().add("error");
         HBox actions = new HBox(8, preview, export, print, submit, cancel, progress, status);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // a long status (已加入待上报：<file name>) is cut short, never the buttons
+        for (Button b : new Button[] {preview, export, print, submit, cancel}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
         Label uploadWarning = Dialogs.id(new Label(), "reportUploadWarning");
         uploadWarning.textProperty().bind(vm.uploadWarning);
         uploadWarning.getStyleClass().add("warning-text");

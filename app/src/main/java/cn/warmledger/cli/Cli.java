@@ -8,6 +8,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.ClerkMessages;
 import cn.warmledger.service.Version;
 
 /**
@@ -92,7 +93,8 @@ public final class Cli {
             err.println(e.getMessage());
             return FAILURE;
         } catch (Exception e) {
-            err.println(Messages.get("cli.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            // never H2's text, jOOQ's SQL or an English exception: ClerkMessages says it in Chinese
+            err.println(Messages.get("cli.failed", ClerkMessages.of(e)));
             return FAILURE;
         } finally {
             if (opened[0] != null) {

@@ -4,7 +4,12 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Writes rows as CSV (RFC 4180 quoting) or as tab-separated text for a terminal. */
+/**
+ * The one writer of every CSV the app writes: rows as CSV (RFC 4180 quoting) or as tab-separated text for a
+ * terminal. A CSV cell that a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage
+ * return: {@code =HYPERLINK(…)}, {@code @SUM(A1)}, {@code =cmd|…}) is written inert with a leading apostrophe,
+ * OWASP's rule against formula injection: Excel and WPS then show it as text.
+ */
 public final class Csv {
     private Csv() {
     }
@@ -23,14 +28,25 @@ public final class Csv {
         return cells.stream().map(Csv::quote).collect(Collectors.joining(","));
     }
 
-    static String quote(String cell) {
-        if (cell == null) {
+    static String quote(String raw) {
+        if (raw == null) {
             return "";
         }
+        String cell = inert(raw);
         if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
             return "\"" + cell.replace("\"", "\"\"") + "\"";
         }
         return cell;
+    }
+
+    /** The cell with an apostrophe in front when a spreadsheet would read it as a formula. */
+    static String inert(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
     }
 
     /** True for --format csv, false for the default table; anything else is a usage error. */

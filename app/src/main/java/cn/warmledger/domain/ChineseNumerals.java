@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 public final class ChineseNumerals {
     private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";
     private static final String[] PLACES = {"", "拾", "佰", "仟"};
+    /** The fourth group is 万亿: written 万, and 亿 follows when the 亿 group itself is all zeros (壹万亿). */
     private static final String[] GROUPS = {"", "万", "亿", "万"};
 
     private ChineseNumerals() {
@@ -72,6 +73,9 @@ public final class ChineseNumerals {
             if (position % 4 == 0) {
                 if (groupHasDigit && position > 0) {
                     out.append(GROUPS[position / 4]);
+                    if (position == 12 && digits.substring(length - 12, length - 8).equals("0000")) {
+                        out.append('亿');
+                    }
                 }
                 groupHasDigit = false;
             }

@@ -6,6 +6,13 @@ import java.math.RoundingMode;
 /** Amounts in 元 with two decimals, end to end; never double. */
 public final class Money {
     public static final int SCALE = 2;
+    /** The largest amount the money columns hold, DECIMAL(14,2): 999,999,999,999.99 元. */
+    public static final BigDecimal COLUMN_MAX = new BigDecimal("999999999999.99");
+    /**
+     * 慰问金 or 慰问品折价 of one visit above this is refused, not stored (ADR 19-2): 送温暖 standards are hundreds to
+     * a few thousand 元 per person; above 100,000 元 it is a slip (万元 typed as 元, zeros too many).
+     */
+    public static final BigDecimal VISIT_CEILING = new BigDecimal("100000.00");
     public static final int WAN_SCALE = 4;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -54,13 +61,26 @@ public final class Money {
         return checked(field, value, raw.strip());
     }
 
-    /** Refuses a negative amount or fractions of a fen. */
+    /** Refuses a negative amount, fractions of a fen, or more than a money column holds. */
     public static BigDecimal checked(String field, BigDecimal value, String shown) {
+        return atMost(field, value, shown, COLUMN_MAX, "money.tooLarge");
+    }
+
+    /** A visit's 慰问金 or 慰问品折价 (also a 慰问标准 per person): as {@link #checked}, and at most {@link #VISIT_CEILING}. */
+    public static BigDecimal visitAmount(String field, BigDecimal value, String shown) {
+        return atMost(field, value, shown, VISIT_CEILING, "money.aboveVisitCeiling");
+    }
+
+    /** Any other decimal column with its own range (住房面积 DECIMAL(10,2): {@code max} 99999999.99). */
+    public static BigDecimal atMost(String field, BigDecimal value, String shown, BigDecimal max, String tooLargeKey) {
         if (value.signum() < 0) {
             throw new InvalidValueException(field, Messages.get("money.negative", shown));
         }
         if (value.stripTrailingZeros().scale() > SCALE) {
             throw new InvalidValueException(field, Messages.get("money.scale", shown));
+        }
+        if (value.compareTo(max) > 0) {
+            throw new InvalidValueException(field, Messages.get(tooLargeKey, shown, max.stripTrailingZeros().toPlainString()));
         }
         return value.setScale(SCALE, RoundingMode.UNNECESSARY);
     }

@@ -53,7 +53,8 @@ public final class FilledTableReader {
         try {
             wb = WorkbookFactory.create(filled);
         } catch (IOException | RuntimeException e) {
-            throw new InvalidValueException(Messages.get("filled.file"), Messages.get("filled.unreadable"));
+            throw new InvalidValueException(Messages.get("filled.file"), ZipRatioGuard.tripped(e)
+                    ? Messages.get("excel.zipRatio.reason") : Messages.get("filled.unreadable"));
         }
         try (wb) {
             Sheet sheet = wb.getSheetAt(wb.getActiveSheetIndex());

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -34,10 +35,33 @@ final class SheetPlan {
     private CapturedRow pageRow;
     private final List<CapturedRow> tailRows = new ArrayList<>();
     private final List<CellRangeAddress> tailMerges = new ArrayList<>();
+    private final List<PagePart> pageParts;
+
+    /** One third (left, centre, right) of a printed page header or footer that holds markers. */
+    private record PagePart(HeaderFooter place, int side, String text, List<Marker> markers) {
+        void fill(Function<Marker, Object> resolver) {
+            StringBuilder out = new StringBuilder();
+            Matcher m = Marker.matcher(text);
+            int i = 0;
+            int last = 0;
+            while (m.find()) {
+                // a lone & starts a page-setup code (&P, &N): a value's own & is doubled
+                out.append(text, last, m.start()).append(SheetPlan.text(resolver.apply(markers.get(i++))).replace("&", "&&"));
+                last = m.end();
+            }
+            out.append(text.substring(last));
+            switch (side) {
+                case 0 -> place.setLeft(out.toString());
+                case 1 -> place.setCenter(out.toString());
+                default -> place.setRight(out.toString());
+            }
+        }
+    }
 
     private SheetPlan(XSSFSheet sheet, ReportData data, Map<Cell, List<Marker>> markers, Integer detailIndex,
-                      Integer pageIndex, String list) {
+                      Integer pageIndex, String list, List<PagePart> pageParts) {
         this.sheet = sheet;
+        this.pageParts = pageParts;
         this.data = data;
         this.markers = markers;
         this.detailIndex = detailIndex;
@@ -101,7 +125,36 @@ final class SheetPlan {
                 }
             }
         }
-        return new SheetPlan(sheet, data, markers, detail, page, list);
+        return new SheetPlan(sheet, data, markers, detail, page, list, pageParts(sheet, data, withSheet));
+    }
+
+    /**
+     * The printed page headers and footers (页眉, 页脚) may name single values ({@code ${org.name}}) among their
+     * text; a list field there is refused, since a header has no row to repeat.
+     */
+    private static List<PagePart> pageParts(XSSFSheet sheet, ReportData data, boolean withSheet) {
+        List<PagePart> parts = new ArrayList<>();
+        List<HeaderFooter> headers = List.of(sheet.getOddHeader(), sheet.getEvenHeader(), sheet.getFirstHeader());
+        List<HeaderFooter> footers = List.of(sheet.getOddFooter(), sheet.getEvenFooter(), sheet.getFirstFooter());
+        for (List<HeaderFooter> places : List.of(headers, footers)) {
+            String where = cn.warmledger.domain.Messages.get(places == headers ? "template.pageHeader" : "template.pageFooter");
+            String ref = withSheet ? sheet.getSheetName() + "!" + where : where;
+            for (HeaderFooter place : places) {
+                String[] sides = {place.getLeft(), place.getCenter(), place.getRight()};
+                for (int side = 0; side < 3; side++) {
+                    List<Marker> found = Marker.parse(sides[side], ref, data);
+                    for (Marker m : found) {
+                        if (m.kind() != Marker.Kind.VALUE) {
+                            throw TemplateFiller.refused(ref, "template.pageHeaderValuesOnly", m.text());
+                        }
+                    }
+                    if (!found.isEmpty()) {
+                        parts.add(new PagePart(place, side, sides[side], found));
+                    }
+                }
+            }
+        }
+        return parts;
     }
 
     XSSFSheet sheet() {
@@ -155,12 +208,15 @@ final class SheetPlan {
         return templateRow + blockSize() - 1 - (hasPageRow() && templateRow > pageIndex ? 1 : 0);
     }
 
-    /** Fills every marker of the rows that do not move (all rows of a sheet without a list). */
+    /** Fills every marker of the rows that do not move (all rows of a sheet without a list) and of the page headers. */
     void fillFixedRows() {
+        pageParts.forEach(p -> p.fill(this::value));
         for (Map.Entry<Cell, List<Marker>> e : markers.entrySet()) {
             Cell cell = e.getKey();
             if (detailIndex == null || cell.getRowIndex() < detailIndex) {
                 String text = cell.getStringCellValue();
+                // an inline string (SXSSF, some exporters) keeps showing its old text after setCellValue: start blank
+                cell.setBlank();
                 write(cell, new CapturedRow.CapturedCell(cell.getColumnIndex(), cell.getCellStyle(), CellType.STRING,
                         text, 0, false, null, e.getValue()), this::value);
             }

@@ -180,6 +180,20 @@ public final class SubmissionRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Every FAILED → PENDING, due at once, with its verdict cleared ({@code outbox send --retry}, 重试): the clerk
+     * says the cause was fixed (a password changed on the server, space freed). Answers how many.
+     */
+    public int requeueAllFailed() {
+        SubmissionState.FAILED.checkMoveTo(SubmissionState.PENDING);
+        return dsl.update(SUBMISSION)
+                .set(SUBMISSION.STATE, SubmissionState.PENDING.code())
+                .set(SUBMISSION.NEXT_ATTEMPT_AT, (LocalDateTime) null)
+                .set(SUBMISSION.PERMANENT_ERROR, false)
+                .where(SUBMISSION.STATE.eq(SubmissionState.FAILED.code()))
+                .execute();
+    }
+
     /** {@code from} → WITHDRAWN (撤回), only from a state that allows it. */
     public boolean withdraw(String id, SubmissionState from) {
         from.checkMoveTo(SubmissionState.WITHDRAWN);

@@ -131,7 +131,7 @@ public final class CampaignService {
         if (amount == null) {
             throw new InvalidValueException(Messages.get("field.standard"), Messages.get("error.required"));
         }
-        return Money.checked(Messages.get("field.standard"), amount, amount.toPlainString());
+        return Money.visitAmount(Messages.get("field.standard"), amount, amount.toPlainString());
     }
 
     /** Adds money raised from one source; returns the new row's id. */

@@ -156,6 +156,42 @@ public final class OutboxService {
         changed();
     }
 
+    /**
+     * 重试 (and {@code outbox send --retry}): every waiting submission is due now, failures that waited for new
+     * settings included: the cause may have been fixed where the app cannot see it (on the server). Answers how
+     * many were waiting.
+     */
+    public int retryAll() {
+        int n = tx.inTransaction(() -> submissions.requeueAllFailed()
+                + submissions.makeDueNow(LocalDateTime.now(clock)));
+        changed();
+        return n;
+    }
+
+    /**
+     * Submissions not sent that wait on an earlier failure (for new settings, or for their back-off), with the
+     * reason each failed: what {@code outbox send} names when it did not retry them.
+     */
+    public List<Submission> waitingOnFailure() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String version = currentSettings().version();
+        return submissions.all().stream().filter(s -> s.state() == SubmissionState.FAILED
+                && (s.permanentError() ? version.equals(s.settingsVersion())
+                        : s.nextAttemptAt() != null && s.nextAttemptAt().isAfter(now))).toList();
+    }
+
+    /** Why nothing can be sent yet (no 上报方式, or an incomplete one), empty once a transport is set up. */
+    public Optional<String> setupProblem() {
+        try {
+            transports.create(currentSettings());
+            return Optional.empty();
+        } catch (TransportException e) {
+            return Optional.of(e.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of(Messages.get("sync.error.invalidSetup"));
+        }
+    }
+
     /** 立即发送: every waiting back-off ends now (failures that need new settings stay where they are). */
     public void makeAllDueNow() {
         submissions.makeDueNow(LocalDateTime.now(clock));

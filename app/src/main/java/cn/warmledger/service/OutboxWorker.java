@@ -104,7 +104,11 @@ public final class OutboxWorker implements AutoCloseable {
         return n;
     }
 
-    /** One pass over what is due, in this thread: the outcome of every submission it tried. */
+    /**
+     * One pass over what is due, in this thread: the outcome of every submission it looked at. Without a 上报方式
+     * nothing is tried (each is {@link SendOutcome.Kind#NOT_SET_UP}); after a failure that is the target's answer
+     * to all of them (a refused login, throttling) the rest of the pass is held, not tried one by one.
+     */
     public List<SendOutcome> runOnce() {
         synchronized (passLock) {
             List<SendOutcome> outcomes = new ArrayList<>();
@@ -117,23 +121,34 @@ public final class OutboxWorker implements AutoCloseable {
             } catch (TransportException e) {
                 // not set up yet: nothing was tried, so nothing counts as an attempt
                 for (Submission s : submissions.due(now, version)) {
-                    outcomes.add(new SendOutcome(s.id(), s.title(), s.state(), null, e.getMessage()));
+                    outcomes.add(new SendOutcome(s.id(), s.title(), s.state(), null, e.getMessage(),
+                            SendOutcome.Kind.NOT_SET_UP));
                 }
                 return outcomes;
             }
             wakeIfReachableAgain(transport, now);
             boolean retryLater = false;
+            TransportException stop = null;
             for (Submission s : submissions.due(now, version)) {
                 if (Thread.currentThread().isInterrupted()) {
                     break;
+                }
+                if (stop != null) {
+                    outcomes.add(new SendOutcome(s.id(), s.title(), s.state(), transport.target(),
+                            cn.warmledger.domain.Messages.get("outbox.held", stop.getMessage()), SendOutcome.Kind.HELD));
+                    continue;
                 }
                 if (!submissions.claim(s.id(), s.state(), transport.target(), now)) {
                     continue; // taken or changed meanwhile
                 }
                 outbox.changed();
-                SendOutcome outcome = send(s, transport, version);
-                outcomes.add(outcome);
-                retryLater |= outcome.failed();
+                Attempt attempt = send(s, transport, version);
+                outcomes.add(attempt.outcome());
+                retryLater |= attempt.outcome().failed();
+                if (attempt.failure() != null && attempt.failure().wholeTarget()) {
+                    stop = attempt.failure();
+                    LOG.info("outbox: the target refused the pass as a whole; the rest waits");
+                }
                 outbox.changed();
             }
             if (retryLater) {
@@ -144,25 +159,30 @@ public final class OutboxWorker implements AutoCloseable {
         }
     }
 
-    private SendOutcome send(Submission s, Transport transport, String version) {
+    /** One attempt's outcome and, when the transport refused it, why. */
+    private record Attempt(SendOutcome outcome, TransportException failure) {
+    }
+
+    private Attempt send(Submission s, Transport transport, String version) {
         String target = transport.target();
         try {
             transport.send(outbox.parcel(s));
             submissions.markSent(s.id(), target, LocalDateTime.now(clock));
             LOG.info("outbox: {} sent", s.id());
-            return new SendOutcome(s.id(), s.title(), SubmissionState.SENT, target, null);
+            return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.SENT, target, null), null);
         } catch (TransportException e) {
             int attempts = s.attempts() + 1;
             LocalDateTime next = e.retryable() ? LocalDateTime.now(clock).plus(backoff(attempts)) : null;
             submissions.markFailed(s.id(), e.getMessage(), !e.retryable(), next, version);
             LOG.info("outbox: {} failed (attempt {}, {})", s.id(), attempts, e.retryable() ? "retry later" : "needs settings");
-            return new SendOutcome(s.id(), s.title(), SubmissionState.FAILED, target, e.getMessage());
+            return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.FAILED, target, e.getMessage()), e);
         } catch (RuntimeException e) {
             // a fault of ours, not of the target: keep the submission and try again later
             LOG.warn("outbox: {} failed with {}", s.id(), e.getClass().getName());
-            submissions.markFailed(s.id(), e.getClass().getSimpleName(), false,
-                    LocalDateTime.now(clock).plus(backoff(s.attempts() + 1)), version);
-            return new SendOutcome(s.id(), s.title(), SubmissionState.FAILED, target, e.getClass().getSimpleName());
+            String shown = ClerkMessages.of(e);
+            submissions.markFailed(s.id(), shown, false, LocalDateTime.now(clock).plus(backoff(s.attempts() + 1)),
+                    version);
+            return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.FAILED, target, shown), null);
         }
     }
 

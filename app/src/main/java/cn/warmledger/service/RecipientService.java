@@ -1,5 +1,6 @@
 package cn.warmledger.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import cn.warmledger.domain.HardshipFile;
 import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.Money;
 import cn.warmledger.domain.PhoneNumber;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientCategory;
@@ -30,6 +32,8 @@ import cn.warmledger.persistence.Transactor;
 
 /** The register of 慰问对象: checks, saves (one transaction per recipient), soft delete and restore. */
 public final class RecipientService {
+    /** hardship_file.housing_area, DECIMAL(10,2). */
+    private static final BigDecimal HOUSING_AREA_MAX = new BigDecimal("99999999.99");
     /** Drafts per round of {@link #saveAll}: one lookup and one multi-row INSERT each; progress is told per round. */
     public static final int SAVE_ALL_CHUNK = 200;
     private final RecipientRepository recipients;
@@ -91,6 +95,7 @@ public final class RecipientService {
                 throw new InvalidValueException(Messages.get("field.fileStatus"), Messages.get("error.required"));
             }
         }
+        checkFigures(d.hardshipFile());
         for (FamilyMember m : d.family()) {
             if (m.name() == null || m.name().isBlank() || m.relation() == null || m.relation().isBlank()) {
                 throw new InvalidValueException(Messages.get("field.family"), Messages.get("family.incomplete"));
@@ -98,10 +103,35 @@ public final class RecipientService {
             if (m.idNumber() != null && !m.idNumber().isBlank()) {
                 IdNumber.parse(m.idNumber());
             }
+            inColumn("family.income", m.monthlyIncome());
         }
         return new Recipient(d.id(), id.value(), d.name().strip(), id.gender(), id.birthDate(), phone,
                 blankToNull(d.employer()), blankToNull(d.address()), d.category(), d.organizationId(),
                 blankToNull(d.note()), null);
+    }
+
+    /** Incomes and 住房面积 within what their columns hold (a slip of the keyboard is refused, never half stored). */
+    private static void checkFigures(HardshipFile f) {
+        if (f == null) {
+            return;
+        }
+        if (f.income() != null) {
+            inColumn("field.ownMonthlyIncome", f.income().ownMonthlyIncome());
+            inColumn("field.householdAnnualIncome", f.income().householdAnnualIncome());
+            inColumn("field.rigidExpenditure", f.income().rigidExpenditure());
+            inColumn("import.col.perCapita", f.income().monthlyIncomePerCapita());
+        }
+        if (f.profile() != null && f.profile().housingArea() != null) {
+            BigDecimal area = f.profile().housingArea();
+            Money.atMost(Messages.get("field.housingArea"), area, area.toPlainString(), HOUSING_AREA_MAX,
+                    "number.tooLarge");
+        }
+    }
+
+    private static void inColumn(String fieldKey, BigDecimal value) {
+        if (value != null) {
+            Money.checked(Messages.get(fieldKey), value, value.toPlainString());
+        }
     }
 
     /** Saves a new or edited recipient with its hardship file and family in one transaction; returns its id. */

@@ -29,7 +29,7 @@ final class ReportModels {
 
     static final List<String> HEADER_VALUES = List.of("org.name", "org.code", "parent.name", "preparer", "phone", "date");
     static final List<String> CAMPAIGN_VALUES = List.of("campaign.name", "campaign.year", "unit.name", "count",
-            "totalCash", "totalInWords");
+            "lines", "totalCash", "totalInWords");
     static final List<String> YEAR_VALUES = List.of("year");
     static final List<String> UNIT_FIELDS = List.of("name", "code");
     static final List<String> PEOPLE_FIELDS = List.of("seq", "name", "gender", "idNumber", "employer", "category",
@@ -68,7 +68,9 @@ final class ReportModels {
         values.put("unit.name", unitName);
         List<Map<String, Object>> people = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
+        Set<String> persons = new java.util.HashSet<>();
         for (RosterLine line : roster) {
+            persons.add(line.idNumber() != null ? line.idNumber() : "line-" + people.size());
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("seq", people.size() + 1);
             p.put("name", line.name());
@@ -87,7 +89,9 @@ final class ReportModels {
             people.add(p);
             total = total.add(line.cash());
         }
-        values.put("count", people.size());
+        // 合计（共 N 人）counts people: one visited twice (two 帮扶类别) is one 人 and two lines (人次)
+        values.put("count", persons.size());
+        values.put("lines", people.size());
         values.put("totalCash", Money.yuan(total));
         values.put("totalInWords", ChineseNumerals.yuan(total));
         Map<String, Set<String>> fields = new LinkedHashMap<>();

@@ -199,7 +199,9 @@ public final class ReportService {
             if (e instanceof InvalidValueException invalid) {
                 throw invalid;
             }
-            throw new InvalidValueException(source.getFileName().toString(), Messages.get("template.notXlsx"));
+            throw new InvalidValueException(source.getFileName().toString(),
+                    cn.warmledger.excel.ZipRatioGuard.tripped(e) ? Messages.get("excel.zipRatio.reason")
+                            : Messages.get("template.notXlsx"));
         }
     }
 
@@ -250,6 +252,11 @@ public final class ReportService {
 
     public Optional<String> submissionState(String id) {
         return outbox.find(id).map(s -> s.state().code());
+    }
+
+    /** Why what is put into 待上报 cannot be sent yet (no 上报方式 set up); empty once it can. */
+    public Optional<String> uploadSetupProblem() {
+        return outbox.setupProblem();
     }
 
     static String sha256(Path file) throws IOException {

@@ -233,7 +233,7 @@ public final class VisitService {
         if (value == null) {
             return Money.zero();
         }
-        return Money.checked(Messages.get(fieldKey), value, value.toPlainString());
+        return Money.visitAmount(Messages.get(fieldKey), value, value.toPlainString());
     }
 
     /**

@@ -160,13 +160,17 @@ public final class EmailTransport implements Transport {
     /** Sorts a failure into "try again later" and "fix the settings", with what to do in Chinese. */
     TransportException classify(MessagingException e) {
         if (e instanceof AuthenticationFailedException) {
-            return TransportException.fixSettings(e, "sync.error.emailAuth");
+            return TransportException.fixSettings(e, "sync.error.emailAuth").forWholeTarget();
         }
         if (e instanceof SMTPSendFailedException f) {
             int code = f.getReturnCode();
             String reply = firstLine(f.getMessage());
             if (code == 530 || code == 534 || code == 535) {
-                return TransportException.fixSettings(e, "sync.error.emailAuth");
+                return TransportException.fixSettings(e, "sync.error.emailAuth").forWholeTarget();
+            }
+            if (code == 421 || code == 450 && reply.toLowerCase(java.util.Locale.ROOT).contains("limit")) {
+                // the server closes or rate-limits the account: every further mail gets the same answer now
+                return TransportException.retry(e, "sync.error.smtpTemporary", reply).forWholeTarget();
             }
             if (code >= 400 && code < 500) {
                 return TransportException.retry(e, "sync.error.smtpTemporary", reply);

@@ -62,7 +62,7 @@ public final class FolderCollector implements Collector {
                 sink.foreign(root.relativize(manifest).toString());
                 continue;
             }
-            if (sink.alreadyHave(probe.submissionId())) {
+            if (probe.validId() && sink.alreadyHave(probe.submissionId())) {
                 continue;
             }
             Path dir = manifest.getParent();

@@ -140,10 +140,10 @@ public final class ImapCollector implements Collector {
                 continue;
             }
             ours = true;
-            if (sink.alreadyHave(probe.submissionId())) {
+            if (probe.validId() && sink.alreadyHave(probe.submissionId())) {
                 continue;
             }
-            Path dir = Files.createDirectories(staging.resolve(probe.submissionId()));
+            Path dir = Files.createDirectories(staging.resolve(probe.stagingName()));
             try {
                 List<Path> files = new ArrayList<>();
                 for (String fileName : probe.fileNames()) {

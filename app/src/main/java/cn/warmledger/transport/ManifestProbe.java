@@ -1,7 +1,7 @@
 package cn.warmledger.transport;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +11,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.warmledger.domain.Manifest;
+import cn.warmledger.domain.ManifestRules;
 
 /**
  * The little a collector needs from a manifest before it fetches anything: that it is ours (format
- * warmledger-submission/1), its submission id, and the names of its files. A name that is not a plain file
- * name (a path, "..") is left out, so it counts as missing and the submission is refused, never written
- * outside the staging folder.
+ * warmledger-submission/1), its submission id, and the names of its files. Nothing from the manifest becomes a
+ * path unchecked: a file name that is not a plain name of a sane length is left out (the receiver refuses the
+ * submission for it), and a submission id that is not a short plain token is never used as a folder name: such
+ * a parcel is staged under a name made from its content, so the receiver can refuse it by name and keep it for
+ * inspection while the collect goes on.
  */
-record ManifestProbe(String submissionId, List<String> fileNames) {
+record ManifestProbe(String submissionId, List<String> fileNames, String stagingName) {
     private static final Pattern NAME = Pattern.compile("manifest-[^/\\\\]+\\.json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -27,13 +30,21 @@ record ManifestProbe(String submissionId, List<String> fileNames) {
         return fileName != null && NAME.matcher(fileName).matches();
     }
 
-    /** The submission id the outbox puts in the manifest's name, so a known one is skipped before any download. */
+    /**
+     * The submission id the outbox puts in the manifest's name, so a known one is skipped before any download;
+     * empty when the name holds no valid id (the manifest is then read to find out).
+     */
     static Optional<String> idFromName(String fileName) {
         if (!isManifestName(fileName)) {
             return Optional.empty();
         }
         String id = fileName.substring("manifest-".length(), fileName.length() - ".json".length());
-        return id.isBlank() ? Optional.empty() : Optional.of(id);
+        return ManifestRules.isValidId(id) ? Optional.of(id) : Optional.empty();
+    }
+
+    /** True when the id can be asked about and used as a folder name. */
+    boolean validId() {
+        return ManifestRules.isValidId(submissionId);
     }
 
     static Optional<ManifestProbe> parse(String json) {
@@ -43,31 +54,18 @@ record ManifestProbe(String submissionId, List<String> fileNames) {
                 return Optional.empty();
             }
             String id = root.path("submissionId").asText("");
-            if (id.isBlank() || !isPlainName(id)) {
-                return Optional.empty();
-            }
             List<String> names = new ArrayList<>();
             for (JsonNode f : root.path("files")) {
                 String name = f.path("name").asText("");
-                if (isPlainName(name)) {
+                if (ManifestRules.isValidFileName(name)) {
                     names.add(name);
                 }
             }
-            return Optional.of(new ManifestProbe(id, names));
+            String staging = ManifestRules.isValidId(id) ? id
+                    : "refused-" + Hashes.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+            return Optional.of(new ManifestProbe(id, names, staging));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    static boolean isPlainName(String name) {
-        if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.equals("..")
-                || name.equals(".") || name.indexOf(':') >= 0) {
-            return false;
-        }
-        try {
-            return Path.of(name).getFileName().toString().equals(name);
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 }

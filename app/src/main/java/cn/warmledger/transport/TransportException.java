@@ -9,10 +9,16 @@ import cn.warmledger.domain.Messages;
  */
 public final class TransportException extends Exception {
     private final boolean retryable;
+    private final boolean wholeTarget;
 
     private TransportException(boolean retryable, String message, Throwable cause) {
+        this(retryable, false, message, cause);
+    }
+
+    private TransportException(boolean retryable, boolean wholeTarget, String message, Throwable cause) {
         super(message, cause);
         this.retryable = retryable;
+        this.wholeTarget = wholeTarget;
     }
 
     /** Trying again later can help. */
@@ -27,5 +33,19 @@ public final class TransportException extends Exception {
 
     public boolean retryable() {
         return retryable;
+    }
+
+    /**
+     * The same failure, marked as the target's answer to every submission (a refused login, an account that is
+     * throttled): the outbox stops its pass here instead of asking again for each one (坚果云 counts every try).
+     */
+    public TransportException forWholeTarget() {
+        TransportException e = new TransportException(retryable, true, getMessage(), getCause());
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    public boolean wholeTarget() {
+        return wholeTarget;
     }
 }

@@ -82,7 +82,17 @@ public final class WebDavCollector implements Collector {
                 return;
             }
             if (e.folder()) {
-                take(list(e.url()), e.name(), staging, sink);
+                List<Entry> inside;
+                try {
+                    inside = list(e.url());
+                } catch (TransportException ex) {
+                    if (ex.wholeTarget() || ex.retryable()) {
+                        throw ex; // the login, the server or the network: nothing else can be read either
+                    }
+                    sink.skipped(e.url(), ex.getMessage()); // one folder the server refuses to list
+                    continue;
+                }
+                take(inside, e.name(), staging, sink);
             }
         }
     }
@@ -110,16 +120,12 @@ public final class WebDavCollector implements Collector {
                 sink.foreign(e.name());
                 continue;
             }
-            if (sink.alreadyHave(probe.submissionId())) {
+            if (probe.validId() && sink.alreadyHave(probe.submissionId())) {
                 continue;
             }
-            Path dir;
+            Path dir = staging.resolve(probe.stagingName());
             try {
-                dir = Files.createDirectories(staging.resolve(probe.submissionId()));
-            } catch (IOException ex) {
-                throw TransportException.retry(ex, "sync.error.io", ImapCollector.firstLine(ex.getMessage()));
-            }
-            try {
+                Files.createDirectories(dir);
                 List<Path> fetched = new ArrayList<>();
                 for (String name : probe.fileNames()) {
                     Entry f = files.get(name);
@@ -133,7 +139,8 @@ public final class WebDavCollector implements Collector {
                 sink.receive(new IncomingParcel(probe.submissionId(), json, fetched,
                         folderName.isEmpty() ? null : folderName, ReceivedSource.WEBDAV, e.url()));
             } catch (IOException ex) {
-                throw TransportException.retry(ex, "sync.error.io", ImapCollector.firstLine(ex.getMessage()));
+                // this parcel could not be staged here: named, left on the server for the next collect; the rest goes on
+                sink.skipped(e.url(), ImapCollector.firstLine(ex.getMessage()));
             } finally {
                 ImapCollector.deleteTree(dir);
             }

@@ -91,13 +91,13 @@ public final class WebDavTransport implements Transport {
             throw TransportException.fixSettings(e, "sync.error.fileMissing", a.name());
         }
         if (put.statusCode() != 201 && put.statusCode() != 204 && put.statusCode() != 200) {
-            throw failure(put);
+            throw uploadFailure(put);
         }
         checkSize(temp, a);
         HttpResponse<String> move = call(request(temp).header("Destination", target).header("Overwrite", "T")
                 .method("MOVE", HttpRequest.BodyPublishers.noBody()));
         if (move.statusCode() != 201 && move.statusCode() != 204) {
-            throw failure(move);
+            throw uploadFailure(move);
         }
         checkSize(target, a);
     }
@@ -194,14 +194,26 @@ public final class WebDavTransport implements Transport {
         return failure(r.statusCode(), r.body());
     }
 
+    /**
+     * A refused PUT or MOVE: a status that says nothing about address or password (405, 413, 423, another 4xx)
+     * is the server refusing the upload itself, most often a full disk or a read-only folder, and is called that.
+     */
+    private static TransportException uploadFailure(HttpResponse<String> r) {
+        int status = r.statusCode();
+        boolean generic = status >= 400 && status < 500 && status != 401 && status != 403 && status != 404
+                && status != 409 && status != 408 && status != 429;
+        return generic ? TransportException.fixSettings(null, "sync.error.uploadRefused", String.valueOf(status))
+                : failure(status, r.body());
+    }
+
     /** 401 is a wrong password, unless the body says the account is only throttled (坚果云). */
     static TransportException failure(int status, String body) {
         String code = String.valueOf(status);
         if (status == 401 && body != null && body.contains("BlockedTemporarily")) {
-            return TransportException.retry(null, "sync.error.throttled", code);
+            return TransportException.retry(null, "sync.error.throttled", code).forWholeTarget();
         }
         if (status == 401 || status == 403) {
-            return TransportException.fixSettings(null, "sync.error.webdavAuth", code);
+            return TransportException.fixSettings(null, "sync.error.webdavAuth", code).forWholeTarget();
         }
         if (status == 404 || status == 409) {
             return TransportException.fixSettings(null, "sync.error.notFound", code);
@@ -210,7 +222,7 @@ public final class WebDavTransport implements Transport {
             return TransportException.fixSettings(null, "sync.error.quota");
         }
         if (status == 429 || status == 503) {
-            return TransportException.retry(null, "sync.error.throttled", code);
+            return TransportException.retry(null, "sync.error.throttled", code).forWholeTarget();
         }
         if (status == 408 || status >= 500) {
             return TransportException.retry(null, "sync.error.server", code);

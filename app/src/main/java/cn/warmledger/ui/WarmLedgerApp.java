@@ -51,7 +51,7 @@ public final class WarmLedgerApp extends Application {
         try {
             state = AppContext.folderState(paths);
         } catch (RuntimeException e) {
-            dialogs.error(Texts.get("app.openFailed"), e.getMessage());
+            dialogs.error(Texts.get("app.openFailed"), cn.warmledger.service.ClerkMessages.of(e));
             Platform.exit();
             return;
         }
@@ -77,7 +77,7 @@ public final class WarmLedgerApp extends Application {
                         opened.chosenPassword());
                 dialogs.info(null, Texts.get("signin.recoveryWritten", file));
             } catch (RuntimeException e) {
-                dialogs.error(Texts.get("error.header"), e.getMessage());
+                dialogs.error(Texts.get("error.header"), cn.warmledger.service.ClerkMessages.of(e));
             } finally {
                 opened.chosenPassword().clear();
             }

@@ -100,7 +100,8 @@ class OutboxCliTest {
         }
         Result notSetUp = run("outbox", "send");
         assertThat(notSetUp.code()).isEqualTo(1);
-        assertThat(notSetUp.err()).contains(id).contains("未设置上报方式");
+        assertThat(notSetUp.err()).contains(id).contains("还未设置上报方式：1 份待上报，设置后会自动发送")
+                .doesNotContain("失败");
 
         assertThat(run("settings", "set", "sync.transport", "folder").code()).isZero();
         assertThat(run("settings", "set", "sync.folder.path", stick.toString()).code()).isZero();
@@ -111,10 +112,12 @@ class OutboxCliTest {
         Files.createDirectories(stick);
         Result list = run("outbox", "list", "--format", "csv");
         assertThat(list.out()).contains(id).contains("失败").contains("困难职工帮扶统计表").contains("2026年");
-        // still in its back-off: `outbox send` sends what is due, nothing before its time
+        // still in its back-off: `outbox send` sends what is due, nothing before its time, and says what waits
         Result early = run("outbox", "send");
-        assertThat(early.code()).isZero();
+        assertThat(early.code()).isEqualTo(1);
         assertThat(early.out()).contains("没有到期要发送的上报（待上报 1 份）");
+        assertThat(early.err()).contains("等待中 " + id).contains("找不到文件夹").contains("自动重试")
+                .contains("outbox send --retry");
 
         try (AppContext app = TestApp.open(dir.resolve("data"))) {
             app.outbox().makeAllDueNow();

@@ -97,4 +97,64 @@ class TemplateFillerTest {
         assertThatThrownBy(() -> TemplateFiller.check(new ByteArrayInputStream(template("A2", "${sum(title)}")),
                 data(List.of(), 0))).hasMessageStartingWith("A2：求和只能用于明细字段");
     }
+
+    /**
+     * A template saved by a tool that writes inline strings (POI's own SXSSF, several exporters): text with a
+     * marker inside it, and a marker alone, are filled, not printed as ${…}; so are the printed page header
+     * and footer.
+     */
+    @Test
+    void markersInsideTextOfInlineStringsAndPageHeadersAreFilled() throws IOException {
+        byte[] t;
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            var s = wb.createSheet("t");
+            s.createRow(0).createCell(0).setCellValue("${title}慰问情况汇总");
+            s.createRow(1).createCell(0).setCellValue("报送单位：${title}");
+            s.getRow(1).createCell(1).setCellValue("${n}");
+            var detail = s.createRow(3);
+            detail.createCell(0).setCellValue("${p.name}");
+            detail.createCell(1).setCellValue("${p.cash}");
+            s.createRow(5).createCell(0).setCellValue("共 ${n} 人，${title}");
+            s.getHeader().setCenter("${title} & 第 &P 页");
+            s.getFooter().setLeft("报送单位：${title}");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            wb.dispose();
+            t = out.toByteArray();
+        }
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(t))) {
+            assertThat(template.getSheetAt(0).getRow(1).getCell(0).getCTCell().getT())
+                    .isEqualTo(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.INLINE_STR);
+        }
+        XSSFSheet s = fill(t, data(List.of(Map.of("name", "甲", "cash", new BigDecimal("1.5"))), 0));
+        assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("标题慰问情况汇总");
+        assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("报送单位：标题");
+        assertThat(s.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(7.0);
+        assertThat(s.getRow(3).getCell(0).getStringCellValue()).isEqualTo("甲");
+        assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("共 7 人，标题");
+        assertThat(s.getHeader().getCenter()).isEqualTo("标题 & 第 &P 页");
+        assertThat(s.getFooter().getLeft()).isEqualTo("报送单位：标题");
+        for (var row : s) {
+            for (var cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    assertThat(cell.getStringCellValue()).doesNotContain("${");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aListFieldInThePageHeaderIsRefused() throws IOException {
+        byte[] t;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("t");
+            s.createRow(1).createCell(0).setCellValue("${p.name}");
+            s.getHeader().setRight("${p.name}");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            t = out.toByteArray();
+        }
+        assertThatThrownBy(() -> TemplateFiller.check(new ByteArrayInputStream(t), data(List.of(), 0)))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("页眉：页眉、页脚里只能用表头字段");
+    }
 }

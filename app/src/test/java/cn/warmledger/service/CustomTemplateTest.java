@@ -51,7 +51,7 @@ class CustomTemplateTest {
                 "A3", "合计", "B3", "${sum(units.hardshipHouseholds)}", "C3", "${sum(units.totalAmount)}",
                 "A4", "${units.name}", "B4", "${units.hardshipHouseholds}", "C4", "${units.totalAmount}",
                 "D4", "${units.code}",
-                "A6", "慰问 ${count} 人，合计 ${totalInWords}");
+                "A6", "慰问 ${count} 人 ${lines} 人次，合计 ${totalInWords}");
         Path kept = ctx.reports().addTemplate(ReportKind.WARMTH_STATS, t);
         assertThat(ctx.reports().templates(ReportKind.WARMTH_STATS)).containsExactly(kept);
         Path out = dir.resolve("county-out.xlsx");
@@ -67,7 +67,7 @@ class CustomTemplateTest {
             assertThat(s.getRow(4).getCell(3).getStringCellValue()).isEqualTo(ReportFixture.UNIT_A);
             assertThat(s.getRow(5).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(s.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(0.145);
-            assertThat(s.getRow(7).getCell(0).getStringCellValue()).isEqualTo("慰问 10 人，合计 陆仟捌佰伍拾元伍角整");
+            assertThat(s.getRow(7).getCell(0).getStringCellValue()).isEqualTo("慰问 9 人 10 人次，合计 陆仟捌佰伍拾元伍角整");
         }
     }
 

@@ -163,7 +163,8 @@ class ReportExportTest {
             assertThat(pageTotal.getCellFormula()).isEqualTo("SUBTOTAL(9,G4:G13)");
             assertThat(pageTotal.getNumericCellValue()).isEqualTo(6850.5);
             Cell total = s.getRow(14).getCell(6);
-            assertThat(s.getRow(14).getCell(0).getStringCellValue()).isEqualTo("合计（共 10 人）");
+            // 王建国 has two lines (two 帮扶类别): ten lines, nine people
+            assertThat(s.getRow(14).getCell(0).getStringCellValue()).isEqualTo("合计（共 9 人）");
             assertThat(total.getCellFormula()).isEqualTo("SUBTOTAL(9,G4:G14)");
             assertThat(total.getNumericCellValue()).isEqualTo(6850.5);
             assertThat(s.getRow(15).getCell(0).getStringCellValue()).isEqualTo("合计金额（大写）：陆仟捌佰伍拾元伍角整");

@@ -52,7 +52,9 @@ public final class SpreadsheetReader {
 
     static InvalidValueException unreadable(Path file, Exception cause) {
         InvalidValueException e = new InvalidValueException(Messages.get("import.file"),
-                Messages.get("import.unreadable", file.getFileName().toString()));
+                cn.warmledger.excel.ZipRatioGuard.tripped(cause)
+                        ? Messages.get("excel.zipRatio", file.getFileName().toString(), Messages.get("excel.zipRatio.reason"))
+                        : Messages.get("import.unreadable", file.getFileName().toString()));
         e.initCause(cause);
         return e;
     }

@@ -130,11 +130,13 @@ public final class ConsolidationService {
             public boolean receive(IncomingParcel parcel) {
                 ReceiveOutcome o;
                 try {
-                    o = store.receive(parcel.manifestJson(), parcel.files(), parcel.source(), parcel.sender());
+                    o = store.receive(parcel.manifestJson(), parcel.files(), parcel.source(), parcel.sender(),
+                            parcel.origin());
                 } catch (RuntimeException e) {
                     // not stored: counted and named, left at the source for the next collect, and the rest goes on
-                    String problem = Messages.get("collect.problem.notStored", parcel.submissionId(), parcel.origin(),
-                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    String problem = Messages.get("collect.problem.notStored",
+                            cn.warmledger.domain.ManifestRules.shown(parcel.submissionId()), parcel.origin(),
+                            cn.warmledger.service.ClerkMessages.of(e));
                     tally.refused++;
                     tally.problems.add(problem);
                     progress.update(tally.result(null, false, false), problem);

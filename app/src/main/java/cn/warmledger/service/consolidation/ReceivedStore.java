@@ -17,6 +17,7 @@ import java.util.Optional;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.Manifest;
+import cn.warmledger.domain.ManifestRules;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.OrganizationKind;
 import cn.warmledger.domain.ReceivedSource;
@@ -50,9 +51,6 @@ public final class ReceivedStore {
     private final Clock clock;
 
     /** Column widths of received_submission: a manifest that does not fit is refused, never half stored. */
-    private static final int ID_LENGTH = 36;
-    private static final int CODE_LENGTH = 64;
-    private static final int KIND_LENGTH = 32;
     private static final int NAME_LENGTH = 200;
     private static final int SENDER_LENGTH = 300;
     private static final int TEXT_LENGTH = 1000;
@@ -70,7 +68,7 @@ public final class ReceivedStore {
 
     /** True when this submission is stored and accepted: a copy arriving again is 已有. */
     public boolean alreadyHave(String submissionId) {
-        return received.isAccepted(submissionId);
+        return ManifestRules.isValidId(submissionId) && received.isAccepted(submissionId);
     }
 
     /**
@@ -78,34 +76,38 @@ public final class ReceivedStore {
      * (others are ignored). {@code sender}: mail address, folder name or who handed it in; may be null.
      */
     public ReceiveOutcome receive(Manifest manifest, List<Path> files, ReceivedSource source, String sender) {
-        return receive(manifest, ManifestJson.write(manifest), files, source, sender);
+        return receive(manifest, ManifestJson.write(manifest), files, source, sender, null);
     }
 
     /** The same, from the manifest's text as it arrived (kept as it is). */
     public ReceiveOutcome receive(String manifestJson, List<Path> files, ReceivedSource source, String sender) {
+        return receive(manifestJson, files, source, sender, null);
+    }
+
+    /**
+     * The same, from a collector: {@code origin} (the file, URL or mail subject it came from) names a parcel that
+     * is refused at the door, i.e. one whose manifest cannot be read or whose identifiers may not become a folder
+     * or a row. Such a parcel is kept as it came under {@code received/refused/<content hash>/} for inspection,
+     * never counted, and the collect goes on.
+     */
+    public ReceiveOutcome receive(String manifestJson, List<Path> files, ReceivedSource source, String sender,
+                                  String origin) {
         Manifest manifest;
         try {
             manifest = ManifestJson.read(manifestJson);
         } catch (RuntimeException e) {
-            return new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, null,
-                    Messages.get("collect.problem.badManifest", e.getMessage()), false);
+            return refusedAtDoor(manifestJson, files, origin, null, Messages.get("collect.problem.unreadableManifest"));
         }
-        return receive(manifest, manifestJson, files, source, sender);
+        return receive(manifest, manifestJson, files, source, sender, origin);
     }
 
-    private ReceiveOutcome receive(Manifest m, String json, List<Path> files, ReceivedSource source, String sender) {
-        if (m.submissionId() == null || m.submissionId().isBlank() || !plainName(m.submissionId())
-                || m.submissionId().length() > ID_LENGTH) {
-            return new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, null,
-                    Messages.get("collect.problem.badManifest", "submissionId"), false);
+    private ReceiveOutcome receive(Manifest m, String json, List<Path> files, ReceivedSource source, String sender,
+                                   String origin) {
+        Optional<String> door = ManifestRules.problem(m);
+        if (door.isPresent()) {
+            return refusedAtDoor(json, files, origin, m.submissionId(), door.get());
         }
         String id = m.submissionId();
-        if (m.organizationCode() == null || m.organizationCode().isBlank() || m.tableKind() == null
-                || m.tableKind().isBlank() || m.organizationCode().length() > CODE_LENGTH
-                || m.tableKind().length() > KIND_LENGTH
-                || (m.supersedes() != null && m.supersedes().length() > ID_LENGTH)) {
-            return new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, id, Messages.get("collect.problem.noKind", id), false);
-        }
         boolean unknownUnit = organizations.findByCode(m.organizationCode())
                 .map(o -> o.kind() != OrganizationKind.SUBORDINATE).orElse(true);
         if (received.isAccepted(id)) {
@@ -176,6 +178,29 @@ public final class ReceivedStore {
                 : new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, id, problem, unknownUnit);
     }
 
+    /** A parcel that cannot become a row: kept for inspection under received/refused/, named, never counted. */
+    private ReceiveOutcome refusedAtDoor(String json, List<Path> files, String origin, String id, String reason) {
+        String validId = ManifestRules.isValidId(id) ? id : null;
+        String where = origin != null ? origin : validId != null ? validId : Messages.get("collect.manifest");
+        Path folder = paths.receivedDir().resolve("refused")
+                .resolve(Hashes.sha256((json == null ? "" : json).getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+        String problem;
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("manifest.json"), json == null ? "" : json, StandardCharsets.UTF_8);
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (ManifestRules.isValidFileName(name) && Files.isRegularFile(f)) {
+                    Files.copy(f, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            problem = Messages.get("collect.problem.refusedAtDoor", where, reason, folder);
+        } catch (IOException | RuntimeException e) {
+            problem = Messages.get("collect.problem.refusedNotKept", where, reason, e.getClass().getSimpleName());
+        }
+        return new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, validId, cut(problem, TEXT_LENGTH), false);
+    }
+
     /**
      * Submissions that waited (待匹配) because the county had no campaign of that name yet go under it once it
      * exists: a campaign created after the townships' files arrived needs no matching by hand.
@@ -204,7 +229,7 @@ public final class ReceivedStore {
             List<ReceivedSubmission.ReceivedFile> kept = new ArrayList<>();
             for (Manifest.File f : m.files()) {
                 Path source = byName.get(f.name());
-                if (source == null || !Files.isRegularFile(source) || !plainName(f.name())) {
+                if (source == null || !Files.isRegularFile(source) || !ManifestRules.isValidFileName(f.name())) {
                     continue;
                 }
                 Path target = folder.resolve(f.name());
@@ -246,9 +271,5 @@ public final class ReceivedStore {
 
     private static String cut(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
-    }
-
-    static boolean plainName(String name) {
-        return !(name.contains("/") || name.contains("\\") || name.contains("..") || name.indexOf(':') >= 0);
     }
 }

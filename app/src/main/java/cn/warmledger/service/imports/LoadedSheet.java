@@ -46,6 +46,11 @@ public final class LoadedSheet {
         return data.columnCount();
     }
 
+    /** True when no cell of the sheet holds anything (a new, empty workbook). */
+    public boolean isEmpty() {
+        return data.rows().stream().allMatch(RawRow::isBlank);
+    }
+
     /** The 1-based row number of the header as found (0 when the sheet has no rows). */
     public int detectedHeaderRow() {
         return detectedHeaderRow;

@@ -36,10 +36,15 @@ public final class RecipientImportService {
         return SpreadsheetReader.sheets(file).stream().map(s -> new ImportSheet(s.name(), s.hidden())).toList();
     }
 
-    /** Reads a sheet (null: the first visible one) and finds its header row. */
+    /** Reads a sheet (null: the first visible one) and finds its header row; a sheet with nothing in it is refused. */
     public LoadedSheet load(Path file, String sheetName) {
         checkKind(file);
-        return new LoadedSheet(file, SpreadsheetReader.read(file, sheetName));
+        LoadedSheet sheet = new LoadedSheet(file, SpreadsheetReader.read(file, sheetName));
+        if (sheet.isEmpty()) {
+            throw new InvalidValueException(Messages.get("import.sheet"),
+                    Messages.get("import.emptySheet", sheet.sheetName(), file.getFileName().toString()));
+        }
+        return sheet;
     }
 
     private static void checkKind(Path file) {

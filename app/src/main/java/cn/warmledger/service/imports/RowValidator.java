@@ -111,9 +111,9 @@ final class RowValidator {
             case FILED_ON -> v.filedOn = date(header, cell);
             case PAIRED_CADRE -> v.pairedCadre = name(text);
             case NOTE -> v.note = text;
-            case CASH -> v.cash = money(header, cell);
+            case CASH -> v.cash = visitMoney(header, cell);
             case GOODS -> v.goods = text;
-            case GOODS_VALUE -> v.goodsValue = money(header, cell);
+            case GOODS_VALUE -> v.goodsValue = visitMoney(header, cell);
             case VISITED_ON -> v.visitedOn = date(header, cell);
             case VISIT_FORM -> v.visitForm = Vocabulary.visitForm(header, text);
             case FUND_SOURCE -> v.fundSource = Vocabulary.fundSource(header, text);
@@ -185,6 +185,12 @@ final class RowValidator {
         String text = cell.text().strip();
         boolean hasUnit = text.endsWith("元") || text.endsWith("万");
         return Money.parse(header, header.contains("万元") && !hasUnit ? text + "万元" : text);
+    }
+
+    /** A visit's amount: as {@link #money}, and within the per-visit ceiling (ADR 19-2). */
+    private static BigDecimal visitMoney(String header, RawCell cell) {
+        BigDecimal value = money(header, cell);
+        return Money.visitAmount(header, value, cell.text().strip());
     }
 
     private static Integer householdSize(String header, RawCell cell) {

@@ -37,8 +37,8 @@ public final class OutboxView {
         Button send = Dialogs.id(new Button(Texts.get("outbox.sendNow")), "sendNow");
         send.setOnAction(e -> vm.sendNow());
         Button retry = Dialogs.id(new Button(Texts.get("outbox.retry")), "retrySubmission");
-        retry.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !OutboxViewModel.canRetry(vm.selectedProperty().get()), vm.selectedProperty()));
+        retry.disableProperty().bind(Bindings.createBooleanBinding(() -> !OutboxViewModel.canRetry(vm.rows()),
+                vm.rows()));
         retry.setOnAction(e -> vm.retry());
         Button withdraw = Dialogs.id(new Button(Texts.get("outbox.withdraw")), "withdrawSubmission");
         withdraw.disableProperty().bind(Bindings.createBooleanBinding(
@@ -66,12 +66,12 @@ public final class OutboxView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("col.table", Submission::title, 170));
         table.getColumns().add(Columns.text("col.period", Submission::periodLabel, 140));
-        table.getColumns().add(Columns.text("col.state", s -> s.state().label(), 70));
-        table.getColumns().add(Columns.text("col.target", Submission::target, 200));
+        table.getColumns().add(Columns.text("col.state", vm::stateText, 125));
+        table.getColumns().add(Columns.text("col.target", Submission::target, 180));
         table.getColumns().add(Columns.text("col.attempts", s -> String.valueOf(s.attempts()), 60));
         table.getColumns().add(Columns.text("col.createdAt", s -> time(s.createdAt()), 120));
         table.getColumns().add(Columns.text("col.sentAt", s -> time(s.sentAt()), 120));
-        table.getColumns().add(Columns.text("col.lastError", Submission::lastError, 280));
+        table.getColumns().add(Columns.text("col.lastError", vm::lastErrorText, 280));
         table.setPlaceholder(new Label(Texts.get("outbox.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {

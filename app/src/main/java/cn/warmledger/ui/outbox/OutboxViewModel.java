@@ -19,7 +19,10 @@ import cn.warmledger.service.SendOutcome;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
-/** The 上报 screen: every submission with its state; 立即发送, 重试, 撤回, all off the FX thread. */
+/**
+ * The 上报 screen: every submission with its state; 立即发送, 重试 (every waiting one due now), 撤回, all off the FX
+ * thread. While no 上报方式 is set up, a waiting row says so instead of plain 待发送.
+ */
 public final class OutboxViewModel {
     private final OutboxService outbox;
     private final OutboxWorker worker;
@@ -28,6 +31,8 @@ public final class OutboxViewModel {
     private final ObjectProperty<Submission> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    /** Why nothing can be sent (no 上报方式), empty once one is set up; read with the rows. */
+    private volatile String setupProblem = "";
 
     public OutboxViewModel(OutboxService outbox, OutboxWorker worker, TaskRunner tasks) {
         this.outbox = outbox;
@@ -36,7 +41,10 @@ public final class OutboxViewModel {
     }
 
     public void reload() {
-        tasks.submit("outbox-list", p -> outbox.list(), list -> {
+        tasks.submit("outbox-list", p -> {
+            setupProblem = outbox.setupProblem().orElse("");
+            return outbox.list();
+        }, list -> {
             String keep = selected.get() == null ? null : selected.get().id();
             rows.setAll(list);
             selected.set(list.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(null));
@@ -53,15 +61,15 @@ public final class OutboxViewModel {
         }, this::report, this::failed);
     }
 
-    /** 重试 the selected failed submission, now. */
+    /**
+     * 重试: every waiting submission is due now, those that waited for new settings too (the cause may have been
+     * fixed on the server), and a pass sends them.
+     */
     public void retry() {
-        Submission s = selected.get();
-        if (s == null || s.state() != SubmissionState.FAILED) {
-            return;
-        }
         error.set("");
+        message.set(Texts.get("outbox.sending"));
         tasks.submit("outbox-retry", p -> {
-            outbox.retry(s.id());
+            outbox.retryAll();
             return worker.runOnce();
         }, this::report, this::failed);
     }
@@ -92,10 +100,19 @@ public final class OutboxViewModel {
     }
 
     private void report(List<SendOutcome> outcomes) {
-        long sent = outcomes.stream().filter(o -> !o.failed()).count();
-        long failed = outcomes.size() - sent;
-        message.set(outcomes.isEmpty() ? Texts.get("outbox.nothingDue")
-                : Texts.get("outbox.result", String.valueOf(sent), String.valueOf(failed)));
+        long sent = outcomes.stream().filter(SendOutcome::sent).count();
+        long failed = outcomes.stream().filter(SendOutcome::failed).count();
+        long held = outcomes.stream().filter(o -> o.kind() == SendOutcome.Kind.HELD).count();
+        long notSetUp = outcomes.stream().filter(o -> o.kind() == SendOutcome.Kind.NOT_SET_UP).count();
+        if (outcomes.isEmpty()) {
+            message.set(Texts.get("outbox.nothingDue"));
+        } else if (notSetUp > 0) {
+            message.set(Texts.get("outbox.notSetUp", String.valueOf(notSetUp)));
+        } else if (held > 0) {
+            message.set(Texts.get("outbox.resultHeld", String.valueOf(sent), String.valueOf(failed), String.valueOf(held)));
+        } else {
+            message.set(Texts.get("outbox.result", String.valueOf(sent), String.valueOf(failed)));
+        }
         outcomes.stream().filter(SendOutcome::failed).findFirst()
                 .ifPresentOrElse(o -> error.set(o.message()), () -> error.set(""));
         reload();
@@ -107,8 +124,23 @@ public final class OutboxViewModel {
         reload();
     }
 
-    public static boolean canRetry(Submission s) {
-        return s != null && s.state() == SubmissionState.FAILED;
+    /** 重试 is offered while any submission waits on a failure. */
+    public static boolean canRetry(List<Submission> rows) {
+        return rows.stream().anyMatch(s -> s.state() == SubmissionState.FAILED);
+    }
+
+    /** The 状态 column: 未设置上报方式 for a waiting row while no 上报方式 is set up. */
+    public String stateText(Submission s) {
+        return waitsForSetup(s) ? Texts.get("outbox.state.notSetUp") : s.state().label();
+    }
+
+    /** The 最近错误 column: for a waiting row without a 上报方式, what to set up. */
+    public String lastErrorText(Submission s) {
+        return waitsForSetup(s) && (s.lastError() == null || s.lastError().isBlank()) ? setupProblem : s.lastError();
+    }
+
+    private boolean waitsForSetup(Submission s) {
+        return !setupProblem.isEmpty() && s.state() == SubmissionState.PENDING;
     }
 
     public static boolean canWithdraw(Submission s) {

@@ -40,7 +40,11 @@ public final class ReportsView {
     private final TableView<List<String>> table = Dialogs.id(new TableView<>(), "reportPreview");
     private final Label previewInfo = Dialogs.id(new Label(), "reportPreviewInfo");
 
-    public ReportsView(ReportsViewModel vm, Dialogs dialogs) {
+    private final Runnable openUploadSettingsAction;
+
+    /** {@code openUploadSettings} shows 设置 → 上报方式 (offered when 上报 finds none set up). */
+    public ReportsView(ReportsViewModel vm, Dialogs dialogs, Runnable openUploadSettings) {
+        this.openUploadSettingsAction = openUploadSettings;
         this.vm = vm;
         this.dialogs = dialogs;
         build();
@@ -130,6 +134,17 @@ public final class ReportsView {
         // the buttons keep their labels; the status (a long export path) has a line of its own
         List.of(preview, export, print, submit, cancel).forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
         status.setWrapText(true);
+        Label uploadWarning = Dialogs.id(new Label(), "reportUploadWarning");
+        uploadWarning.textProperty().bind(vm.uploadWarning);
+        uploadWarning.getStyleClass().add("warning-text");
+        uploadWarning.setWrapText(true);
+        Button openUploadSettings = Dialogs.id(new Button(Texts.get("reports.openUploadSettings")),
+                "reportOpenUploadSettings");
+        openUploadSettings.setOnAction(e -> openUploadSettingsAction.run());
+        HBox warning = new HBox(8, uploadWarning, openUploadSettings);
+        warning.setAlignment(Pos.CENTER_LEFT);
+        warning.visibleProperty().bind(vm.uploadWarning.isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
 
         table.setPlaceholder(new Label(Texts.get("reports.nothingExported")));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -139,7 +154,7 @@ public final class ReportsView {
             line.managedProperty().bind(line.textProperty().isNotEmpty());
             line.visibleProperty().bind(line.managedProperty());
         }
-        root.getChildren().setAll(title, choices, actions, status, error, previewInfo, table);
+        root.getChildren().setAll(title, choices, actions, status, warning, error, previewInfo, table);
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.previewOnly();

@@ -59,6 +59,8 @@ public final class ReportsViewModel {
     public final ObjectProperty<ExportResult> lastExport = new SimpleObjectProperty<>();
     public final StringProperty status = new SimpleStringProperty("");
     public final StringProperty error = new SimpleStringProperty();
+    /** Said at once after 上报 while no 上报方式 is set up: the file waits in 待上报 until one is. */
+    public final StringProperty uploadWarning = new SimpleStringProperty("");
     public final BooleanProperty busy = new SimpleBooleanProperty(false);
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
     private TaskRunner.Running running;
@@ -179,7 +181,17 @@ public final class ReportsViewModel {
             return;
         }
         tasks.submit("report-submit", p -> reports.submit(last),
-                id -> status.set(Texts.get("reports.submitted", last.file().getFileName())), this::fail);
+                id -> {
+                    status.set(Texts.get("reports.submitted", last.file().getFileName()));
+                    warnIfNoUploadWay();
+                }, this::fail);
+    }
+
+    /** After a successful 上报: without a 上报方式 the clerk is told at once that the file waits (issue 14.7). */
+    private void warnIfNoUploadWay() {
+        tasks.submit("report-upload-setup", p -> reports.uploadSetupProblem(),
+                problem -> uploadWarning.set(problem.isPresent() ? Texts.get("reports.noUploadWay") : ""),
+                e -> uploadWarning.set(""));
     }
 
     public void addTemplate(Path file) {

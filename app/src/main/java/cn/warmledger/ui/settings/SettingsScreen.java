@@ -38,8 +38,17 @@ public final class SettingsScreen {
         collectTab.setId("tabCollect");
         collectTab.setClosable(false);
         tabs.getTabs().addAll(orgTab, syncTab, unitsTab, collectTab);
+        tabs.setId("settingsTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(title, tabs);
+    }
+
+    /** Selects 上报方式 on a shown 设置 screen (the 报表 screen's 设置上报方式… opens it so). */
+    public static void showUploadTab(Parent settings) {
+        if (settings.lookup("#settingsTabs") instanceof TabPane pane) {
+            pane.getTabs().stream().filter(t -> "tabSync".equals(t.getId())).findFirst()
+                    .ifPresent(t -> pane.getSelectionModel().select(t));
+        }
     }
 
     public Parent root() {

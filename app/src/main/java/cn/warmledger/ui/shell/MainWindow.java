@@ -52,12 +52,15 @@ public final class MainWindow {
         root.setPrefSize(1200, 760);
     }
 
-    public void show(Section section) {
+    /** Shows the section's screen, built anew, and returns it (for a caller that opens a part of it). */
+    public Parent show(Section section) {
         group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .ifPresent(t -> t.setSelected(true));
         // Built anew on every visit: a screen always shows what the others changed meanwhile.
         Supplier<Parent> factory = factories.get(section);
-        root.setCenter(factory == null ? comingSoon(section) : factory.get());
+        Parent screen = factory == null ? comingSoon(section) : factory.get();
+        root.setCenter(screen);
+        return screen;
     }
 
     private static Parent comingSoon(Section s) {

@@ -1,6 +1,7 @@
 package cn.warmledger.excel.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -58,5 +59,30 @@ class SpreadsheetReaderTest {
         assertThat(row.text(2)).isEqualTo(TestIds.MALE_1980);
         assertThat(row.cell(4).number()).isEqualTo(1200d);
         assertThat(WorkbookReader.read(file, null).rows().get(0)).isEqualTo(row);
+    }
+
+    /**
+     * A valid workbook whose one note is 32,767 "&" (Excel's longest cell) inflates 300-fold and trips POI's
+     * zip-bomb guard: the message says so, and does not call the file damaged.
+     */
+    @Test
+    void aLongRepeatedTextIsNamedForWhatItIsNotCalledDamaged() throws Exception {
+        Path file = dir.resolve("长备注.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("名单");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("姓名");
+            h.createCell(1).setCellValue("备注");
+            Row r = s.createRow(1);
+            r.createCell(0).setCellValue("张三");
+            r.createCell(1).setCellValue("&".repeat(32_767));
+            try (OutputStream os = Files.newOutputStream(file)) {
+                wb.write(os);
+            }
+        }
+        assertThatThrownBy(() -> SpreadsheetReader.read(file, null))
+                .isInstanceOf(cn.warmledger.domain.InvalidValueException.class)
+                .hasMessageContaining("长备注.xlsx").hasMessageContaining("压缩得异常紧密")
+                .hasMessageContaining("缩短").hasMessageNotContaining("已损坏");
     }
 }

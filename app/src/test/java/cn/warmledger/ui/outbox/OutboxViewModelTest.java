@@ -48,7 +48,7 @@ class OutboxViewModelTest {
         assertThat(vm.rows()).hasSize(2);
         vm.selectedProperty().set(vm.rows().get(0));
         assertThat(OutboxViewModel.canWithdraw(vm.selectedProperty().get())).isTrue();
-        assertThat(OutboxViewModel.canRetry(vm.selectedProperty().get())).isFalse();
+        assertThat(OutboxViewModel.canRetry(vm.rows())).isFalse();
         vm.withdraw();
         assertThat(vm.messageProperty().get()).startsWith("已撤回");
         assertThat(vm.selectedProperty().get().state()).isEqualTo(SubmissionState.WITHDRAWN);
@@ -69,5 +69,44 @@ class OutboxViewModelTest {
         assertThat(opened).containsExactly(dir.resolve("data").resolve("outbox")
                 .resolve(vm.selectedProperty().get().id()));
         assertThat(app.outbox().outstanding()).isZero();
+    }
+
+    /** Issue 14.7: without a 上报方式 a waiting row says so, and 立即发送 says what is missing, not 失败. */
+    @Test
+    void withoutAnUploadWayTheRowsAndSendNowSaySoInsteadOfFailed() {
+        app.settings().setAll(Map.of("sync.transport", ""));
+        OutboxViewModel vm = new OutboxViewModel(app.outbox(), app.outboxWorker(), TaskRunner.direct());
+        vm.reload();
+        assertThat(vm.rows()).hasSize(2).allSatisfy(s -> {
+            assertThat(vm.stateText(s)).isEqualTo("未设置上报方式");
+            assertThat(vm.lastErrorText(s)).isEqualTo("未设置上报方式：请到 设置 → 上报方式 填写");
+        });
+        vm.sendNow();
+        assertThat(vm.messageProperty().get()).isEqualTo("还未设置上报方式：2 份待上报，设置后会自动发送")
+                .doesNotContain("失败");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.rows()).allSatisfy(s -> {
+            assertThat(s.state()).isEqualTo(SubmissionState.PENDING);
+            assertThat(s.attempts()).isZero();
+        });
+
+        app.settings().setAll(Map.of("sync.transport", "folder", "sync.folder.path", stick.toString()));
+        vm.reload();
+        assertThat(vm.rows()).allSatisfy(s -> assertThat(vm.stateText(s)).isEqualTo("待发送"));
+    }
+
+    /** 重试 makes every waiting submission due now, not only the selected one (settings failures: WebDavRefusalsTest). */
+    @Test
+    void retrySendsEveryWaitingSubmissionNow() throws Exception {
+        Files.writeString(stick, "a file where the folder should be");
+        OutboxViewModel vm = new OutboxViewModel(app.outbox(), app.outboxWorker(), TaskRunner.direct());
+        vm.sendNow();
+        assertThat(vm.rows()).allSatisfy(s -> assertThat(s.state()).isEqualTo(SubmissionState.FAILED));
+        assertThat(OutboxViewModel.canRetry(vm.rows())).isTrue();
+        Files.delete(stick);
+        Files.createDirectories(stick);
+        vm.retry();
+        assertThat(vm.messageProperty().get()).isEqualTo("已发送 2 份，失败 0 份");
+        assertThat(vm.rows()).allSatisfy(s -> assertThat(s.state()).isEqualTo(SubmissionState.SENT));
     }
 }

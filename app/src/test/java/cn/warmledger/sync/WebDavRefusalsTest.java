@@ -1,0 +1,133 @@
+package cn.warmledger.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.warmledger.TestApp;
+import cn.warmledger.cli.Cli;
+import cn.warmledger.domain.SubmissionState;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.SubmissionRequest;
+
+/**
+ * A WebDAV server that refuses, driven from the command line as a scheduled `outbox send` would be: a refused
+ * login stops the pass after the first submission, `outbox send` names what waits and exits 1, `--retry` sends
+ * once the server side is fixed; a refused upload is called that, with its status.
+ */
+class WebDavRefusalsTest {
+    @TempDir
+    Path dir;
+    DavServer dav;
+    Path data;
+    final List<String> ids = new ArrayList<>();
+
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        dav = new DavServer(dir.resolve("server"), 0);
+        Files.createDirectories(dav.root.resolve("上报"));
+        data = dir.resolve("data");
+        try (AppContext app = TestApp.open(data)) {
+            app.settings().setAll(Map.of(SettingKeys.SYNC_TRANSPORT, "webdav", SettingKeys.WEBDAV_URL,
+                    dav.url("/上报"), SettingKeys.WEBDAV_USER, DavServer.USER, SettingKeys.WEBDAV_PASSWORD,
+                    DavServer.PASSWORD));
+            for (String name : List.of("甲", "乙", "丙")) {
+                Path export = Files.writeString(dir.resolve(name + ".xlsx"), name);
+                ids.add(app.outbox().enqueue(new SubmissionRequest("HARDSHIP_SUMMARY", name + "表", null, null, 2026,
+                        null, List.of(export), Map.of(), null)).id());
+            }
+        }
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        dav.close();
+    }
+
+    Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
+        all.addAll(List.of(args));
+        int code = new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private int requests() {
+        return dav.requests.values().stream().mapToInt(java.util.concurrent.atomic.AtomicInteger::get).sum();
+    }
+
+    private SubmissionState state(String id) {
+        try (AppContext app = TestApp.open(data)) {
+            return app.outbox().find(id).orElseThrow().state();
+        }
+    }
+
+    @Test
+    void aRefusedLoginStopsThePassAndRetryResendsOnceTheServerIsFixed() {
+        // the account's password was changed on the server: every request is refused
+        dav.fault = method -> 401;
+        Result refused = run("outbox", "send");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(requests()).as("one submission asked, not three").isEqualTo(1);
+        assertThat(refused.err()).contains("失败 " + ids.get(0)).contains("认证失败（HTTP 401）")
+                .contains("未发送 " + ids.get(1)).contains("未发送 " + ids.get(2));
+        assertThat(state(ids.get(1))).isEqualTo(SubmissionState.PENDING);
+
+        // 坚果云 throttles with a 401 that says so: held the same way, retried later
+        dav.faultBody = "<error><message>BlockedTemporarily</message></error>";
+        int before = requests();
+        Result throttled = run("outbox", "send");
+        assertThat(throttled.code()).isEqualTo(1);
+        assertThat(requests() - before).isEqualTo(1);
+        assertThat(throttled.err()).contains("网盘暂时限制访问（HTTP 401）").contains("未发送 " + ids.get(2))
+                .contains("等待中 " + ids.get(0)).contains("认证失败（HTTP 401）").contains("outbox send --retry");
+
+        // fixed on the server's side, nothing changed in the settings: a plain send says what still waits
+        dav.fault = method -> 0;
+        Result plain = run("outbox", "send");
+        assertThat(plain.code()).isEqualTo(1);
+        assertThat(plain.out()).contains("已发送 " + ids.get(2));
+        assertThat(plain.err()).contains("等待中 " + ids.get(0)).contains("认证失败（HTTP 401）")
+                .contains("等待中 " + ids.get(1)).contains("将于");
+        assertThat(state(ids.get(0))).isEqualTo(SubmissionState.FAILED);
+
+        Result retried = run("outbox", "send", "--retry");
+        assertThat(retried.code()).as(retried.err()).isZero();
+        assertThat(retried.out()).contains("已把 2 份等待中的上报设为立即发送").contains("已发送 " + ids.get(0))
+                .contains("已发送 " + ids.get(1));
+        assertThat(ids).allSatisfy(id -> assertThat(state(id)).isEqualTo(SubmissionState.SENT));
+        Result nothing = run("outbox", "send");
+        assertThat(nothing.code()).isZero();
+        assertThat(nothing.out()).contains("没有到期要发送的上报（待上报 0 份）");
+    }
+
+    @Test
+    void aFullDiskRefusingTheUploadIsCalledThatWithItsStatus() {
+        dav.fault = method -> "PUT".equals(method) ? 405 : 0;
+        Result full = run("outbox", "send");
+        assertThat(full.code()).isEqualTo(1);
+        assertThat(full.err()).contains("服务器拒绝了上传（HTTP 405）").contains("空间可能已满")
+                .doesNotContain("请检查 WebDAV 地址和权限");
+        dav.fault = method -> "PUT".equals(method) ? 507 : 0;
+        Result quota = run("outbox", "send", "--retry");
+        assertThat(quota.err()).contains("网盘空间已满（HTTP 507）").doesNotContain("请检查 WebDAV 地址和权限");
+    }
+}

@@ -61,8 +61,8 @@ class HouseholdCountingTest {
         try (Database db = Database.open(dir)) {
             long self = db.dsl().select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.KIND.eq("SELF"))
                     .fetchOne().value1();
-            unitA = grassroots(db, "340102001-01", "城关镇机关工会", self);
-            unitB = grassroots(db, "340102001-02", "城关镇教育工会", self);
+            unitA = OwnUnitRowTest.grassroots(db, "340102001-01", "城关镇机关工会", self);
+            unitB = OwnUnitRowTest.grassroots(db, "340102001-02", "城关镇教育工会", self);
         }
         ctx = TestApp.open(dir);
     }
@@ -70,12 +70,6 @@ class HouseholdCountingTest {
     @AfterEach
     void close() {
         ctx.close();
-    }
-
-    private static long grassroots(Database db, String code, String name, long self) {
-        return db.dsl().insertInto(ORGANIZATION).set(ORGANIZATION.CODE, code).set(ORGANIZATION.NAME, name)
-                .set(ORGANIZATION.KIND, "GRASSROOTS").set(ORGANIZATION.PARENT_ID, self)
-                .returning(ORGANIZATION.ID).fetchOne().getId();
     }
 
     private long campaign(String name, LocalDate from) {

@@ -65,28 +65,29 @@ final class ImportCommand implements Command {
         describe(inv, sheets, sheet, header, mapping);
 
         ImportPlan plan = imports.analyse(sheet, header, mapping, new ImportOptions(category, null), ImportMonitor.NONE);
-        for (RowProblem p : plan.notices()) {
+        for (RowProblem p : plan.notices(choice)) {
             inv.out().println(p.text());
         }
         for (RowProblem p : plan.problems()) {
             inv.out().println(p.text());
         }
         ImportResult result = imports.execute(plan, choice, ImportMonitor.NONE);
-        if (errors != null && (result.rejected() > 0 || !plan.warnings().isEmpty())) {
-            imports.writeErrors(plan, errors);
-            errorsWritten(inv, plan, errors, result.rejected());
+        int warned = plan.warnings(choice).size();
+        if (errors != null && (result.rejected() > 0 || warned > 0)) {
+            imports.writeErrors(plan, choice, errors);
+            errorsWritten(inv, warned, errors, result.rejected());
         }
         inv.out().println(result.text());
         return Cli.OK;
     }
 
     /** Says on stderr what the error workbook holds: the refused rows, and the warnings' sheet. */
-    static void errorsWritten(Invocation inv, ImportPlan plan, Path errors, int refused) {
+    static void errorsWritten(Invocation inv, int warned, Path errors, int refused) {
         if (refused > 0) {
             inv.err().println(Messages.get("cli.import.errorsWritten", errors.toString()));
         }
-        if (!plan.warnings().isEmpty()) {
-            inv.err().println(Messages.get("cli.import.noticesWritten", plan.warnings().size(), errors.toString()));
+        if (warned > 0) {
+            inv.err().println(Messages.get("cli.import.noticesWritten", warned, errors.toString()));
         }
     }
 

@@ -71,7 +71,7 @@ final class VisitImportCommand implements Command {
         int refused = result.rejected() + result.duplicatesSkipped();
         if (errors != null && (refused > 0 || !plan.warnings().isEmpty())) {
             imports.writeErrors(plan, errors, reason != null);
-            ImportCommand.errorsWritten(inv, plan, errors, refused);
+            ImportCommand.errorsWritten(inv, plan.warnings().size(), errors, refused);
         }
         inv.out().println(result.text());
         return result.imported() == 0 && result.rejected() + result.duplicatesSkipped() > 0 ? Cli.FAILURE : Cli.OK;

@@ -63,6 +63,12 @@ public record HardshipFile(
         }
     }
 
+    public HardshipFile withStatus(FileStatus newStatus) {
+        return new HardshipFile(id, recipientId, fileNumber, hardshipType, newStatus, phasingOutUntil, mainCause,
+                secondaryCauses, profile, income, bankAccount, pairedCadre, pairedCadrePhone, filedBy, reviewedBy,
+                filedOn);
+    }
+
     public HardshipFile withId(Long newId, Long newRecipientId) {
         return new HardshipFile(newId, newRecipientId, fileNumber, hardshipType, status, phasingOutUntil, mainCause,
                 secondaryCauses, profile, income, bankAccount, pairedCadre, pairedCadrePhone, filedBy, reviewedBy,

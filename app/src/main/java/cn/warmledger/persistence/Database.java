@@ -37,6 +37,11 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private volatile Runnable accessCheck;
     private final int appliedMigrations;
+    /** The isolation level the next connection lent on this thread gets before its transaction begins. */
+    private final ThreadLocal<Integer> isolationOfNext = new ThreadLocal<>();
+    /** The connection lent with another isolation level on this thread, and the level it is handed back with. */
+    private final ThreadLocal<Connection> lentIsolated = new ThreadLocal<>();
+    private final ThreadLocal<Integer> levelToRestore = new ThreadLocal<>();
     private boolean createdNow;
 
     private Database(Path dataDir, JdbcConnectionPool pool, DatabasePassword password, int appliedMigrations) {
@@ -121,6 +126,21 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Runs {@code work}, which begins one transaction on this thread, on a connection set to {@code isolation} when
+     * it is taken from the pool (before the transaction's first statement) and set back when it returns to the pool
+     * (after the commit or rollback): drivers refuse (PostgreSQL) or commit first (H2) a change of isolation level
+     * inside a transaction.
+     */
+    <T> T withIsolation(int isolation, java.util.function.Supplier<T> work) {
+        isolationOfNext.set(isolation);
+        try {
+            return work.get();
+        } finally {
+            isolationOfNext.remove();
+        }
     }
 
     public Path file() {
@@ -264,19 +284,55 @@ public final class Database implements AutoCloseable {
             if (check != null) {
                 check.run();
             }
+            Connection c;
             try {
-                return pool.getConnection();
+                c = pool.getConnection();
             } catch (SQLException e) {
                 throw new DataAccessException("no connection", e);
             }
+            Integer isolation = isolationOfNext.get();
+            if (isolation != null) {
+                isolationOfNext.remove();
+                try {
+                    int before = c.getTransactionIsolation();
+                    if (before != isolation) {
+                        c.setTransactionIsolation(isolation);
+                        lentIsolated.set(c);
+                        levelToRestore.set(before);
+                    }
+                } catch (SQLException e) {
+                    closeQuietly(c);
+                    throw new DataAccessException("isolation", e);
+                }
+            }
+            return c;
         }
 
         @Override
         public void release(Connection connection) {
             try {
+                if (lentIsolated.get() == connection) {
+                    int before = levelToRestore.get();
+                    lentIsolated.remove();
+                    levelToRestore.remove();
+                    connection.setTransactionIsolation(before);
+                }
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                throw new DataAccessException("isolation", e);
+            }
+            try {
                 connection.close();
             } catch (SQLException e) {
                 throw new DataAccessException("release", e);
+            }
+        }
+
+        private void closeQuietly(Connection c) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the connection is given up either way
             }
         }
     }

@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.lag;
+import static org.jooq.impl.DSL.lead;
 import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.sum;
@@ -127,10 +128,14 @@ public final class ReportRepository {
 
     /**
      * 年度困难职工帮扶中心工作统计表: one row per 单位 for the calendar year. It is the 帮扶中心's table: its 救助 and
-     * 送温暖 columns count 困难职工 households only (a HARDSHIP_WORKER recipient with a 困难职工档案) — 劳模, 农民工 and
-     * 一线 visits belong to the 送温暖统计表 — each household once per column however many visits (户数 = distinct
-     * households), 金额 = what those households received in that kind in the year (慰问金 + 慰问品折价). The 在档
-     * columns follow the files' dated status history (see {@link #fileHistory}).
+     * 送温暖 columns count 困难职工 households only — 劳模, 农民工 and 一线 visits belong to the 送温暖统计表 — each
+     * household once per column however many visits (户数 = distinct households), 金额 = what those households
+     * received in that kind in the year (慰问金 + 慰问品折价). A visit is a 困难职工 household's when the visit itself
+     * says so: it keeps the household's 档案状态 as it was when recorded (VISIT.FILE_STATUS is set only for a 困难职工
+     * with a 困难职工档案), so a later change of 对象类别 changes no past year. Every household has one row, its
+     * recipient's 单位 (else 本单位), for the 在档 columns and the visit columns alike, so the 合计 row's 户数 (a sum
+     * of the rows) counts each household once. The 在档 columns follow the files' dated status history (see
+     * {@link #fileHistory}).
      */
     public List<UnitFigures> aidCenter(int year) {
         Long self = selfId();
@@ -144,7 +149,8 @@ public final class ReportRepository {
         Table<?> changes = dsl.select(history.field("unit", Long.class).as("unit"),
                         history.field("status", String.class).as("status"), effectiveOn.as("effective_on"),
                         lag(history.field("status", String.class)).over(partitionBy(history.field("file_id"))
-                                .orderBy(effectiveOn, history.field("change_id"))).as("previous"))
+                                .orderBy(effectiveOn, history.field("change_id"), history.field("seq")))
+                                .as("previous"))
                 .from(history)
                 .asTable("changes");
         Field<Long> cUnit = changes.field("unit", Long.class);
@@ -161,7 +167,7 @@ public final class ReportRepository {
         filesInFileOn(history, start.minusDays(1), StatFields.FILES_AT_START, figures);
         filesInFileOn(history, end, StatFields.FILES_AT_END, figures);
 
-        Field<Long> unit = coalesce(VISIT.ORGANIZATION_ID, val(self, Long.class)).as("unit");
+        Field<Long> unit = coalesce(RECIPIENT.ORGANIZATION_ID, val(self, Long.class)).as("unit");
         Field<BigDecimal> value = VISIT.CASH.plus(VISIT.GOODS_VALUE);
         List<Field<?>> columns = new ArrayList<>(List.of(unit));
         for (AssistanceKind kind : AssistanceKind.values()) {
@@ -171,10 +177,8 @@ public final class ReportRepository {
         }
         columns.add(sum(value).as(StatFields.AID_AMOUNT));
         dsl.select(columns).from(VISIT).join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
-                .join(HARDSHIP_FILE).on(HARDSHIP_FILE.RECIPIENT_ID.eq(RECIPIENT.ID))
                 .where(VISIT.VISITED_ON.between(start, end).and(VISIT.DELETED_AT.isNull()).and(RECIPIENT.DELETED_AT.isNull())
-                        .and(RECIPIENT.CATEGORY.eq(RecipientCategory.HARDSHIP_WORKER.code()))
-                        .and(VISIT.ASSISTANCE_KIND.in(codes(AssistanceKind.values()))))
+                        .and(VISIT.FILE_STATUS.isNotNull()))
                 .groupBy(unit)
                 .forEach(r -> collect(figures, r));
 
@@ -210,14 +214,18 @@ public final class ReportRepository {
 
     /**
      * Every dated status change of the files of recipients not deleted, with the file's 单位 (the recipient's, else
-     * 本单位). A change takes effect on its date, except the file's first entry: that one dates from the file's
-     * 建档日期 when that is earlier (a household filed in 2019 and entered, or imported, today was 在档 all along).
+     * 本单位), ordered per file by (effective_on, change_id, seq). A change takes effect on its date, except the
+     * file's first entry: that one dates from the file's 建档日期 when that is earlier (a household filed in 2019 and
+     * entered, or imported, today was 在档 all along). A 脱困渐退期 ends on the file's 渐退期满日 (phasing_out_until): a
+     * 渐退 entry that starts on or before that day and is not followed by another entry by then gets a 退档 (seq 1)
+     * taking effect on it, so the household is 在档 up to the years before and 退档 in the year its period ends. An
+     * entry after that day (a 退档 recorded late, 在档 again) follows that 退档 and changes no year before it.
      */
     private Table<?> fileHistory(Long self) {
         Table<?> ordered = dsl.select(coalesce(RECIPIENT.ORGANIZATION_ID, val(self, Long.class)).as("unit"),
                         HARDSHIP_STATUS_HISTORY.FILE_ID.as("file_id"), HARDSHIP_STATUS_HISTORY.ID.as("change_id"),
                         HARDSHIP_STATUS_HISTORY.STATUS.as("status"), HARDSHIP_STATUS_HISTORY.CHANGED_ON.as("changed_on"),
-                        HARDSHIP_FILE.FILED_ON.as("filed_on"),
+                        HARDSHIP_FILE.FILED_ON.as("filed_on"), HARDSHIP_FILE.PHASING_OUT_UNTIL.as("until"),
                         rowNumber().over(partitionBy(HARDSHIP_STATUS_HISTORY.FILE_ID)
                                 .orderBy(HARDSHIP_STATUS_HISTORY.CHANGED_ON, HARDSHIP_STATUS_HISTORY.ID)).as("nth"))
                 .from(HARDSHIP_STATUS_HISTORY)
@@ -229,19 +237,41 @@ public final class ReportRepository {
         Field<LocalDate> filedOn = ordered.field("filed_on", LocalDate.class);
         Field<LocalDate> effectiveOn = when(ordered.field("nth", Integer.class).eq(1).and(filedOn.lt(changedOn)), filedOn)
                 .otherwise(changedOn);
-        return dsl.select(ordered.field("unit"), ordered.field("file_id"), ordered.field("change_id"),
-                        ordered.field("status"), effectiveOn.as("effective_on"))
+        Table<?> entries = dsl.select(ordered.field("unit"), ordered.field("file_id"), ordered.field("change_id"),
+                        ordered.field("status"), ordered.field("until"), effectiveOn.as("effective_on"))
                 .from(ordered)
+                .asTable("entries");
+        Field<LocalDate> entryOn = entries.field("effective_on", LocalDate.class);
+        Table<?> withNext = dsl.select(entries.fields())
+                .select(lead(entryOn).over(partitionBy(entries.field("file_id"))
+                        .orderBy(entryOn, entries.field("change_id"))).as("next_on"))
+                .from(entries)
+                .asTable("with_next");
+        Field<Long> unit = withNext.field("unit", Long.class);
+        Field<Long> fileId = withNext.field("file_id", Long.class);
+        Field<Long> changeId = withNext.field("change_id", Long.class);
+        Field<String> status = withNext.field("status", String.class);
+        Field<LocalDate> until = withNext.field("until", LocalDate.class);
+        Field<LocalDate> nextOn = withNext.field("next_on", LocalDate.class);
+        Field<LocalDate> on = withNext.field("effective_on", LocalDate.class);
+        return dsl.select(unit, fileId, changeId, val(0).as("seq"), status, on.as("effective_on"))
+                .from(withNext)
+                .unionAll(dsl.select(unit, fileId, changeId, val(1).as("seq"),
+                                val(FileStatus.EXITED.code()).as("status"), until.as("effective_on"))
+                        .from(withNext)
+                        .where(status.eq(FileStatus.PHASING_OUT.code()).and(until.ge(on))
+                                .and(nextOn.isNull().or(nextOn.gt(until)))))
                 .asTable("history");
     }
 
-    /** Files 在档 (在档 or 脱困渐退期) at the end of {@code day}: their latest change up to then says so. */
+    /** Files 在档 (在档 or 脱困渐退期 not yet ended) at the end of {@code day}: their latest change up to then says so. */
     private void filesInFileOn(Table<?> history, LocalDate day, String field, Map<Long, Map<String, BigDecimal>> figures) {
         Field<LocalDate> effectiveOn = history.field("effective_on", LocalDate.class);
         Table<?> latest = dsl.select(history.field("unit", Long.class).as("unit"),
                         history.field("status", String.class).as("status"),
                         rowNumber().over(partitionBy(history.field("file_id"))
-                                .orderBy(effectiveOn.desc(), history.field("change_id").desc())).as("rn"))
+                                .orderBy(effectiveOn.desc(), history.field("change_id").desc(),
+                                        history.field("seq").desc())).as("rn"))
                 .from(history)
                 .where(effectiveOn.le(day))
                 .asTable("latest");
@@ -250,10 +280,6 @@ public final class ReportRepository {
                 .where(latest.field("rn", Integer.class).eq(1).and(latest.field("status", String.class).in(IN_FILE)))
                 .groupBy(unit)
                 .forEach(r -> collect(figures, r));
-    }
-
-    private static List<String> codes(CodedEnum... values) {
-        return java.util.Arrays.stream(values).map(CodedEnum::code).toList();
     }
 
     private static Field<Integer> people(Condition condition) {

@@ -83,9 +83,11 @@ public final class OutboxService {
                 Files.copy(source, copy);
                 files.add(new SubmissionFile(name, Files.size(copy), Hashes.sha256(copy), copy));
             }
-            String orgCode = settings.get(SettingKeys.ORG_CODE).orElse("");
+            // the 单位 the file names (an export's own read), else 本单位 as the settings say now
+            String orgCode = request.orgCode() != null ? request.orgCode() : settings.get(SettingKeys.ORG_CODE).orElse("");
+            String orgName = request.orgName() != null ? request.orgName() : settings.get(SettingKeys.ORG_NAME).orElse("");
             String supersedes = request.supersedes() != null ? request.supersedes() : previous(request, orgCode);
-            Manifest manifest = new Manifest(id, orgCode, settings.get(SettingKeys.ORG_NAME).orElse(""),
+            Manifest manifest = new Manifest(id, orgCode, orgName,
                     settings.get(SettingKeys.ORG_PARENT).orElse(null), request.tableKind(), request.tableTitle(),
                     request.campaignId(), request.campaignName(), request.periodYear(), request.periodLabel(),
                     OffsetDateTime.now(clock), Version.current(),

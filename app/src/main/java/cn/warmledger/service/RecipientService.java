@@ -15,6 +15,7 @@ import java.util.function.IntConsumer;
 
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.FamilyMember;
+import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipFile;
 import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.InvalidValueException;
@@ -235,8 +236,30 @@ public final class RecipientService {
                 before.orElse(null), recipients.findById(id).orElse(null));
         if (r.isHardshipWorker()) {
             saveFile(id, draft);
+        } else {
+            closeFile(id, r.category());
         }
         return id;
+    }
+
+    /**
+     * The recipient is no longer a 困难职工 (对象类别 changed): a file still 在档 or 渐退 is 注销 today, with that entry
+     * in its status history, so the 在档 figures read the one record. 注销 rather than 退档: 退档 says 已脱困, and
+     * nobody found that the household got out of hardship; the file is closed because the person left the register
+     * of 困难职工. A file already 退档 or 注销 is left as it is.
+     */
+    private void closeFile(long recipientId, RecipientCategory category) {
+        Optional<HardshipFile> before = files.findByRecipient(recipientId)
+                .filter(f -> f.status() == FileStatus.ACTIVE || f.status() == FileStatus.PHASING_OUT);
+        if (before.isEmpty()) {
+            return;
+        }
+        HardshipFile f = before.get();
+        long fileId = files.save(f.withStatus(FileStatus.CANCELLED), recipientId, operator.name());
+        audit.record(AuditTrail.HARDSHIP_FILE, fileId, AuditAction.UPDATE, f,
+                files.findByRecipient(recipientId).orElse(null));
+        files.addStatusChange(fileId, new StatusChange(FileStatus.CANCELLED, f.hardshipType(), LocalDate.now(),
+                Messages.get("hardship.categoryChanged", category.label()), operator.name()));
     }
 
     private void saveFile(long recipientId, RecipientDraft draft) {

@@ -58,7 +58,7 @@ final class ReportReader {
             if (allZero(data)) {
                 warnings.add(Messages.get("report.emptyYear", String.valueOf(request.year())));
             }
-            return new ReportSnapshot(request, null, data, warnings);
+            return new ReportSnapshot(request, null, header, data, warnings);
         }
         CampaignRef campaign = campaign(request.campaignId());
         String unitName = header.orgName();
@@ -81,7 +81,7 @@ final class ReportReader {
                 .allMatch(row -> isZero(row.get(StatFields.VISIT_COUNT)))) {
             warnings.add(Messages.get("report.noVisits", campaign.name()));
         }
-        return new ReportSnapshot(request, campaign, data, warnings);
+        return new ReportSnapshot(request, campaign, header, data, warnings);
     }
 
     private InvalidValueException noSelf() {

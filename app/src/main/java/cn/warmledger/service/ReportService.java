@@ -7,11 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -30,6 +27,7 @@ import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.SettingsRepository;
 import cn.warmledger.persistence.Transactor;
+import cn.warmledger.transport.Hashes;
 
 /**
  * 报表: fills the built-in or the upper union's own template with a campaign's or a year's figures, writes the
@@ -108,12 +106,8 @@ public final class ReportService {
     public ExportResult export(ReportRequest request, Path out, ExportProgress progress) {
         ReportSnapshot snapshot = reader.read(request);
         write(request.kind(), request.template(), snapshot.data(), out, progress);
-        try {
-            return new ExportResult(request, out, snapshot.rows(), snapshot.campaign(), snapshot.figures(), sha256(out),
-                    snapshot.warnings());
-        } catch (IOException e) {
-            throw new UncheckedIOException(Messages.get("report.readFailed", out.getFileName()), e);
-        }
+        return new ExportResult(request, out, snapshot.rows(), snapshot.campaign(), snapshot.figures(), sha256(out),
+                snapshot.warnings(), snapshot.header().orgCode(), snapshot.header().orgName());
     }
 
     /**
@@ -224,14 +218,15 @@ public final class ReportService {
      * changes nothing). A file changed or gone since the export is refused: export again. Returns the id.
      */
     public String submit(ExportResult export) {
-        if (export.request() == null) {
-            throw new IllegalArgumentException("not an export of ReportService: " + export.file());
-        }
         Path file = export.file();
+        if (export.request() == null) {
+            // the county's consolidated table: its 上报 writes the file again from its manifest's figures (7-1)
+            throw new InvalidValueException(file.getFileName().toString(), Messages.get("report.notAnExport"));
+        }
         String now;
         try {
-            now = Files.isRegularFile(file) ? sha256(file) : null;
-        } catch (IOException e) {
+            now = Files.isRegularFile(file) ? Hashes.sha256(file) : null;
+        } catch (UncheckedIOException e) {
             now = null;
         }
         if (now == null) {
@@ -247,7 +242,7 @@ public final class ReportService {
                 : Messages.get("report.yearLabel", String.valueOf(request.year()));
         return outbox.enqueue(new SubmissionRequest(request.kind().code(), request.kind().label(),
                 campaign == null ? null : campaign.id(), campaign == null ? null : campaign.name(), year, label,
-                List.of(file), export.figures(), null)).id();
+                List.of(file), export.figures(), null, export.orgCode(), export.orgName())).id();
     }
 
     public Optional<String> submissionState(String id) {
@@ -259,19 +254,12 @@ public final class ReportService {
         return outbox.setupProblem();
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The written file's SHA-256, as its manifest will carry it. */
+    private static String sha256(Path file) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[65536];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    digest.update(buffer, 0, n);
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return Hashes.sha256(file);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(Messages.get("report.readFailed", file.getFileName()), e.getCause());
         }
     }
 }

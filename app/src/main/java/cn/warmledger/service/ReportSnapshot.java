@@ -12,10 +12,12 @@ import cn.warmledger.excel.ReportData;
 
 /**
  * One output's content as read in one snapshot (ReportReader, in one repeatable-read transaction): the request,
- * the campaign it covers (null for a year's table), the data the template is filled with, and what the clerk should
- * be told about it (an empty roster). The file's cells and the manifest's figures are both taken from it.
+ * the campaign it covers (null for a year's table), who fills it in (本单位, 填报人 …), the data the template is
+ * filled with, and what the clerk should be told about it (an empty roster). The file's cells and the manifest's
+ * figures and 单位 are all taken from it.
  */
-record ReportSnapshot(ReportRequest request, CampaignRef campaign, ReportData data, List<String> warnings) {
+record ReportSnapshot(ReportRequest request, CampaignRef campaign, ReportModels.Header header, ReportData data,
+                      List<String> warnings) {
 
     /** Detail rows: 单位 of a statistics table, lines of a roster. */
     int rows() {

@@ -93,6 +93,17 @@ class ImportCommandTest {
         assertThat(r.err()).contains("未导入的行已写入").contains("导入提示 4 条已写入");
         assertThat(RecipientImportServiceTestAccess.readNotices(errors)).hasSize(5);
 
+        // the same list again: everybody is in the register and skipped, so nothing is "已按身份证号导入"
+        Path errorsAgain = dir.resolve("错误2.xlsx");
+        Result again = run("--data-dir", data.toString(), "import", "recipients",
+                IdNumberDecidesTest.sheet(dir, false).toString(), "--errors", errorsAgain.toString());
+        assertThat(again.out().lines().toList()).containsExactly("第 5 行，性别：与身份证号不符：号码表示为女",
+                "导入 0 人，更新 0 人，跳过 4 人（已在台账中），未导入 1 行（有错误）");
+        assertThat(again.err()).doesNotContain("导入提示");
+        try (InputStream in = Files.newInputStream(errorsAgain); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("导入提示")).as("no warnings' sheet").isNull();
+        }
+
         // the roster: the same rows, people not in the register any more (a fresh folder), as visits
         Path data2 = dir.resolve("data2");
         try (AppContext app = TestApp.open(data2)) {

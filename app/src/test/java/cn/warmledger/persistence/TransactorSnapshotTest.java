@@ -2,6 +2,7 @@ package cn.warmledger.persistence;
 
 import static cn.warmledger.persistence.jooq.Tables.SETTING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,6 +36,47 @@ class TransactorSnapshotTest {
             // the pooled connection is handed back as it was lent: READ COMMITTED
             assertThat(dsl.connectionResult(Connection::getTransactionIsolation))
                     .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
+    /**
+     * The level is set back after the rollback, not inside the transaction: changing it there commits on H2 (and is
+     * refused by PostgreSQL), so a read that fails would keep what it wrote.
+     */
+    @Test
+    void theLevelIsSetBackAfterTheRollbackNotInsideTheTransaction() {
+        try (Database db = Database.open(dir)) {
+            DSLContext dsl = db.dsl();
+            Transactor tx = new Transactor(db);
+            assertThatThrownBy(() -> tx.readSnapshot(() -> {
+                dsl.insertInto(SETTING, SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values("written", "1").execute();
+                throw new IllegalStateException("the read fails");
+            })).hasMessage("the read fails").satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+            assertThat(dsl.fetchCount(SETTING, SETTING.SETTING_KEY.eq("written"))).as("rolled back").isZero();
+            assertThat(dsl.connectionResult(Connection::getTransactionIsolation))
+                    .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
+    /** Inside an open transaction a snapshot read is refused: its level cannot change there without a commit. */
+    @Test
+    void aSnapshotReadInsideAnOpenTransactionIsRefusedAndCommitsNothing() {
+        try (Database db = Database.open(dir)) {
+            DSLContext dsl = db.dsl();
+            Transactor tx = new Transactor(db);
+            assertThatThrownBy(() -> tx.run(() -> {
+                dsl.insertInto(SETTING, SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values("outer", "1").execute();
+                try {
+                    tx.readSnapshot(() -> dsl.fetchCount(SETTING));
+                } catch (IllegalStateException refused) {
+                    // refused: the outer transaction goes on untouched
+                }
+                // the outer work fails: nothing of it may stay behind
+                throw new IllegalStateException("outer work fails");
+            })).hasMessage("outer work fails");
+            assertThat(dsl.fetchCount(SETTING, SETTING.SETTING_KEY.eq("outer"))).as("rolled back").isZero();
+            assertThatThrownBy(() -> tx.run(() -> tx.readSnapshot(() -> 1)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("open transaction");
         }
     }
 }

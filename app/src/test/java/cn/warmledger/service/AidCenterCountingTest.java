@@ -35,6 +35,7 @@ import cn.warmledger.persistence.Database;
  *
  * <pre>
  * 本单位 城关镇总工会
+ *   (every 困难职工 visit keeps the household's 档案状态 of its day, as the app records it)
  *   韩一户  filed 2019-03-01, entered (imported) 2026-01-10  WARMTH 1000+200 (01-20) and 500 (02-10), LIVING 800
  *   韩三户  filed 2025-04-01, ACTIVE 2025-04-02           EDUCATION 2000; EMERGENCY 999 deleted
  *   韩四户  ACTIVE 2020-01-01                              WARMTH 700 on 2024-12-31, LIVING 100 on 2026-01-01
@@ -81,35 +82,35 @@ class AidCenterCountingTest {
 
         long h1 = person("韩一户", "HARDSHIP_WORKER", self);
         file(h1, LocalDate.of(2019, 3, 1), "ACTIVE", day(2026, 1, 10));
-        visit(h1, self, day(2025, 1, 20), "1000", "200", "WARMTH", false);
-        visit(h1, self, day(2025, 2, 10), "500", "0", "WARMTH", false);
-        visit(h1, self, day(2025, 6, 1), "800", "0", "LIVING", false);
+        visit(h1, self, day(2025, 1, 20), "1000", "200", "WARMTH", false, "ACTIVE");
+        visit(h1, self, day(2025, 2, 10), "500", "0", "WARMTH", false, "ACTIVE");
+        visit(h1, self, day(2025, 6, 1), "800", "0", "LIVING", false, "ACTIVE");
         long h3 = person("韩三户", "HARDSHIP_WORKER", self);
         file(h3, LocalDate.of(2025, 4, 1), "ACTIVE", day(2025, 4, 2));
-        visit(h3, self, day(2025, 9, 1), "2000", "0", "EDUCATION", false);
-        visit(h3, self, day(2025, 9, 2), "999", "0", "EMERGENCY", true);
+        visit(h3, self, day(2025, 9, 1), "2000", "0", "EDUCATION", false, "ACTIVE");
+        visit(h3, self, day(2025, 9, 2), "999", "0", "EMERGENCY", true, "ACTIVE");
         long h4 = person("韩四户", "HARDSHIP_WORKER", self);
         file(h4, null, "ACTIVE", day(2020, 1, 1));
-        visit(h4, self, day(2024, 12, 31), "700", "0", "WARMTH", false);
-        visit(h4, self, day(2026, 1, 1), "100", "0", "LIVING", false);
+        visit(h4, self, day(2024, 12, 31), "700", "0", "WARMTH", false, "ACTIVE");
+        visit(h4, self, day(2026, 1, 1), "100", "0", "LIVING", false, "ACTIVE");
         long cancelled = person("韩注销", "HARDSHIP_WORKER", self);
         file(cancelled, null, "ACTIVE", day(2022, 1, 1), "CANCELLED", day(2025, 10, 1));
         long noUnit = person("韩无单位", "HARDSHIP_WORKER", null);
         file(noUnit, null, "ACTIVE", day(2023, 6, 1));
-        visit(noUnit, null, day(2025, 1, 22), "1000", "0", "WARMTH", false);
-        visit(person("李劳模", "MODEL_WORKER", self), self, day(2025, 1, 20), "2000", "300", "WARMTH", false);
-        visit(person("冯医生", "MEDICAL_FRONTLINE", self), self, day(2025, 1, 21), "800", "0", "WARMTH", false);
-        visit(person("赵其他", "OTHER", null), null, day(2025, 3, 3), "300", "0", "LIVING", false);
+        visit(noUnit, null, day(2025, 1, 22), "1000", "0", "WARMTH", false, "ACTIVE");
+        visit(person("李劳模", "MODEL_WORKER", self), self, day(2025, 1, 20), "2000", "300", "WARMTH", false, null);
+        visit(person("冯医生", "MEDICAL_FRONTLINE", self), self, day(2025, 1, 21), "800", "0", "WARMTH", false, null);
+        visit(person("赵其他", "OTHER", null), null, day(2025, 3, 3), "300", "0", "LIVING", false, null);
 
         long h2 = person("韩二户", "HARDSHIP_WORKER", unitA);
         file(h2, null, "ACTIVE", day(2018, 5, 1), "EXITED", day(2025, 7, 1));
-        visit(h2, unitA, day(2025, 3, 5), "3000", "0", "MEDICAL", false);
-        visit(h2, unitA, day(2025, 1, 25), "600", "0", "WARMTH", false);
-        visit(h2, unitA, day(2025, 12, 20), "400", "0", "WARMTH", false);
+        visit(h2, unitA, day(2025, 3, 5), "3000", "0", "MEDICAL", false, "ACTIVE");
+        visit(h2, unitA, day(2025, 1, 25), "600", "0", "WARMTH", false, "ACTIVE");
+        visit(h2, unitA, day(2025, 12, 20), "400", "0", "WARMTH", false, "EXITED");
         long h5 = person("韩五户", "HARDSHIP_WORKER", unitA);
         file(h5, null, "ACTIVE", day(2021, 1, 1), "PHASING_OUT", day(2025, 5, 1));
-        visit(h5, unitA, day(2025, 8, 8), "1500", "100", "EMERGENCY", false);
-        visit(person("郑农民", "MIGRANT_WORKER", unitA), unitA, day(2025, 1, 20), "500", "0", "WARMTH", false);
+        visit(h5, unitA, day(2025, 8, 8), "1500", "100", "EMERGENCY", false, "PHASING_OUT");
+        visit(person("郑农民", "MIGRANT_WORKER", unitA), unitA, day(2025, 1, 20), "500", "0", "WARMTH", false, null);
     }
 
     private static LocalDate day(int y, int m, int d) {
@@ -136,11 +137,16 @@ class AidCenterCountingTest {
         }
     }
 
+    /**
+     * A visit as the app records it: with the household's 档案状态 and 困难类型 at the time ({@code fileStatus}; null
+     * for a recipient who was no 困难职工 with a file then).
+     */
     private void visit(long recipient, Long unit, LocalDate on, String cash, String goodsValue, String kind,
-                       boolean deleted) {
+                       boolean deleted, String fileStatus) {
         dsl.insertInto(VISIT).set(VISIT.RECIPIENT_ID, recipient).set(VISIT.ORGANIZATION_ID, unit)
                 .set(VISIT.VISITED_ON, on).set(VISIT.FORM, "HOME").set(VISIT.CASH, new BigDecimal(cash))
                 .set(VISIT.GOODS_VALUE, new BigDecimal(goodsValue)).set(VISIT.ASSISTANCE_KIND, kind)
+                .set(VISIT.FILE_STATUS, fileStatus).set(VISIT.HARDSHIP_TYPE, fileStatus == null ? null : "DEEP")
                 .set(VISIT.DELETED_AT, deleted ? LocalDateTime.now() : null).execute();
     }
 

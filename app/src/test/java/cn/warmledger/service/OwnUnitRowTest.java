@@ -109,7 +109,8 @@ class OwnUnitRowTest {
         }
     }
 
-    private static long grassroots(Database db, String code, String name, long self) {
+    /** A 基层工会 under 本单位 ({@code self}), written straight into the data folder's database. */
+    static long grassroots(Database db, String code, String name, long self) {
         return db.dsl().insertInto(ORGANIZATION).set(ORGANIZATION.CODE, code).set(ORGANIZATION.NAME, name)
                 .set(ORGANIZATION.KIND, "GRASSROOTS").set(ORGANIZATION.PARENT_ID, self)
                 .returning(ORGANIZATION.ID).fetchOne().getId();

@@ -97,7 +97,8 @@ class UpwardSnapshotTest {
         assertThat(m.periodYear()).isEqualTo(2021);
         List<?> units = (List<?>) m.figures().get("units");
         try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
-            compareWithCells(wb.getSheetAt(0), units, StatFields.aidCenter());
+            assertThat(compareWithCells(wb.getSheetAt(0), units, StatFields.aidCenter()))
+                    .isEqualTo(units.size() * StatFields.aidCenter().size());
         }
         Map<?, ?> self = (Map<?, ?>) units.get(0);
         assertThat(new BigDecimal(self.get(StatFields.households(cn.warmledger.domain.AssistanceKind.WARMTH))
@@ -116,6 +117,26 @@ class UpwardSnapshotTest {
             XSSFSheet s = wb.getSheetAt(0);
             Row total = rowOf(s, "合计（共 2 人）");
             assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(1500.0);
+        }
+    }
+
+    /**
+     * The manifest names the 单位 the file names: 本单位's code and name as the export read them, even when 设置 →
+     * 本单位 changes them between 导出 and 上报 (the county matches on the code).
+     */
+    @Test
+    void theManifestNamesTheUnitOfTheExportNotOfTheSettingsAtSubmit() throws Exception {
+        ExportResult export = ctx.reports().export(ReportRequest.warmthStats(campaign), dir.resolve("w.xlsx"),
+                ExportProgress.none());
+        ctx.settings().set("org.code", "340102999");
+        ctx.settings().set("org.name", "城关镇总工会（新）");
+        Manifest m = manifest(ctx.reports().submit(export));
+        assertThat(m.organizationCode()).isEqualTo("340102001");
+        assertThat(m.organizationName()).isEqualTo("城关镇总工会");
+        assertThat(ctx.outbox().find(m.submissionId()).orElseThrow().organizationCode()).isEqualTo("340102001");
+        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("填报单位（盖章）：" + m.organizationName());
         }
     }
 

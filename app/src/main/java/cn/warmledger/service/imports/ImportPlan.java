@@ -60,20 +60,33 @@ public final class ImportPlan {
         return rows.stream().filter(r -> r.status() == RowStatus.REJECTED).flatMap(r -> r.problems().stream()).toList();
     }
 
+    /** {@link #warnings(DuplicateChoice)} with the default choice: registered people are skipped. */
+    public List<RowProblem> warnings() {
+        return warnings(DuplicateChoice.SKIP);
+    }
+
     /**
      * What the clerk should know about rows that go in (a date outside the campaign's period, 性别 or 出生日期
-     * taken from the 身份证号), in row order; a refused row's are left out: it is not imported as it is.
+     * taken from the 身份证号), in row order. A refused row's are left out: it is not imported as it is; so are those
+     * of a row whose person is in the register already when {@code choice} skips them: nothing of it goes in.
      */
-    public List<RowProblem> warnings() {
-        return rows.stream().filter(r -> r.status() != RowStatus.REJECTED).flatMap(r -> r.warnings().stream()).toList();
+    public List<RowProblem> warnings(DuplicateChoice choice) {
+        return rows.stream().filter(r -> r.status() != RowStatus.REJECTED
+                        && !(r.status() == RowStatus.EXISTING && choice == DuplicateChoice.SKIP))
+                .flatMap(r -> r.warnings().stream()).toList();
+    }
+
+    /** {@link #notices(DuplicateChoice)} with the default choice: registered people are skipped. */
+    public List<RowProblem> notices() {
+        return notices(DuplicateChoice.SKIP);
     }
 
     /** Rows skipped on purpose (合计, what follows it, a repeated header), each with why; then the warnings. */
-    public List<RowProblem> notices() {
+    public List<RowProblem> notices(DuplicateChoice choice) {
         List<RowProblem> skipped = rows.stream().filter(r -> r.status() == RowStatus.TOTAL
                 || r.status() == RowStatus.AFTER_TOTAL || r.status() == RowStatus.REPEATED_HEADER)
                 .flatMap(r -> r.problems().stream()).toList();
-        List<RowProblem> warned = warnings();
+        List<RowProblem> warned = warnings(choice);
         if (warned.isEmpty()) {
             return skipped;
         }

@@ -183,8 +183,16 @@ public final class RecipientImportService {
                 plan.count(RowStatus.REJECTED));
     }
 
-    /** The refused rows as they were, under the sheet's header, with 错误原因 at the end. */
+    /** The refused rows as they were, under the sheet's header, with 错误原因 at the end (registered people skipped). */
     public void writeErrors(ImportPlan plan, Path out) {
-        SheetScan.writeErrors(plan, plan.rows(RowStatus.REJECTED), out);
+        writeErrors(plan, DuplicateChoice.SKIP, out);
+    }
+
+    /**
+     * The same, beside the warnings of the rows that go in with {@code choice} (a registered person skipped brings
+     * none: nothing of that row is imported).
+     */
+    public void writeErrors(ImportPlan plan, DuplicateChoice choice, Path out) {
+        SheetScan.writeErrors(plan, plan.rows(RowStatus.REJECTED), plan.warnings(choice), out);
     }
 }

@@ -23,9 +23,10 @@ import cn.warmledger.excel.importing.RawRow;
 /**
  * Parses the mapped cells of one row with the domain's checks and collects every problem of the row, each
  * under its column's header. Whole-record checks (姓名 and 身份证号 present, 困难类型 for a 困难职工) are
- * RecipientService's and run afterwards on the draft. 性别 and 出生日期 that contradict an 18-digit 身份证号 are
- * taken from the number (its check digit makes a typo in it very unlikely; GB 11643 carries both) and the row
- * says so in a warning; a 15-digit number has no check digit, so there the contradiction still refuses the row.
+ * RecipientService's and run afterwards on the draft. 性别 and 出生日期 that contradict a valid 18-digit 身份证号, or
+ * cannot be read at all (`男女`, `1980.13.01`), are taken from the number (its check digit makes a typo in it very
+ * unlikely; GB 11643 carries both) and the row says so in a warning under that column; a 15-digit number has no
+ * check digit, so there the contradiction or the unreadable cell still refuses the row.
  */
 final class RowValidator {
     /** Above this a double has lost digits: 15 significant digits are exact, 18 are not. */
@@ -46,6 +47,8 @@ final class RowValidator {
     Checked check(RawRow row) {
         RowValues v = new RowValues();
         List<RowProblem> problems = new ArrayList<>();
+        Map<ImportField, String> unreadable = new java.util.EnumMap<>(ImportField.class);
+        List<RowProblem> suppliable = new ArrayList<>(2);
         for (Map.Entry<Integer, ImportField> e : mapping.asMap().entrySet()) {
             RawCell cell = row.cell(e.getKey());
             if (cell.isBlank()) {
@@ -54,30 +57,55 @@ final class RowValidator {
             try {
                 read(v, e.getValue(), cell, headers.get(e.getKey()));
             } catch (InvalidValueException ex) {
-                problems.add(new RowProblem(row.rowNumber(), headers.get(e.getKey()), ex.reason()));
+                RowProblem problem = new RowProblem(row.rowNumber(), headers.get(e.getKey()), ex.reason());
+                problems.add(problem);
+                if (e.getValue() == ImportField.GENDER || e.getValue() == ImportField.BIRTH_DATE) {
+                    unreadable.put(e.getValue(), cell.text().strip());
+                    suppliable.add(problem);
+                }
             }
         }
-        return new Checked(v, problems, takenFromIdNumber(v, row.rowNumber()));
+        if (!numberDecides(v)) {
+            return new Checked(v, problems, List.of());
+        }
+        // the number supplies what those cells could not say: they are no longer the row's problems
+        problems.removeAll(suppliable);
+        return new Checked(v, problems, takenFromIdNumber(v, row.rowNumber(), unreadable));
     }
 
-    /** 性别 and 出生日期 as the (check-digit-verified) number says, each correction named for the row. */
-    private List<RowProblem> takenFromIdNumber(RowValues v, int rowNumber) {
-        if (v.idNumber == null || !v.idWithCheckDigit) {
-            return List.of();
-        }
+    /**
+     * 性别 and 出生日期 as the (check-digit-verified) number says, each correction named for the row and column: a
+     * cell that says otherwise, or one that could not be read ({@code unreadable}: field → the cell's text).
+     */
+    private List<RowProblem> takenFromIdNumber(RowValues v, int rowNumber, Map<ImportField, String> unreadable) {
         IdNumber id = IdNumber.parse(v.idNumber);
         List<RowProblem> warnings = new ArrayList<>(2);
-        if (v.gender != null && v.gender != id.gender()) {
-            warnings.add(new RowProblem(rowNumber, null, Messages.get("import.genderFromId", v.gender.label(),
+        String genderHeader = mapping.headerOf(ImportField.GENDER);
+        String birthHeader = mapping.headerOf(ImportField.BIRTH_DATE);
+        if (unreadable.containsKey(ImportField.GENDER)) {
+            warnings.add(new RowProblem(rowNumber, genderHeader, Messages.get("import.unreadableFromId",
+                    unreadable.get(ImportField.GENDER), id.gender().label())));
+            v.gender = id.gender();
+        } else if (v.gender != null && v.gender != id.gender()) {
+            warnings.add(new RowProblem(rowNumber, genderHeader, Messages.get("import.genderFromId", v.gender.label(),
                     id.gender().label())));
             v.gender = id.gender();
         }
-        if (v.birthDate != null && !v.birthDate.equals(id.birthDate())) {
-            warnings.add(new RowProblem(rowNumber, null, Messages.get("import.birthFromId", v.birthDate.toString(),
-                    id.birthDate().toString())));
+        if (unreadable.containsKey(ImportField.BIRTH_DATE)) {
+            warnings.add(new RowProblem(rowNumber, birthHeader, Messages.get("import.unreadableFromId",
+                    unreadable.get(ImportField.BIRTH_DATE), id.birthDate().toString())));
+            v.birthDate = id.birthDate();
+        } else if (v.birthDate != null && !v.birthDate.equals(id.birthDate())) {
+            warnings.add(new RowProblem(rowNumber, birthHeader, Messages.get("import.birthFromId",
+                    v.birthDate.toString(), id.birthDate().toString())));
             v.birthDate = id.birthDate();
         }
         return warnings;
+    }
+
+    /** A valid 18-digit 身份证号: its check character vouches for the 性别 and 出生日期 it carries. */
+    private static boolean numberDecides(RowValues v) {
+        return v.idNumber != null && v.idWithCheckDigit;
     }
 
     private static void read(RowValues v, ImportField field, RawCell cell, String header) {

@@ -73,13 +73,13 @@ final class SheetScan {
      * The refused rows (and whatever else {@code rows} holds) as they were, under the sheet's header, with 错误原因;
      * beside them a sheet of the imported rows' warnings (性别 taken from the 身份证号 …), so the list can be fixed.
      */
-    static void writeErrors(ImportPlan plan, List<RowOutcome> rows, java.nio.file.Path out) {
+    static void writeErrors(ImportPlan plan, List<RowOutcome> rows, List<RowProblem> warnings, java.nio.file.Path out) {
         List<String> header = plan.sheet().rowTexts(plan.headerRow());
         List<ErrorWorkbook.Line> lines = rows.stream()
                 .map(o -> new ErrorWorkbook.Line(texts(o.raw(), header.size()),
                         o.problems().stream().map(RowProblem::text).collect(java.util.stream.Collectors.joining("；"))))
                 .toList();
-        List<ErrorWorkbook.Notice> notices = plan.warnings().stream()
+        List<ErrorWorkbook.Notice> notices = warnings.stream()
                 .map(w -> new ErrorWorkbook.Notice(w.rowNumber(), w.column(), w.reason())).toList();
         ErrorWorkbook.write(out, Messages.get("import.errorSheet"), header, lines, Messages.get("import.noticeSheet"),
                 notices);

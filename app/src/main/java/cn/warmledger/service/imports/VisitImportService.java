@@ -254,6 +254,6 @@ public final class VisitImportService {
     public void writeErrors(ImportPlan plan, Path out, boolean duplicatesImported) {
         List<RowOutcome> rows = plan.rows().stream().filter(o -> o.status() == RowStatus.REJECTED
                 || (!duplicatesImported && o.status() == RowStatus.DUPLICATE_VISIT)).toList();
-        SheetScan.writeErrors(plan, rows, out);
+        SheetScan.writeErrors(plan, rows, plan.warnings(), out);
     }
 }

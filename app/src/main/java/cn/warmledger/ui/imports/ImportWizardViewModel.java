@@ -102,6 +102,11 @@ public final class ImportWizardViewModel {
         this.visitImport = visitImport;
         this.tasks = tasks;
         visitChoices.importDuplicatesProperty().addListener((o, a, b) -> VisitSteps.countValid(this));
+        duplicateChoice.addListener((o, a, b) -> {
+            if (plan != null && imports != null) {
+                RecipientSteps.report(this, plan);
+            }
+        });
         headerRow.addListener((o, before, now) -> {
             if (!applying && loaded != null) {
                 remap(now.intValue());
@@ -274,11 +279,12 @@ public final class ImportWizardViewModel {
         }
         ImportPlan p0 = plan;
         boolean duplicatesIn = imported.get() && visitChoices.reasonOrNull() != null;
+        DuplicateChoice choice = duplicateChoice.get();
         run("import-errors", p -> {
             if (kind() == ImportKind.VISITS) {
                 visitImport.writeErrors(p0, out, duplicatesIn);
             } else {
-                imports.writeErrors(p0, out);
+                imports.writeErrors(p0, choice, out);
             }
             return out;
         }, saved -> result.set(Texts.get("import.wizard.errorsSaved", saved.getFileName().toString())));

@@ -27,26 +27,35 @@ final class RecipientSteps {
                 (ImportPlan checked) -> {
                     vm.plan(checked);
                     vm.preview().setAll(checked.preview(ImportWizardViewModel.PREVIEW_ROWS));
-                    List<RowProblem> all = new ArrayList<>(checked.problems());
-                    all.addAll(checked.notices());
-                    all.sort(Comparator.comparingInt(RowProblem::rowNumber));
-                    vm.report().setAll(all);
-                    vm.warningCountProperty().set(checked.warnings().size());
                     vm.existingCountProperty().set(checked.count(RowStatus.EXISTING));
                     vm.validCountProperty().set(checked.count(RowStatus.NEW) + checked.count(RowStatus.EXISTING));
                     vm.rejectedCountProperty().set(checked.count(RowStatus.REJECTED));
-                    int skipped = checked.count(RowStatus.TOTAL) + checked.count(RowStatus.AFTER_TOTAL)
-                            + checked.count(RowStatus.REPEATED_HEADER);
-                    vm.summaryProperty().set(Texts.get("import.wizard.summary", checked.count(RowStatus.NEW),
-                            vm.existingCountProperty().get(), vm.rejectedCountProperty().get(),
-                            skipped, checked.count(RowStatus.BLANK)) + warned(checked));
+                    report(vm, checked);
                     vm.step(Step.CHECK);
                 });
     }
 
+    /**
+     * The report and summary of a checked list for the chosen handling of registered people: a row skipped brings
+     * no warning (nothing of it goes in), so they change when the choice does.
+     */
+    static void report(ImportWizardViewModel vm, ImportPlan checked) {
+        DuplicateChoice choice = vm.duplicateChoiceProperty().get();
+        List<RowProblem> all = new ArrayList<>(checked.problems());
+        all.addAll(checked.notices(choice));
+        all.sort(Comparator.comparingInt(RowProblem::rowNumber));
+        vm.report().setAll(all);
+        vm.warningCountProperty().set(checked.warnings(choice).size());
+        int skipped = checked.count(RowStatus.TOTAL) + checked.count(RowStatus.AFTER_TOTAL)
+                + checked.count(RowStatus.REPEATED_HEADER);
+        vm.summaryProperty().set(Texts.get("import.wizard.summary", checked.count(RowStatus.NEW),
+                vm.existingCountProperty().get(), vm.rejectedCountProperty().get(),
+                skipped, checked.count(RowStatus.BLANK)) + warned(checked.warnings(choice)));
+    }
+
     /** " 其中 2 行有提示（见下表）" when rows go in with a warning, else nothing. */
-    static String warned(ImportPlan checked) {
-        long rows = checked.warnings().stream().map(RowProblem::rowNumber).distinct().count();
+    static String warned(List<RowProblem> warnings) {
+        long rows = warnings.stream().map(RowProblem::rowNumber).distinct().count();
         return rows == 0 ? "" : Texts.get("import.wizard.warned", rows);
     }
 

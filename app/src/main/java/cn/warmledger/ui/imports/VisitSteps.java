@@ -59,7 +59,7 @@ final class VisitSteps {
                             checked.count(RowStatus.VISIT) + checked.count(RowStatus.VISIT_NEW_RECIPIENT),
                             checked.count(RowStatus.VISIT_NEW_RECIPIENT), checked.count(RowStatus.DUPLICATE_VISIT),
                             checked.count(RowStatus.REJECTED), skipped, checked.count(RowStatus.BLANK))
-                            + RecipientSteps.warned(checked));
+                            + RecipientSteps.warned(checked.warnings()));
                     vm.step(Step.CHECK);
                 });
     }

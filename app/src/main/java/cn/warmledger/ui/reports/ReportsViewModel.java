@@ -1,10 +1,12 @@
 package cn.warmledger.ui.reports;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -54,7 +56,8 @@ public final class ReportsViewModel {
     public final ObjectProperty<Organization> unit = new SimpleObjectProperty<>();
     public final BooleanProperty fullId = new SimpleBooleanProperty(false);
     public final ObservableList<TemplateChoice> templates = FXCollections.observableArrayList();
-    public final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>();
+    /** The built-in layout from the start: the list of templates arriving later must not look like a new choice. */
+    public final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>(new TemplateChoice(null));
     public final ObjectProperty<SheetGrid> preview = new SimpleObjectProperty<>();
     public final ObjectProperty<ExportResult> lastExport = new SimpleObjectProperty<>();
     public final StringProperty status = new SimpleStringProperty("");
@@ -70,7 +73,11 @@ public final class ReportsViewModel {
         this.tasks = tasks;
         kind.addListener((obs, old, now) -> refreshTemplates());
         // 上报 sends the last export and 打印 prints the preview: both belong to the choice they were read for
-        ChangeListener<Object> discard = (obs, old, now) -> discardOutput();
+        ChangeListener<Object> discard = (obs, old, now) -> {
+            if (!Objects.equals(old, now)) {
+                discardOutput();
+            }
+        };
         List.<ObservableValue<?>>of(kind, campaign, year, unit, fullId, template)
                 .forEach(choice -> choice.addListener(discard));
     }
@@ -245,8 +252,16 @@ public final class ReportsViewModel {
         }
     }
 
+    /**
+     * Shows a failure in the clerk's words: the message of one of our exceptions (written in Chinese from the
+     * message bundle, naming the field or file) or of an I/O failure we worded, else a plain Chinese sentence —
+     * never a class name, a library's English text or SQL (the task runner logs the type).
+     */
     private void fail(Throwable e) {
-        error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        String message = e.getMessage();
+        boolean ours = e.getClass().getName().startsWith("cn.warmledger.")
+                || e instanceof UncheckedIOException && e.getCause() != null && !e.getCause().toString().equals(message);
+        error.set(ours && message != null && !message.isBlank() ? message : Texts.get("reports.failed"));
     }
 
     /** Adapts the task's progress to the service's. */

@@ -31,10 +31,10 @@ import cn.warmledger.service.AppContext;
  */
 public class IdNumberDecidesTest {
     public static final List<String> WARNINGS = List.of(
-            "第 2 行：性别填的是女，身份证号为男，已按身份证号导入",
-            "第 3 行：出生日期填的是1990-03-09，身份证号为1990-03-08，已按身份证号导入",
-            "第 4 行：性别填的是女，身份证号为男，已按身份证号导入",
-            "第 4 行：出生日期填的是1962-02-01，身份证号为1962-01-01，已按身份证号导入");
+            "第 2 行，性别：填的是女，身份证号为男，已按身份证号导入",
+            "第 3 行，出生日期：填的是1990-03-09，身份证号为1990-03-08，已按身份证号导入",
+            "第 4 行，性别：填的是女，身份证号为男，已按身份证号导入",
+            "第 4 行，出生日期：填的是1962-02-01，身份证号为1962-01-01，已按身份证号导入");
     @TempDir
     Path dir;
     AppContext app;
@@ -106,10 +106,75 @@ public class IdNumberDecidesTest {
         assertThat(RecipientImportServiceTest.readBack(errors)).hasSize(2);
         assertThat(RecipientImportServiceTest.readNotices(errors)).containsExactly(
                 List.of("行", "表头", "提示（这些行已导入）"),
-                List.of("2", "", "性别填的是女，身份证号为男，已按身份证号导入"),
-                List.of("3", "", "出生日期填的是1990-03-09，身份证号为1990-03-08，已按身份证号导入"),
-                List.of("4", "", "性别填的是女，身份证号为男，已按身份证号导入"),
-                List.of("4", "", "出生日期填的是1962-02-01，身份证号为1962-01-01，已按身份证号导入"));
+                List.of("2", "性别", "填的是女，身份证号为男，已按身份证号导入"),
+                List.of("3", "出生日期", "填的是1990-03-09，身份证号为1990-03-08，已按身份证号导入"),
+                List.of("4", "性别", "填的是女，身份证号为男，已按身份证号导入"),
+                List.of("4", "出生日期", "填的是1962-02-01，身份证号为1962-01-01，已按身份证号导入"));
+    }
+
+    /**
+     * A 性别 or 出生日期 cell that cannot be read at all is no reason to refuse a row whose valid 18-digit number
+     * carries the value: row 2 甲认不出 性别 “男女”, row 3 乙坏日期 出生日期 “1980.13.01” go in as their numbers say,
+     * each with a warning under its column; row 4 丙旧号 has a 15-digit number (no check character): still refused.
+     */
+    @Test
+    void unreadableSexOrBirthDateIsTakenFromAValidNumber() throws Exception {
+        Path file = dir.resolve("认不出.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("名单");
+            ImportFixtures.text(s, 0, "姓名", "性别", "公民身份号码", "出生年月", "对象类别");
+            ImportFixtures.text(s, 1, "甲认不出", "男女", TestIds.MALE_1980, "1980-01-01", "劳模");
+            ImportFixtures.text(s, 2, "乙坏日期", "女", TestIds.FEMALE_1985, "1980.13.01", "劳模");
+            ImportFixtures.text(s, 3, "丙旧号", "男女", TestIds.OLD_15, "", "劳模");
+            try (OutputStream os = Files.newOutputStream(file)) {
+                wb.write(os);
+            }
+        }
+        RecipientImportService imports = app.recipientImport();
+        LoadedSheet sheet = imports.load(file, null);
+        ColumnMapping mapping = imports.guessMapping(sheet, 1);
+        assertThat(mapping.headerOf(ImportField.GENDER)).isEqualTo("性别");
+        assertThat(mapping.headerOf(ImportField.BIRTH_DATE)).isEqualTo("出生年月");
+        ImportPlan plan = imports.analyse(sheet, 1, mapping, ImportOptions.DEFAULT, ImportMonitor.NONE);
+        assertThat(plan.warnings()).extracting(RowProblem::text).containsExactly(
+                "第 2 行，性别：“男女”无法识别，身份证号为男，已按身份证号导入",
+                "第 3 行，出生年月：“1980.13.01”无法识别，身份证号为1985-06-15，已按身份证号导入");
+        assertThat(plan.problems()).extracting(RowProblem::text)
+                .containsExactly("第 4 行，性别：“男女”不是可选的值，可选：男、女");
+        assertThat(imports.execute(plan, DuplicateChoice.SKIP, ImportMonitor.NONE)).isEqualTo(new ImportResult(2, 0, 0, 1));
+        assertThat(registered("甲认不出").gender()).isEqualTo(Gender.MALE);
+        assertThat(registered("乙坏日期").birthDate()).isEqualTo(LocalDate.of(1985, 6, 15));
+        assertThat(registered("乙坏日期").gender()).isEqualTo(Gender.FEMALE);
+
+        Path errors = dir.resolve("错误.xlsx");
+        imports.writeErrors(plan, errors);
+        assertThat(RecipientImportServiceTest.readNotices(errors)).containsExactly(
+                List.of("行", "表头", "提示（这些行已导入）"),
+                List.of("2", "性别", "“男女”无法识别，身份证号为男，已按身份证号导入"),
+                List.of("3", "出生年月", "“1980.13.01”无法识别，身份证号为1985-06-15，已按身份证号导入"));
+    }
+
+    /**
+     * A person already in the register whose row is skipped (the default, --on-duplicate skip) brings no warning:
+     * nothing of the row goes in, so "已按身份证号导入" would be untrue. With update the row goes in, and says so.
+     */
+    @Test
+    void aRegisteredPersonSkippedBringsNoWarning() throws Exception {
+        app.recipients().save(TestApp.modelWorker(TestIds.MALE_1980, "张男"));
+        RecipientImportService imports = app.recipientImport();
+        LoadedSheet sheet = imports.load(sheet(dir, false), null);
+        ImportPlan plan = imports.analyse(sheet, 1, imports.guessMapping(sheet, 1), ImportOptions.DEFAULT,
+                ImportMonitor.NONE);
+        assertThat(plan.warnings(DuplicateChoice.SKIP)).extracting(RowProblem::text)
+                .containsExactlyElementsOf(WARNINGS.subList(1, 4));
+        assertThat(plan.notices(DuplicateChoice.SKIP)).extracting(RowProblem::text)
+                .containsExactlyElementsOf(WARNINGS.subList(1, 4));
+        assertThat(plan.warnings(DuplicateChoice.UPDATE)).extracting(RowProblem::text)
+                .containsExactlyElementsOf(WARNINGS);
+        Path skipped = dir.resolve("跳过.xlsx");
+        imports.writeErrors(plan, DuplicateChoice.SKIP, skipped);
+        assertThat(RecipientImportServiceTest.readNotices(skipped)).extracting(row -> row.get(0))
+                .containsExactly("行", "3", "4", "4");
     }
 
     @Test

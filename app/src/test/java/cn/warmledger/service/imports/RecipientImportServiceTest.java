@@ -156,18 +156,21 @@ class RecipientImportServiceTest {
         assertThat(r16.recipient().gender()).isEqualTo(Gender.FEMALE);
         assertThat(r16.draft().gender()).isEqualTo(Gender.FEMALE);
         assertThat(r16.warnings()).extracting(RowProblem::text)
-                .containsExactly("第 16 行：性别填的是男，身份证号为女，已按身份证号导入");
+                .containsExactly("第 16 行，性别：填的是男，身份证号为女，已按身份证号导入");
 
+        // 人均月收入 not a number refuses the row; its unreadable 出生日期 the valid number supplies
         assertThat(rows.get(17).status()).isEqualTo(RowStatus.REJECTED);
-        assertThat(rows.get(17).problems()).extracting(RowProblem::column).containsExactly("出生日期", "人均月收入（元）");
-        assertThat(problems(rows.get(17))).contains("“1962.13.01”不是有效日期").contains("“七百”不是有效金额");
+        assertThat(rows.get(17).problems()).extracting(RowProblem::column).containsExactly("人均月收入（元）");
+        assertThat(problems(rows.get(17))).contains("“七百”不是有效金额");
+        assertThat(rows.get(17).warnings()).extracting(RowProblem::text)
+                .containsExactly("第 17 行，出生日期：“1962.13.01”无法识别，身份证号为1970-01-01，已按身份证号导入");
 
         assertThat(rows.get(18).status()).isEqualTo(RowStatus.BLANK);
         assertThat(rows.get(19).status()).isEqualTo(RowStatus.TOTAL);
         assertThat(rows.get(20).status()).isEqualTo(RowStatus.AFTER_TOTAL);
         assertThat(plan.notices()).extracting(RowProblem::text)
                 .containsExactly("第 19 行：合计行，已跳过", "第 20 行：合计行下方的内容（落款、说明），已跳过",
-                        "第 16 行：性别填的是男，身份证号为女，已按身份证号导入");
+                        "第 16 行，性别：填的是男，身份证号为女，已按身份证号导入");
         assertThat(plan.rows()).extracting(RowOutcome::rowNumber).containsExactly(5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
                 15, 16, 17, 18, 19, 20);
         assertThat(plan.count(RowStatus.NEW)).isEqualTo(6);
@@ -214,7 +217,7 @@ class RecipientImportServiceTest {
         assertThat(back.get(5).get(10)).isEqualTo("七百");
         // beside them, what went in with a warning
         assertThat(readNotices(errors)).containsExactly(List.of("行", "表头", "提示（这些行已导入）"),
-                List.of("16", "", "性别填的是男，身份证号为女，已按身份证号导入"));
+                List.of("16", "性别", "填的是男，身份证号为女，已按身份证号导入"));
     }
 
     @Test

@@ -133,6 +133,77 @@ class ReportsViewModelTest {
         assertThat(vm.preview.get().rows().get(1)).startsWith("城关镇机关工会", "1");
     }
 
+    /**
+     * Runs work at once, except the tasks named in {@code held} (kept until {@link #release}) and those named in
+     * {@code failing} (they fail with the given exception), as a slow disk or an unexpected error would.
+     */
+    private static final class ScriptedRunner implements TaskRunner {
+        private final TaskRunner direct = TaskRunner.direct();
+        private final List<Runnable> held = new java.util.ArrayList<>();
+        private final java.util.Set<String> holding;
+        private final Map<String, Throwable> failing;
+
+        ScriptedRunner(java.util.Set<String> holding, Map<String, Throwable> failing) {
+            this.holding = holding;
+            this.failing = failing;
+        }
+
+        @Override
+        public <T> Running submit(String name, Work<T> work, java.util.function.Consumer<T> onSuccess,
+                                  java.util.function.Consumer<Throwable> onError) {
+            if (holding.contains(name)) {
+                held.add(() -> direct.submit(name, work, onSuccess, onError));
+                return direct.submit(name, p -> null, x -> { }, e -> { });
+            }
+            if (failing.containsKey(name)) {
+                onError.accept(failing.get(name));
+                return direct.submit(name, p -> null, x -> { }, e -> { });
+            }
+            return direct.submit(name, work, onSuccess, onError);
+        }
+
+        void release() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
+    }
+
+    /** An export done before the list of templates arrives is kept: the built-in layout was the choice all along. */
+    @Test
+    void anExportFinishedBeforeTheTemplatesArriveIsKept() {
+        ScriptedRunner runner = new ScriptedRunner(java.util.Set.of("report-templates"), Map.of());
+        ReportsViewModel slow = new ReportsViewModel(ctx.reports(), runner);
+        slow.load();
+        assertThat(slow.template.get()).isEqualTo(new ReportsViewModel.TemplateChoice(null));
+        slow.export();
+        assertThat(slow.lastExport.get()).isNotNull();
+        runner.release();
+        assertThat(slow.templates).hasSize(1);
+        assertThat(slow.lastExport.get()).as("still the export of the choice on screen").isNotNull();
+        assertThat(slow.preview.get()).isNotNull();
+        slow.submit();
+        assertThat(slow.error.get()).isNull();
+        assertThat(ctx.tableCounts().get("submission")).isEqualTo(1);
+    }
+
+    /** Failures reach the clerk in Chinese: a refusal in its own words, anything unexpected as a plain sentence. */
+    @Test
+    void failuresAreShownInChineseNeverAsAClassName() throws Exception {
+        Path consolidated = Files.writeString(dir.resolve("汇总.xlsx"), "x");
+        vm.lastExport.set(new cn.warmledger.service.ExportResult(consolidated, 3));
+        vm.submit();
+        assertThat(vm.error.get()).isEqualTo("汇总.xlsx：不是在报表中导出的文件，不能在这里上报（汇总表请在 汇总 中上报）");
+
+        for (Throwable unexpected : List.of(new IllegalStateException(), new IllegalStateException("Connection is broken"),
+                new java.io.UncheckedIOException(new java.io.IOException("No space left on device")))) {
+            ScriptedRunner runner = new ScriptedRunner(java.util.Set.of(), Map.of("report-export", unexpected));
+            ReportsViewModel failing = new ReportsViewModel(ctx.reports(), runner);
+            failing.load();
+            failing.export();
+            assertThat(failing.error.get()).as(unexpected.toString()).isEqualTo("没有完成：出现了意外的错误，请重试");
+        }
+    }
+
     @Test
     void printedPagesFollowTheSheetsBreaksAndRepeatTheHeader() {
         SheetGrid grid = new SheetGrid(java.util.Collections.nCopies(40, List.of("x")), List.of(10.0),

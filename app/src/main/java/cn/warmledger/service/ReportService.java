@@ -198,6 +198,24 @@ public final class ReportService {
         };
     }
 
+    /**
+     * Fills the template into a temporary file and reads it back, keeping no export: what 预览 shows and what
+     * 打印 prints (the window and the print command alike).
+     */
+    public SheetGrid sheet(ReportRequest request, ExportProgress progress) {
+        try {
+            Path temp = Files.createTempFile("warmledger-preview-", ".xlsx");
+            try {
+                export(request, temp, progress);
+                return preview(temp);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.get("report.writeFailed", "warmledger-preview.xlsx"), e);
+        }
+    }
+
     public SheetGrid preview(Path xlsx) {
         try (InputStream in = Files.newInputStream(xlsx)) {
             return SheetReader.read(in);

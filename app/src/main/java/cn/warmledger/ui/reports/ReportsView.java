@@ -179,9 +179,8 @@ public final class ReportsView {
     }
 
     private void print() {
-        SheetGrid grid = vm.preview.get();
-        if (grid != null && !SheetPrinter.print(grid, root.getScene().getWindow())) {
-            dialogs.error(Texts.get("reports.printFailed"), Texts.get("reports.noPrinter"));
+        if (vm.preview.get() != null) {
+            PrintDialog.open(vm, dialogs);
         }
     }
 

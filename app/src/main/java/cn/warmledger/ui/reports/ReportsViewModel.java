@@ -1,6 +1,5 @@
 package cn.warmledger.ui.reports;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,12 +24,15 @@ import cn.warmledger.service.ExportProgress;
 import cn.warmledger.service.ExportResult;
 import cn.warmledger.service.ReportRequest;
 import cn.warmledger.service.ReportService;
+import cn.warmledger.service.printing.PrinterService;
+import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
 /**
  * 报表: the chosen output, campaign or year, 单位 and template; export (with progress and cancel), preview of
- * the written sheet, 上报 of the last export, and adding the upper union's own template.
+ * the written sheet, printing exactly the previewed sheet, 上报 of the last export, and adding the upper union's
+ * own template. Any change of choice clears the preview, so 打印 never prints a table other than the one named.
  */
 public final class ReportsViewModel {
     /** A template choice: null file = the built-in layout. */
@@ -42,6 +44,7 @@ public final class ReportsViewModel {
     }
 
     private final ReportService reports;
+    private final PrinterService printing;
     private final TaskRunner tasks;
     public final ObservableList<ReportKind> kinds = FXCollections.observableArrayList(ReportKind.values());
     public final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.WARMTH_STATS);
@@ -59,15 +62,21 @@ public final class ReportsViewModel {
     public final StringProperty error = new SimpleStringProperty();
     public final BooleanProperty busy = new SimpleBooleanProperty(false);
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
+    public final ObservableList<String> printers = FXCollections.observableArrayList();
+    private String previewTitle;
     private TaskRunner.Running running;
 
-    public ReportsViewModel(ReportService reports, TaskRunner tasks) {
+    public ReportsViewModel(ReportService reports, PrinterService printing, TaskRunner tasks) {
         this.reports = reports;
+        this.printing = printing;
         this.tasks = tasks;
         kind.addListener((obs, old, now) -> {
             refreshTemplates();
             lastExport.set(null);
         });
+        for (javafx.beans.Observable choice : List.of(kind, campaign, year, unit, fullId, template)) {
+            choice.addListener(o -> preview.set(null));
+        }
     }
 
     public void load() {
@@ -117,7 +126,7 @@ public final class ReportsViewModel {
             return new Done(result, reports.preview(result.file()));
         }, done -> {
             lastExport.set(done.result());
-            preview.set(done.grid());
+            showPreview(done.grid());
             status.set(Texts.get("reports.exported", done.result().file()));
         });
     }
@@ -125,17 +134,45 @@ public final class ReportsViewModel {
     /** Fills the template into a temporary file and shows it, without keeping an export. */
     public void previewOnly() {
         ReportRequest request = request();
-        run(p -> {
-            Path temp = Files.createTempFile("warmledger-preview-", ".xlsx");
-            try {
-                reports.export(request, temp, progressOf(p));
-                return new Done(null, reports.preview(temp));
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        }, done -> {
-            preview.set(done.grid());
+        run(p -> new Done(null, reports.sheet(request, progressOf(p))), done -> {
+            showPreview(done.grid());
             status.set("");
+        });
+    }
+
+    private void showPreview(SheetGrid grid) {
+        previewTitle = kind.get().label();
+        preview.set(grid);
+    }
+
+    /** The system's printers for the print dialog, the default first. */
+    public void loadPrinters() {
+        tasks.submit("printers", p -> printing.printers(), printers::setAll, this::fail);
+    }
+
+    /** The pages 打印 would print now (the previewed sheet, laid out as its .xlsx prints). */
+    public int printedPages() {
+        return preview.get() == null ? 0 : printing.pages(preview.get()).size();
+    }
+
+    /** 打印: sends exactly the previewed sheet; says where it went and how many pages, or why nothing printed. */
+    public void print(String printer, int copies) {
+        SheetGrid grid = preview.get();
+        if (grid == null) {
+            error.set(Texts.get("print.nothing"));
+            return;
+        }
+        String title = previewTitle;
+        busy.set(true);
+        error.set(null);
+        status.set(Texts.get("print.printing"));
+        tasks.submit("report-print", p -> printing.print(grid, printer, copies, title), (PrintReceipt receipt) -> {
+            busy.set(false);
+            status.set(receipt.message());
+        }, e -> {
+            busy.set(false);
+            status.set("");
+            fail(e);
         });
     }
 

@@ -30,7 +30,7 @@ class ReportsViewModelTest {
         TestApp.open(dir).close();
         ReportFixture.load(dir);
         ctx = TestApp.open(dir);
-        vm = new ReportsViewModel(ctx.reports(), TaskRunner.direct());
+        vm = new ReportsViewModel(ctx.reports(), ctx.printing(), TaskRunner.direct());
         vm.load();
     }
 

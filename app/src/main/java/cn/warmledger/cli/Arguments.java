@@ -16,7 +16,8 @@ import cn.warmledger.domain.Messages;
  * so {@code --full-id} never swallows the next word.
  */
 public final class Arguments {
-    private static final Set<String> FLAGS = Set.of("--full-id", "--submit", "--version", "--help", "--with-data");
+    private static final Set<String> FLAGS = Set.of("--full-id", "--submit", "--version", "--help", "--with-data",
+            "--list-printers");
 
     private final List<String> words;
     private final Map<String, String> options;

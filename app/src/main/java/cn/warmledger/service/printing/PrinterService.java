@@ -21,6 +21,8 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.MediaSize;
+import javax.print.attribute.standard.MediaSizeName;
 import javax.print.attribute.standard.PrinterIsAcceptingJobs;
 import javax.print.event.PrintJobAdapter;
 import javax.print.event.PrintJobEvent;
@@ -100,7 +102,7 @@ public final class PrinterService {
             throw new PrintFailedException(Messages.get("print.notReady", service.getName()));
         }
         if (service.isDocFlavorSupported(DocFlavor.INPUT_STREAM.PDF)) {
-            printPdf(service, PdfPages.write(pages, title), copies, title);
+            printPdf(service, PdfPages.write(pages, title), paper(pages.get(0)), copies, title);
         } else if (service.isDocFlavorSupported(DocFlavor.SERVICE_FORMATTED.PAGEABLE)) {
             printGraphics(service, pages, copies, title);
         } else {
@@ -135,9 +137,23 @@ public final class PrinterService {
         throw new PrintFailedException(Messages.get("print.unknownPrinter", printer, String.join("、", names)));
     }
 
-    private static void printPdf(PrintService service, byte[] pdf, int copies, String title) {
+    /**
+     * The paper of the sheet (A4, A3, …). Without it the JDK asks for its locale's default (Letter, "AnsiA", under
+     * an English locale) and CUPS would shrink the A4 pages onto it.
+     */
+    static MediaSizeName paper(PrintLayout.PrintedPage page) {
+        float w = (float) (Math.min(page.width(), page.height()) / 72);
+        float h = (float) (Math.max(page.width(), page.height()) / 72);
+        MediaSizeName name = MediaSize.findMedia(w, h, MediaSize.INCH);
+        return name == null ? MediaSizeName.ISO_A4 : name;
+    }
+
+    private static void printPdf(PrintService service, byte[] pdf, MediaSizeName paper, int copies, String title) {
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new Copies(copies));
+        if (service.isAttributeValueSupported(paper, DocFlavor.INPUT_STREAM.PDF, null)) {
+            attributes.add(paper);
+        }
         attributes.add(new JobName(title, Locale.SIMPLIFIED_CHINESE));
         DocPrintJob job = service.createPrintJob();
         AtomicInteger failure = new AtomicInteger();

@@ -46,7 +46,7 @@ final class PrintDialog {
         Button ok = Dialogs.id(new Button(Texts.get("reports.print")), "printOk");
         ok.setDefaultButton(true);
         ok.getStyleClass().add("accent");
-        Button cancel = new Button(Texts.get("button.cancel"));
+        Button cancel = Dialogs.id(new Button(Texts.get("button.cancel")), "printCancel");
         cancel.setCancelButton(true);
         HBox buttons = new HBox(8, ok, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);

@@ -77,7 +77,11 @@ final class PageDrawer {
         }
     }
 
-    /** Breaks text into lines no wider than {@code width}: between any two Chinese characters, else at spaces. */
+    /**
+     * Breaks text into lines no wider than {@code width}, as spreadsheets do: between any two Chinese characters,
+     * at spaces, and never inside a run of Latin letters and digits (a number, a masked 身份证号) unless it is the
+     * whole line.
+     */
     static List<String> wrap(String text, double width, double size, boolean bold, PageCanvas canvas) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
@@ -85,28 +89,31 @@ final class PageDrawer {
             int i = 0;
             while (i < paragraph.length()) {
                 int cp = paragraph.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                if (line.length() > 0 && canvas.width(line + ch, size, bold) > width) {
-                    int space = line.lastIndexOf(" ");
-                    boolean inWord = Character.isLetterOrDigit(cp) && cp < 0x2E80;
-                    if (inWord && space > 0) {
-                        lines.add(line.substring(0, space));
-                        line.delete(0, space + 1);
-                    } else {
-                        lines.add(line.toString());
-                        line.setLength(0);
+                i += Character.charCount(cp);
+                if (line.length() > 0 && canvas.width(line + Character.toString(cp), size, bold) > width) {
+                    int cut = line.length();
+                    if (inWord(cp)) {
+                        int k = line.length();
+                        while (k > 0 && inWord(line.charAt(k - 1))) {
+                            k--;
+                        }
+                        cut = k > 0 ? k : cut;
                     }
-                    if (cp == ' ') {
-                        i += Character.charCount(cp);
+                    lines.add(line.substring(0, cut).stripTrailing());
+                    line.delete(0, cut);
+                    if (cp == ' ' && line.length() == 0) {
                         continue;
                     }
                 }
-                line.append(ch);
-                i += Character.charCount(cp);
+                line.appendCodePoint(cp);
             }
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static boolean inWord(int cp) {
+        return cp < 0x2E80 && !Character.isWhitespace(cp);
     }
 
     private static void band(PrintLayout.PrintedPage page, PageSetup.HeaderFooter hf, double baseline, double size,

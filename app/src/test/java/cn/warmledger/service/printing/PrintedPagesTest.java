@@ -205,6 +205,39 @@ class PrintedPagesTest {
                 .hasMessageContaining("没有可打印的内容");
     }
 
+    @Test
+    void wrapsBetweenChineseCharactersAndKeepsNumbersWhole() {
+        PageCanvas oneEach = new PageCanvas() {
+            @Override
+            public double width(String text, double size, boolean bold) {
+                return text.codePointCount(0, text.length());
+            }
+
+            @Override
+            public double ascent(double size) {
+                return size;
+            }
+
+            @Override
+            public double lineHeight(double size) {
+                return size;
+            }
+
+            @Override
+            public void text(String text, double x, double baseline, double size, boolean bold) {
+            }
+
+            @Override
+            public void line(double x1, double y1, double x2, double y2) {
+            }
+        };
+        assertThat(PageDrawer.wrap("职工00030", 5, 10, false, oneEach)).containsExactly("职工", "00030");
+        assertThat(PageDrawer.wrap("困难职工/深度困难", 7, 10, false, oneEach)).containsExactly("困难职工/深度", "困难");
+        assertThat(PageDrawer.wrap("合计 4000.00 元", 8, 10, false, oneEach)).containsExactly("合计", "4000.00", "元");
+        assertThat(PageDrawer.wrap("1234567890", 4, 10, false, oneEach)).containsExactly("1234", "5678", "90");
+        assertThat(PageDrawer.wrap("甲\n乙", 5, 10, false, oneEach)).containsExactly("甲", "乙");
+    }
+
     private static List<String> texts(PrintedPage page) {
         return page.cells().stream().map(PlacedCell::text).filter(t -> !t.isEmpty()).toList();
     }

@@ -127,7 +127,7 @@ public final class ReportsView {
         HBox actions = new HBox(8, preview, export, print, submit, cancel, progress, status);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        table.setPlaceholder(new Label(Texts.get("reports.nothingExported")));
+        table.setPlaceholder(new Label(Texts.get("print.nothingPreviewed")));
         VBox.setVgrow(table, Priority.ALWAYS);
         vm.preview.addListener((obs, old, grid) -> show(grid));
         root.getChildren().setAll(title, choices, actions, error, previewInfo, table);

@@ -53,7 +53,19 @@ class PrintCliTest {
 
     /** The packaged command line in a JVM of its own, talking to {@code cups}. */
     private Result child(PrivateCups cups, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return child(cups, false, args);
+    }
+
+    /**
+     * {@code withoutLpr}: in a mount namespace of its own where /usr/bin/lpr is /dev/null, as on a Debian without
+     * cups-bsd (printers are still listed through libcups; only the command that takes the job is missing).
+     */
+    private Result child(PrivateCups cups, boolean withoutLpr, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        if (withoutLpr) {
+            cmd.addAll(List.of("unshare", "-m", "sh", "-c", "mount --bind /dev/null /usr/bin/lpr && exec \"$@\"", "sh"));
+        }
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
                 Launcher.class.getName(), "--data-dir", dir.resolve("data").toString()));
@@ -128,6 +140,15 @@ class PrintCliTest {
                 assertThat(text).contains("职工00000", "职工00039", "本页小计", "合计金额（大写）：肆仟元整");
             }
 
+            if (canHideLpr()) {
+                Result noLpr = child(cups, true, "print", "roster", "--campaign", String.valueOf(campaign));
+                assertThat(noLpr.code()).as(noLpr.out() + noLpr.err()).isEqualTo(Cli.FAILURE);
+                assertThat(noLpr.err()).contains("没有找到打印命令 lpr").contains("请安装 cups-bsd");
+                assertThat(cups.spooledDocuments()).as("nothing reached CUPS").hasSameSizeAs(spooled);
+            } else {
+                System.out.println("PrintCliTest: no mount namespace here (unshare -m), the run without lpr is left out");
+            }
+
             cups.admin("/usr/sbin/cupsreject", "-h", cups.server(), PrivateCups.QUEUE);
             Result refused = child(cups, "print", "roster", "--campaign", String.valueOf(campaign));
             assertThat(refused.code()).isEqualTo(Cli.FAILURE);
@@ -136,6 +157,17 @@ class PrintCliTest {
             Result unknown = child(cups, "print", "roster", "--campaign", String.valueOf(campaign), "--printer", "NOPE");
             assertThat(unknown.code()).isEqualTo(Cli.FAILURE);
             assertThat(unknown.err()).contains("没有名为“NOPE”的打印机").contains(PrivateCups.QUEUE);
+        }
+    }
+
+    private static boolean canHideLpr() {
+        try {
+            Process p = new ProcessBuilder("unshare", "-m", "sh", "-c", "mount --bind /dev/null /usr/bin/lpr")
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
         }
     }
 

@@ -78,7 +78,12 @@ class ReportsUiTest {
 
         robot.clickOn("#reportPrint");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printPages").tryQuery().isPresent());
-        assertThat(robot.lookup("#printPages").queryAs(Label.class).getText()).startsWith("共 1 页（A4 纵向）");
+        assertThat(robot.lookup("#printPages").queryAs(Label.class).getText()).isEqualTo("共 1 页（A4 纵向）");
+        assertThat(robot.lookup("#printPageNumber").queryAs(Label.class).getText()).isEqualTo("第 1 页 共 1 页");
+        javafx.scene.image.Image page = robot.lookup("#printPageImage").queryAs(javafx.scene.image.ImageView.class)
+                .getImage();
+        assertThat(page.getWidth()).as("an A4 page, portrait").isLessThan(page.getHeight()).isGreaterThan(400);
+        assertThat(robot.lookup("#printNext").queryButton().isDisabled()).isTrue();
         robot.clickOn("#printCancel");
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -1,5 +1,9 @@
 package cn.warmledger.service.printing;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.ByteArrayInputStream;
@@ -74,6 +78,28 @@ public final class PrinterService {
 
     public List<PrintLayout.PrintedPage> pages(SheetGrid grid) {
         return PrintLayout.layout(grid);
+    }
+
+    /**
+     * One printed page as a picture ({@code pixelsPerPoint} 1 = 72 dpi), drawn by the same code as the printer's
+     * pages: the print dialog's preview.
+     */
+    public BufferedImage image(PrintLayout.PrintedPage page, double pixelsPerPoint) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(page.width() * pixelsPerPoint),
+                (int) Math.ceil(page.height() * pixelsPerPoint), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(pixelsPerPoint, pixelsPerPoint);
+            g.setColor(Color.BLACK);
+            PageDrawer.draw(page, new Graphics2DPages.Graphics2DCanvas(g, PrintFonts.family()));
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     /** The pages exactly as they are sent to a PDF-capable printer. */

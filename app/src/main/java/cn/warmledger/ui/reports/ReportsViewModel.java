@@ -1,5 +1,6 @@
 package cn.warmledger.ui.reports;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import javafx.collections.ObservableList;
 
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.PrintLayout;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.service.ExportProgress;
@@ -64,6 +66,7 @@ public final class ReportsViewModel {
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
     public final ObservableList<String> printers = FXCollections.observableArrayList();
     private String previewTitle;
+    private LaidOut laidOut;
     private TaskRunner.Running running;
 
     public ReportsViewModel(ReportService reports, PrinterService printing, TaskRunner tasks) {
@@ -151,8 +154,23 @@ public final class ReportsViewModel {
     }
 
     /** The pages 打印 would print now (the previewed sheet, laid out as its .xlsx prints). */
-    public int printedPages() {
-        return preview.get() == null ? 0 : printing.pages(preview.get()).size();
+    public List<PrintLayout.PrintedPage> printedPages() {
+        SheetGrid grid = preview.get();
+        if (grid == null) {
+            return List.of();
+        }
+        if (laidOut == null || laidOut.grid() != grid) {
+            laidOut = new LaidOut(grid, printing.pages(grid));
+        }
+        return laidOut.pages();
+    }
+
+    /** A printed page as a picture for the print dialog. */
+    public BufferedImage pageImage(PrintLayout.PrintedPage page, double pixelsPerPoint) {
+        return printing.image(page, pixelsPerPoint);
+    }
+
+    private record LaidOut(SheetGrid grid, List<PrintLayout.PrintedPage> pages) {
     }
 
     /** 打印: sends exactly the previewed sheet; says where it went and how many pages, or why nothing printed. */

@@ -83,10 +83,10 @@ class ReportsViewModelTest {
         vm.kind.set(ReportKind.ROSTER);
         vm.previewOnly();
         assertThat(vm.preview.get()).isNotNull();
-        assertThat(vm.printedPages()).isEqualTo(1);
+        assertThat(vm.printedPages()).hasSize(1);
         vm.kind.set(ReportKind.WARMTH_STATS);
         assertThat(vm.preview.get()).as("kind changed").isNull();
-        assertThat(vm.printedPages()).isZero();
+        assertThat(vm.printedPages()).isEmpty();
         vm.print(null, 1);
         assertThat(vm.error.get()).isEqualTo("没有可打印的内容：请先预览");
 

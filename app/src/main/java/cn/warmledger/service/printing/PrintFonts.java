@@ -45,9 +45,15 @@ final class PrintFonts {
         return files;
     }
 
+    /**
+     * The first family installed that draws Chinese, digits and Latin letters. Names are matched in English: under
+     * a Chinese locale AWT lists 文泉驿微米黑 by its Chinese name.
+     */
     static String family() {
         List<String> installed = List.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames());
-        return FAMILIES.stream().filter(installed::contains).findFirst().orElse(java.awt.Font.DIALOG);
+                .getAvailableFontFamilyNames(java.util.Locale.ENGLISH));
+        return FAMILIES.stream().filter(installed::contains)
+                .filter(f -> new java.awt.Font(f, java.awt.Font.PLAIN, 10).canDisplayUpTo("国0Aa") < 0)
+                .findFirst().orElse(java.awt.Font.DIALOG);
     }
 }

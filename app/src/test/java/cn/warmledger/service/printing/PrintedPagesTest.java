@@ -238,6 +238,19 @@ class PrintedPagesTest {
         assertThat(PageDrawer.wrap("甲\n乙", 5, 10, false, oneEach)).containsExactly("甲", "乙");
     }
 
+    @Test
+    void theJava2dPagesDrawChineseDigitsAndLettersUnderAChineseLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try {
+            String family = PrintFonts.family();
+            assertThat(new java.awt.Font(family, java.awt.Font.PLAIN, 10).canDisplayUpTo("职工00030 本页小计 4000.00 AnsiA"))
+                    .as(family).isEqualTo(-1);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
     private static List<String> texts(PrintedPage page) {
         return page.cells().stream().map(PlacedCell::text).filter(t -> !t.isEmpty()).toList();
     }

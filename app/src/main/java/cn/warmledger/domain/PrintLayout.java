@@ -12,8 +12,7 @@ import java.util.Set;
  * its manual row breaks plus automatic ones when a page is full, its header rows repeated on every page, pages
  * ordered down then over, the footer on every page. One rule of ours on top (docs/decisions/20-1): when the zoom
  * would print the smallest text below {@link #MIN_POINTS}, the columns are split over pages at column-group
- * boundaries (never inside a merged header cell) with the first column (单位) repeated, so nothing prints smaller;
- * the rows above the header (title, 填报单位 line) then print over the first band of columns only.
+ * boundaries (never inside a merged header cell) with the first column (单位) repeated, so nothing prints smaller.
  */
 public final class PrintLayout {
     /** The smallest printed text, in points. */
@@ -66,13 +65,11 @@ public final class PrintLayout {
         List<PrintedPage> pages = new ArrayList<>();
         for (int[] band : bands) {
             List<Integer> columns = columnsOf(band, repeat);
-            for (List<Integer> pageRows : rowPages) {
-                // the title and 填报单位 lines span the whole table: they print over the first band only
-                List<Integer> rows = band == bands.get(0) || grid.repeatFirst() <= 0 ? pageRows
-                        : pageRows.stream().filter(r -> r >= grid.repeatFirst()).toList();
+            int repeatedLast = repeat != null && band[0] > repeat[1] ? repeat[1] : -1;
+            for (List<Integer> rows : rowPages) {
                 int number = pages.size() + 1;
                 pages.add(new PrintedPage(number, count, setup.pageWidth(), setup.pageHeight(), scale,
-                        place(grid, rows, columns, scale, merged), resolve(setup.header(), number, count),
+                        place(grid, rows, columns, repeatedLast, scale, merged), resolve(setup.header(), number, count),
                         setup.headerMargin(), resolve(setup.footer(), number, count),
                         setup.pageHeight() - setup.footerMargin(), setup.left(), setup.pageWidth() - setup.right()));
             }
@@ -293,8 +290,13 @@ public final class PrintLayout {
         return ((long) row << 20) | column;
     }
 
-    private static List<PlacedCell> place(SheetGrid grid, List<Integer> rows, List<Integer> columns, double scale,
-                                          Map<Long, SheetGrid.Span> merged) {
+    /**
+     * The page's cells. A merged cell's text prints on the page that holds its first column; where that column is
+     * not there, or is only there as a repeated column while the merge reaches further (the title, the 填报单位
+     * line), the page shows its borders only, so no text prints twice or squeezed into the repeated column.
+     */
+    private static List<PlacedCell> place(SheetGrid grid, List<Integer> rows, List<Integer> columns, int repeatedLast,
+                                          double scale, Map<Long, SheetGrid.Span> merged) {
         PageSetup setup = grid.setup();
         double[] xs = new double[columns.size() + 1];
         for (int i = 0; i < columns.size(); i++) {
@@ -333,7 +335,8 @@ public final class PrintLayout {
                 }
                 int ar = m == null ? r : m.firstRow();
                 int ac = m == null ? c : m.firstColumn();
-                String text = grid.text(ar, ac);
+                boolean owner = m == null || columns.contains(ac) && (ac > repeatedLast || m.lastColumn() <= repeatedLast);
+                String text = owner ? grid.text(ar, ac) : "";
                 CellStyle style = grid.style(ar, ac);
                 if (text.isEmpty() && style.borders() == 0) {
                     continue;

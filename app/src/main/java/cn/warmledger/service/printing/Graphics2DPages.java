@@ -39,6 +39,7 @@ final class Graphics2DPages {
                 Graphics2D g2 = (Graphics2D) g;
                 g2.translate(pf.getImageableX(), pf.getImageableY());
                 g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
                 g2.setColor(Color.BLACK);
                 PageDrawer.draw(page, new Graphics2DCanvas(g2, family));
                 return Printable.PAGE_EXISTS;

@@ -93,6 +93,7 @@ public final class PrinterService {
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(pixelsPerPoint, pixelsPerPoint);
             g.setColor(Color.BLACK);
             PageDrawer.draw(page, new Graphics2DPages.Graphics2DCanvas(g, PrintFonts.family()));

@@ -188,6 +188,12 @@ class PrintedPagesTest {
         assertThat(texts(pages.get(0))).anyMatch(t -> t.endsWith("各级工会送温暖统计表"));
         assertThat(texts(pages.get(0))).anyMatch(t -> t.startsWith("填报单位（盖章）："));
         assertThat(texts(pages.get(1))).noneMatch(t -> t.startsWith("填报单位（盖章）："));
+        // the title and 填报单位 line: each part printed once, on the page of its first column, never squeezed
+        List<String> all = pages.stream().flatMap(p -> texts(p).stream()).toList();
+        for (String part : List.of("各级工会送温暖统计表", "填报单位（盖章）：", "填报人：", "联系电话：", "填报日期：", "说明：")) {
+            assertThat(all.stream().filter(t -> t.contains(part))).as(part).hasSize(1);
+        }
+        assertThat(texts(pages.get(1))).anyMatch(t -> t.startsWith("填报日期："));
     }
 
     @Test

@@ -46,20 +46,4 @@ public record SheetGrid(List<List<String>> rows, List<List<CellStyle>> styles, L
     public double columnPoints(int column) {
         return columnWidths.get(column) * POINTS_PER_CHAR;
     }
-
-    /** Row ranges [first, last] between the manual page breaks (automatic breaks are the layout's). */
-    public List<int[]> pages() {
-        List<int[]> pages = new java.util.ArrayList<>();
-        int start = 0;
-        for (int br : pageBreaks) {
-            if (br >= start && br < rows.size()) {
-                pages.add(new int[] {start, br});
-                start = br + 1;
-            }
-        }
-        if (start < rows.size()) {
-            pages.add(new int[] {start, rows.size() - 1});
-        }
-        return pages;
-    }
 }

@@ -212,6 +212,45 @@ class PrintedPagesTest {
     }
 
     @Test
+    void theJava2dPagesForPrintersWithoutPdfAreTheSamePages() throws Exception {
+        TestApp.open(dir).close();
+        ReportFixture f = ReportFixture.load(dir);
+        SheetGrid grid = export(ReportRequest.warmthStats(f.campaign), dir.resolve("w.xlsx"));
+        List<PrintedPage> pages = PrintLayout.layout(grid);
+        java.awt.print.Book book = Graphics2DPages.book(pages);
+        assertThat(book.getNumberOfPages()).isEqualTo(pages.size()).isEqualTo(2);
+        for (int i = 0; i < pages.size(); i++) {
+            java.awt.print.PageFormat format = book.getPageFormat(i);
+            assertThat(format.getOrientation()).isEqualTo(java.awt.print.PageFormat.LANDSCAPE);
+            assertThat(format.getWidth()).isCloseTo(pages.get(i).width(), org.assertj.core.data.Offset.offset(0.01));
+            java.awt.image.BufferedImage paper = new java.awt.image.BufferedImage((int) format.getWidth(),
+                    (int) format.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = paper.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, paper.getWidth(), paper.getHeight());
+            assertThat(book.getPrintable(i).print(g, format, i)).isEqualTo(java.awt.print.Printable.PAGE_EXISTS);
+            g.dispose();
+            // ink where the first cell is, none in the left margin
+            PlacedCell first = pages.get(i).cells().get(0);
+            assertThat(dark(paper, (int) first.x(), (int) first.y(), (int) (first.x() + first.width()),
+                    (int) (first.y() + first.height()))).isPositive();
+            assertThat(dark(paper, 0, 0, (int) grid.setup().left() - 2, paper.getHeight())).isZero();
+        }
+    }
+
+    private static int dark(java.awt.image.BufferedImage image, int x1, int y1, int x2, int y2) {
+        int n = 0;
+        for (int x = Math.max(0, x1); x < Math.min(image.getWidth(), x2 + 1); x++) {
+            for (int y = Math.max(0, y1); y < Math.min(image.getHeight(), y2 + 1); y++) {
+                if ((image.getRGB(x, y) & 0xFF) < 128) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void wrapsBetweenChineseCharactersAndKeepsNumbersWhole() {
         PageCanvas oneEach = new PageCanvas() {
             @Override

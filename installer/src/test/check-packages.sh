@@ -35,10 +35,10 @@ echo "check-packages: app-image $(du -sh "$target/app-image/$name" | cut -f1)"
 deb=$(ls "$target"/"$name"_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "no ${name}_*.deb in $target"
 dpkg-deb --info "$deb" >"$work/info"
-for field in "Package: $name" "Version: " "Maintainer: " "Section: misc" "libgtk-3-0" "fonts-wqy-microhei"; do
+for field in "Package: $name" "Version: " "Maintainer: " "Section: misc" "libgtk-3-0" "fonts-wqy-microhei" "cups-bsd"; do
   grep -q "$field" "$work/info" || fail ".deb control lacks \"$field\""
 done
-ok ".deb control: package $name, maintainer, GTK 3 and the Chinese font in Depends"
+ok ".deb control: package $name, maintainer, GTK 3, the Chinese font and cups-bsd (lpr) in Depends"
 dpkg-deb --contents "$deb" >"$work/contents"
 desktop="opt/$name/lib/$name-$name.desktop"
 for f in "opt/$name/bin/$name" "opt/$name/lib/$name.png" "$desktop" "opt/$name/lib/runtime/lib/modules"; do

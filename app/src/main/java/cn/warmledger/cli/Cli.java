@@ -46,6 +46,7 @@ public final class Cli {
         commands.put("units", new UnitsCommand());
         commands.put("collect", new CollectCommand());
         commands.put("consolidate", new ConsolidateCommand());
+        commands.put("print", new PrintCommand(new cn.warmledger.service.printing.PrinterService()));
     }
 
     /** True when the arguments name a command (or --version) rather than asking for the window. */

@@ -23,6 +23,7 @@ import cn.warmledger.persistence.Transactor;
 import cn.warmledger.persistence.VisitRepository;
 import cn.warmledger.service.bench.BenchStore;
 import cn.warmledger.service.consolidation.ConsolidationService;
+import cn.warmledger.service.printing.PrinterService;
 import cn.warmledger.service.consolidation.HandFilledTables;
 import cn.warmledger.service.consolidation.UnitService;
 import cn.warmledger.service.demo.DemoDataService;
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final TableCounts tableCounts;
     private final DemoDataService demoData;
     private final ReportService reports;
+    private final PrinterService printing = new PrinterService();
     private final RecipientImportService recipientImport;
     private final VisitImportService visitImport;
     private final AuditTrail audit;
@@ -178,6 +180,11 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** Printing: the system's printers, the pages as the .xlsx prints them (no database needed). */
+    public PrinterService printing() {
+        return printing;
     }
 
     public RecipientImportService recipientImport() {

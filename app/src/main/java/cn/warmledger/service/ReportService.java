@@ -162,6 +162,33 @@ public final class ReportService {
         };
     }
 
+    /**
+     * Fills the template into a temporary file and reads it back, keeping no export: what 预览 shows and what
+     * 打印 prints (the window and the print command alike).
+     */
+    public SheetGrid sheet(ReportRequest request, ExportProgress progress) {
+        return previewed(request, progress).grid();
+    }
+
+    /** A filled sheet shown (or printed) without keeping an export, with what its export would warn about. */
+    public record Previewed(SheetGrid grid, List<String> warnings) {
+    }
+
+    /** Fills the template into a temporary file and reads it back; nothing is kept. */
+    public Previewed previewed(ReportRequest request, ExportProgress progress) {
+        try {
+            Path temp = Files.createTempFile("warmledger-preview-", ".xlsx");
+            try {
+                ExportResult result = export(request, temp, progress);
+                return new Previewed(preview(temp), result.warnings());
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.get("report.writeFailed", "warmledger-preview.xlsx"), e);
+        }
+    }
+
     public SheetGrid preview(Path xlsx) {
         try (InputStream in = Files.newInputStream(xlsx)) {
             return SheetReader.read(in);

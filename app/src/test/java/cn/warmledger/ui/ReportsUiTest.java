@@ -84,4 +84,40 @@ class ReportsUiTest {
         assertThat(robot.lookup("#reportPreviewInfo").queryAs(Label.class).getText()).isEmpty();
         assertThat(app.tableCounts().get("submission")).isZero();
     }
+
+    @Test
+    void aChangedChoiceClearsThePreviewAndDisablesPrint(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+                robot.lookup("#reportCampaign").queryComboBox().getValue() != null);
+        robot.clickOn("#reportKind").clickOn("慰问金发放花名册");
+        robot.clickOn("#reportPreviewButton");
+        @SuppressWarnings("unchecked")
+        TableView<List<String>> table = robot.lookup("#reportPreview").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() > 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(0).get(0)).endsWith("慰问金发放花名册");
+        assertThat(robot.lookup("#reportPrint").queryButton().isDisabled()).isFalse();
+
+        robot.clickOn("#reportPrint");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printPages").tryQuery().isPresent());
+        assertThat(robot.lookup("#printPages").queryAs(Label.class).getText()).isEqualTo("共 1 页（A4 纵向）");
+        assertThat(robot.lookup("#printPageNumber").queryAs(Label.class).getText()).isEqualTo("第 1 页 共 1 页");
+        javafx.scene.image.Image page = robot.lookup("#printPageImage").queryAs(javafx.scene.image.ImageView.class)
+                .getImage();
+        assertThat(page.getWidth()).as("an A4 page, portrait").isLessThan(page.getHeight()).isGreaterThan(400);
+        assertThat(robot.lookup("#printNext").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#printCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#reportKind").clickOn("送温暖统计表");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).as("the roster is no longer on screen").isEmpty();
+        assertThat(robot.lookup("#reportPrint").queryButton().isDisabled()).as("打印 until previewed").isTrue();
+        robot.clickOn("#reportPreviewButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() > 8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(0).get(0)).endsWith("各级工会送温暖统计表");
+        assertThat(robot.lookup("#reportPrint").queryButton().isDisabled()).isFalse();
+    }
 }

@@ -146,7 +146,7 @@ public final class ReportsView {
         warning.visibleProperty().bind(vm.uploadWarning.isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
-        table.setPlaceholder(new Label(Texts.get("reports.nothingExported")));
+        table.setPlaceholder(new Label(Texts.get("print.nothingPreviewed")));
         VBox.setVgrow(table, Priority.ALWAYS);
         vm.preview.addListener((obs, old, grid) -> show(grid));
         // the status, error and preview lines take room only when they say something
@@ -203,9 +203,8 @@ public final class ReportsView {
     }
 
     private void print() {
-        SheetGrid grid = vm.preview.get();
-        if (grid != null && !SheetPrinter.print(grid, root.getScene().getWindow())) {
-            dialogs.error(Texts.get("reports.printFailed"), Texts.get("reports.noPrinter"));
+        if (vm.preview.get() != null) {
+            PrintDialog.open(vm, dialogs);
         }
     }
 

@@ -2,6 +2,7 @@ package cn.warmledger.ui.reports;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,18 +24,22 @@ import javafx.collections.ObservableList;
 
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.PrintLayout;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.service.ExportProgress;
 import cn.warmledger.service.ExportResult;
 import cn.warmledger.service.ReportRequest;
 import cn.warmledger.service.ReportService;
+import cn.warmledger.service.printing.PrinterService;
+import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
 /**
  * 报表: the chosen output, campaign or year, 单位 and template; export (with progress and cancel), preview of
- * the written sheet, 上报 of the last export, and adding the upper union's own template.
+ * the written sheet, printing exactly the previewed sheet, 上报 of the last export, and adding the upper union's
+ * own template. Any change of choice clears the preview, so 打印 never prints a table other than the one named.
  */
 public final class ReportsViewModel {
     /** A template choice: null file = the built-in layout. */
@@ -46,6 +51,7 @@ public final class ReportsViewModel {
     }
 
     private final ReportService reports;
+    private final PrinterService printing;
     private final TaskRunner tasks;
     public final ObservableList<ReportKind> kinds = FXCollections.observableArrayList(ReportKind.values());
     public final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.WARMTH_STATS);
@@ -66,10 +72,14 @@ public final class ReportsViewModel {
     public final StringProperty uploadWarning = new SimpleStringProperty("");
     public final BooleanProperty busy = new SimpleBooleanProperty(false);
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
+    public final ObservableList<String> printers = FXCollections.observableArrayList();
+    private String previewTitle;
+    private LaidOut laidOut;
     private TaskRunner.Running running;
 
-    public ReportsViewModel(ReportService reports, TaskRunner tasks) {
+    public ReportsViewModel(ReportService reports, PrinterService printing, TaskRunner tasks) {
         this.reports = reports;
+        this.printing = printing;
         this.tasks = tasks;
         kind.addListener((obs, old, now) -> refreshTemplates());
         // 上报 sends the last export and 打印 prints the preview: both belong to the choice they were read for
@@ -138,15 +148,15 @@ public final class ReportsViewModel {
         ReportRequest request = request();
         run(p -> {
             ExportResult result = reports.export(request, reports.defaultOutput(request), progressOf(p));
-            return new Done(result, reports.preview(result.file()));
+            return new Done(result, reports.preview(result.file()), result.warnings());
         }, done -> {
             if (!request.equals(request())) {
                 status.set(Texts.get("reports.choiceChanged"));
                 return;
             }
             lastExport.set(done.result());
-            preview.set(done.grid());
-            status.set(withWarnings(Texts.get("reports.exported", done.result().file()), done.result()));
+            showPreview(done.grid());
+            status.set(withWarnings(Texts.get("reports.exported", done.result().file()), done.result().warnings()));
         });
     }
 
@@ -154,30 +164,76 @@ public final class ReportsViewModel {
     public void previewOnly() {
         ReportRequest request = request();
         run(p -> {
-            Path temp = Files.createTempFile("warmledger-preview-", ".xlsx");
-            try {
-                ExportResult result = reports.export(request, temp, progressOf(p));
-                return new Done(result, reports.preview(temp));
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            ReportService.Previewed shown = reports.previewed(request, progressOf(p));
+            return new Done(null, shown.grid(), shown.warnings());
         }, done -> {
             if (!request.equals(request())) {
                 status.set(Texts.get("reports.choiceChanged"));
                 return;
             }
             lastExport.set(null);
-            preview.set(done.grid());
-            status.set(withWarnings("", done.result()));
+            showPreview(done.grid());
+            status.set(withWarnings("", done.warnings()));
         });
     }
 
-    private static String withWarnings(String text, ExportResult result) {
-        if (result.warnings().isEmpty()) {
+    private static String withWarnings(String text, List<String> warnings) {
+        if (warnings.isEmpty()) {
             return text;
         }
-        String warned = Texts.get("reports.warning", String.join("；", result.warnings()));
+        String warned = Texts.get("reports.warning", String.join("；", warnings));
         return text.isEmpty() ? warned : text + "　" + warned;
+    }
+
+    private void showPreview(SheetGrid grid) {
+        previewTitle = kind.get().label();
+        preview.set(grid);
+    }
+
+    /** The system's printers for the print dialog, the default first. */
+    public void loadPrinters() {
+        tasks.submit("printers", p -> printing.printers(), printers::setAll, this::fail);
+    }
+
+    /** The pages 打印 would print now (the previewed sheet, laid out as its .xlsx prints). */
+    public List<PrintLayout.PrintedPage> printedPages() {
+        SheetGrid grid = preview.get();
+        if (grid == null) {
+            return List.of();
+        }
+        if (laidOut == null || laidOut.grid() != grid) {
+            laidOut = new LaidOut(grid, printing.pages(grid));
+        }
+        return laidOut.pages();
+    }
+
+    /** A printed page as a picture for the print dialog. */
+    public BufferedImage pageImage(PrintLayout.PrintedPage page, double pixelsPerPoint) {
+        return printing.image(page, pixelsPerPoint);
+    }
+
+    private record LaidOut(SheetGrid grid, List<PrintLayout.PrintedPage> pages) {
+    }
+
+    /** 打印: sends exactly the previewed sheet; says where it went and how many pages, or why nothing printed. */
+    public void print(String printer, int copies) {
+        SheetGrid grid = preview.get();
+        if (grid == null) {
+            error.set(Texts.get("print.nothing"));
+            return;
+        }
+        String title = previewTitle;
+        busy.set(true);
+        error.set(null);
+        status.set(Texts.get("print.printing"));
+        tasks.submit("report-print", p -> printing.print(grid, printer, copies, title), (PrintReceipt receipt) -> {
+            busy.set(false);
+            status.set(receipt.message());
+        }, e -> {
+            busy.set(false);
+            status.set("");
+            fail(e);
+        });
     }
 
     /** 上报: records the last export as a submission waiting in the outbox, with that export's own figures. */
@@ -222,7 +278,7 @@ public final class ReportsViewModel {
         }
     }
 
-    private record Done(ExportResult result, SheetGrid grid) {
+    private record Done(ExportResult result, SheetGrid grid, List<String> warnings) {
     }
 
     private void run(TaskRunner.Work<Done> work, java.util.function.Consumer<Done> onSuccess) {

@@ -117,8 +117,8 @@ public final class AppWindow implements AutoCloseable {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
         screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
-        screens.put(Section.REPORTS, () -> new ReportsView(new ReportsViewModel(app.reports(), tasks), dialogs,
-                () -> SettingsScreen.showUploadTab(main.show(Section.SETTINGS))).root());
+        screens.put(Section.REPORTS, () -> new ReportsView(new ReportsViewModel(app.reports(), app.printing(), tasks),
+                dialogs, () -> SettingsScreen.showUploadTab(main.show(Section.SETTINGS))).root());
         screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(), tasks)).root());
         screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),
                 tasks), dialogs, () -> { }).root());

@@ -36,7 +36,7 @@ class ReportsViewModelTest {
         TestApp.open(dir).close();
         ReportFixture.load(dir);
         ctx = TestApp.open(dir);
-        vm = new ReportsViewModel(ctx.reports(), TaskRunner.direct());
+        vm = new ReportsViewModel(ctx.reports(), ctx.printing(), TaskRunner.direct());
         vm.load();
     }
 
@@ -172,7 +172,7 @@ class ReportsViewModelTest {
     @Test
     void anExportFinishedBeforeTheTemplatesArriveIsKept() {
         ScriptedRunner runner = new ScriptedRunner(java.util.Set.of("report-templates"), Map.of());
-        ReportsViewModel slow = new ReportsViewModel(ctx.reports(), runner);
+        ReportsViewModel slow = new ReportsViewModel(ctx.reports(), ctx.printing(), runner);
         slow.load();
         assertThat(slow.template.get()).isEqualTo(new ReportsViewModel.TemplateChoice(null));
         slow.export();
@@ -197,7 +197,7 @@ class ReportsViewModelTest {
         for (Throwable unexpected : List.of(new IllegalStateException(), new IllegalStateException("Connection is broken"),
                 new java.io.UncheckedIOException(new java.io.IOException("No space left on device")))) {
             ScriptedRunner runner = new ScriptedRunner(java.util.Set.of(), Map.of("report-export", unexpected));
-            ReportsViewModel failing = new ReportsViewModel(ctx.reports(), runner);
+            ReportsViewModel failing = new ReportsViewModel(ctx.reports(), ctx.printing(), runner);
             failing.load();
             failing.export();
             assertThat(failing.error.get()).as(unexpected.toString()).isEqualTo("没有完成：出现了意外的错误，请重试");
@@ -205,13 +205,44 @@ class ReportsViewModelTest {
     }
 
     @Test
-    void printedPagesFollowTheSheetsBreaksAndRepeatTheHeader() {
-        SheetGrid grid = new SheetGrid(java.util.Collections.nCopies(40, List.of("x")), List.of(10.0),
-                java.util.Collections.nCopies(40, 20.0), List.of(), List.of(18, 34), 2, 2, false);
-        List<List<Integer>> pages = SheetPrinter.pages(grid);
-        assertThat(pages).hasSize(3);
-        assertThat(pages.get(0)).startsWith(0, 1, 2, 3).endsWith(18).hasSize(19);
-        assertThat(pages.get(1)).startsWith(2, 19).endsWith(34).hasSize(17);
-        assertThat(pages.get(2)).startsWith(2, 35).endsWith(39);
+    void anyChangeOfChoiceClearsThePreviewSoPrintCannotPrintAnotherTable() {
+        vm.kind.set(ReportKind.ROSTER);
+        vm.previewOnly();
+        assertThat(vm.preview.get()).isNotNull();
+        assertThat(vm.printedPages()).hasSize(1);
+        vm.kind.set(ReportKind.WARMTH_STATS);
+        assertThat(vm.preview.get()).as("kind changed").isNull();
+        assertThat(vm.printedPages()).isEmpty();
+        vm.print(null, 1);
+        assertThat(vm.error.get()).isEqualTo("没有可打印的内容：请先预览");
+
+        vm.previewOnly();
+        assertThat(vm.preview.get().rows().get(0).get(0)).endsWith("各级工会送温暖统计表");
+        vm.campaign.set(vm.campaigns.get(1));
+        assertThat(vm.preview.get()).as("campaign changed").isNull();
+        vm.previewOnly();
+        vm.template.set(new ReportsViewModel.TemplateChoice(null));
+        assertThat(vm.preview.get()).as("template chosen").isNull();
+        vm.kind.set(ReportKind.AID_CENTER);
+        vm.previewOnly();
+        vm.year.set(2023);
+        assertThat(vm.preview.get()).as("year changed").isNull();
+        vm.kind.set(ReportKind.ROSTER);
+        vm.previewOnly();
+        vm.fullId.set(true);
+        assertThat(vm.preview.get()).as("whole 身份证号 chosen").isNull();
+    }
+
+    @Test
+    void printSaysWhyNothingWasPrinted() {
+        ReportsViewModel noLpr = new ReportsViewModel(ctx.reports(),
+                new cn.warmledger.service.printing.PrinterService(dir.resolve("no-lpr")), TaskRunner.direct());
+        noLpr.load();
+        noLpr.kind.set(ReportKind.ROSTER);
+        noLpr.previewOnly();
+        noLpr.print(null, 1);
+        assertThat(noLpr.error.get()).startsWith("打印：没有找到打印命令 lpr").contains("请安装 cups-bsd");
+        assertThat(noLpr.status.get()).isEmpty();
+        assertThat(noLpr.busy.get()).isFalse();
     }
 }

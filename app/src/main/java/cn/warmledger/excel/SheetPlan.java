@@ -134,8 +134,21 @@ final class SheetPlan {
      */
     private static List<PagePart> pageParts(XSSFSheet sheet, ReportData data, boolean withSheet) {
         List<PagePart> parts = new ArrayList<>();
-        List<HeaderFooter> headers = List.of(sheet.getOddHeader(), sheet.getEvenHeader(), sheet.getFirstHeader());
-        List<HeaderFooter> footers = List.of(sheet.getOddFooter(), sheet.getEvenFooter(), sheet.getFirstFooter());
+        // POI's getEven*/getFirst* switch the sheet to different even/first pages (whose bands are then empty, so
+        // page 1 and every even page would print without 第 N 页): ask for them only where the template has them
+        var bands = sheet.getCTWorksheet().isSetHeaderFooter() ? sheet.getCTWorksheet().getHeaderFooter() : null;
+        boolean evenPages = bands != null && bands.getDifferentOddEven();
+        boolean firstPage = bands != null && bands.getDifferentFirst();
+        List<HeaderFooter> headers = new ArrayList<>(List.of(sheet.getOddHeader()));
+        List<HeaderFooter> footers = new ArrayList<>(List.of(sheet.getOddFooter()));
+        if (evenPages) {
+            headers.add(sheet.getEvenHeader());
+            footers.add(sheet.getEvenFooter());
+        }
+        if (firstPage) {
+            headers.add(sheet.getFirstHeader());
+            footers.add(sheet.getFirstFooter());
+        }
         for (List<HeaderFooter> places : List.of(headers, footers)) {
             String where = cn.warmledger.domain.Messages.get(places == headers ? "template.pageHeader" : "template.pageFooter");
             String ref = withSheet ? sheet.getSheetName() + "!" + where : where;

@@ -134,6 +134,10 @@ class TemplateFillerTest {
         assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("共 7 人，标题");
         assertThat(s.getHeader().getCenter()).isEqualTo("标题 & 第 &P 页");
         assertThat(s.getFooter().getLeft()).isEqualTo("报送单位：标题");
+        // filling the bands must not switch on separate first/even pages, whose empty bands would print nothing
+        var bands = s.getCTWorksheet().getHeaderFooter();
+        assertThat(bands.getDifferentFirst()).as("different first page").isFalse();
+        assertThat(bands.getDifferentOddEven()).as("different even pages").isFalse();
         for (var row : s) {
             for (var cell : row) {
                 if (cell.getCellType() == CellType.STRING) {

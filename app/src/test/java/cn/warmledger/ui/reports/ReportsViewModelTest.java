@@ -222,6 +222,8 @@ class ReportsViewModelTest {
         assertThat(vm.preview.get()).as("campaign changed").isNull();
         vm.previewOnly();
         vm.template.set(new ReportsViewModel.TemplateChoice(null));
+        assertThat(vm.preview.get()).as("the same template again is no change").isNotNull();
+        vm.template.set(new ReportsViewModel.TemplateChoice(dir.resolve("上级模板.xlsx")));
         assertThat(vm.preview.get()).as("template chosen").isNull();
         vm.kind.set(ReportKind.AID_CENTER);
         vm.previewOnly();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
+import cn.warmledger.TestSheets;
 import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.StatFields;
 import cn.warmledger.persistence.Database;
@@ -155,7 +156,7 @@ class AidCenterCountingTest {
         ExportResult export = ctx.reports().export(ReportRequest.aidCenter(2025), dir.resolve("aid.xlsx"),
                 ExportProgress.none());
         assertThat(export.warnings()).isEmpty();
-        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
+        try (XSSFWorkbook wb = TestSheets.read(export.file())) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(4).getCell(0).getStringCellValue()).isEqualTo("城关镇总工会");
             assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("城关镇机关工会");
@@ -170,8 +171,8 @@ class AidCenterCountingTest {
         // and the same figures go upward
         Manifest m = ManifestJson.read(ctx.outbox().find(ctx.reports().submit(export)).orElseThrow().manifest());
         List<?> units = (List<?>) m.figures().get("units");
-        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
-            assertThat(UpwardSnapshotTest.compareWithCells(wb.getSheetAt(0), units, StatFields.aidCenter()))
+        try (XSSFWorkbook wb = TestSheets.read(export.file())) {
+            assertThat(TestSheets.compareWithCells(wb.getSheetAt(0), units, StatFields.aidCenter()))
                     .isEqualTo(2 * StatFields.aidCenter().size());
         }
     }
@@ -181,7 +182,7 @@ class AidCenterCountingTest {
         // 2024: 韩一户 (filed 2019, entered 2026) was 在档 all year; 韩三户 not yet; the visit of 2024-12-31 counts
         ExportResult export = ctx.reports().export(ReportRequest.aidCenter(2024), dir.resolve("aid-2024.xlsx"),
                 ExportProgress.none());
-        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
+        try (XSSFWorkbook wb = TestSheets.read(export.file())) {
             XSSFSheet s = wb.getSheetAt(0);
             // 本单位: 一户 四户 注销 无单位 in file all year; 四户 WARMTH 700
             ReportExportTest.assertFigures(s, 4, false, 4, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0.07, 0.07,

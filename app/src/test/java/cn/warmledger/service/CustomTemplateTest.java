@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
+import cn.warmledger.TestSheets;
 import cn.warmledger.TestTemplates;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.ReportKind;
@@ -56,7 +57,7 @@ class CustomTemplateTest {
         assertThat(ctx.reports().templates(ReportKind.WARMTH_STATS)).containsExactly(kept);
         Path out = dir.resolve("county-out.xlsx");
         ctx.reports().export(ReportRequest.warmthStats(fixture.campaign).withTemplate(kept), out, ExportProgress.none());
-        try (XSSFWorkbook wb = ReportExportTest.read(out)) {
+        try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("城关镇总工会（340102001）2024年元旦春节送温暖");
             assertThat(s.getRow(2).getCell(1).getCellFormula()).isEqualTo("SUM(B4:B6)");
@@ -79,7 +80,7 @@ class CustomTemplateTest {
         Path out = dir.resolve("sign-out.xlsx");
         ctx.reports().export(ReportRequest.roster(fixture.campaign, null, false).withTemplate(t), out,
                 ExportProgress.none());
-        try (XSSFWorkbook wb = ReportExportTest.read(out)) {
+        try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(9).getCell(1).getStringCellValue()).isEqualTo("陈骑手");
             assertThat(s.getRow(9).getCell(3).getStringCellValue()).isEqualTo("城关镇教育工会");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
+import cn.warmledger.TestSheets;
 import cn.warmledger.domain.CampaignKind;
 import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipFile;
@@ -125,7 +126,7 @@ class HouseholdCountingTest {
 
         ExportResult export = ctx.reports().export(ReportRequest.aidCenter(Y), dir.resolve("y.xlsx"),
                 ExportProgress.none());
-        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
+        try (XSSFWorkbook wb = TestSheets.read(export.file())) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(List.of(s.getRow(4).getCell(0).getStringCellValue(), s.getRow(5).getCell(0).getStringCellValue(),
                     s.getRow(6).getCell(0).getStringCellValue()))
@@ -143,7 +144,7 @@ class HouseholdCountingTest {
 
         ExportResult thisYear = ctx.reports().export(ReportRequest.aidCenter(T), dir.resolve("t.xlsx"),
                 ExportProgress.none());
-        try (XSSFWorkbook wb = ReportExportTest.read(thisYear.file())) {
+        try (XSSFWorkbook wb = TestSheets.read(thisYear.file())) {
             XSSFSheet s = wb.getSheetAt(0);
             ReportExportTest.assertFigures(s, 4, false, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                     0, 0, 0, 0, 0, 0);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
+import cn.warmledger.TestSheets;
 import cn.warmledger.persistence.ReportFixture;
 
 /** A 10,000-line roster streams out (SXSSF) with a 小计 per page and the right 合计; prints how long it took. */
@@ -43,7 +44,7 @@ class LargeRosterTest {
             assertThat(result.rows()).isEqualTo(10_000);
         }
         assertThat(lastProgress).containsExactly(10_000, 10_000);
-        try (XSSFWorkbook wb = ReportExportTest.read(out)) {
+        try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             int pages = (10_000 + 14) / 15;
             assertThat(s.getRowBreaks()).hasSize(pages - 1);

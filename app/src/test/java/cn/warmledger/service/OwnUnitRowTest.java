@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
+import cn.warmledger.TestSheets;
 import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.InvalidValueException;
@@ -59,7 +60,7 @@ class OwnUnitRowTest {
             ExportResult export = ctx.reports().export(ReportRequest.warmthStats(campaign), dir.resolve("w.xlsx"),
                     ExportProgress.none());
             assertThat(export.rows()).isEqualTo(1);
-            try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
+            try (XSSFWorkbook wb = TestSheets.read(export.file())) {
                 XSSFSheet s = wb.getSheetAt(0);
                 assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("城关镇总工会");
                 assertThat(s.getRow(5).getCell(27 - 1).getNumericCellValue()).isEqualTo(3.0);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
+import cn.warmledger.TestSheets;
 import cn.warmledger.persistence.ReportFixture;
 
 /** The three built-in outputs from the hand-computed ReportFixture, read back cell by cell with POI. */
@@ -40,12 +39,6 @@ class ReportExportTest {
     @AfterEach
     void close() {
         ctx.close();
-    }
-
-    static XSSFWorkbook read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
     }
 
     /** Every cell of a row from column 1 on: numeric (figures) or a formula with this cached value (合计). */
@@ -80,7 +73,7 @@ class ReportExportTest {
         assertThat(out.getFileName().toString()).matches("城关镇总工会_送温暖统计表_2024年元旦春节送温暖_\\d{4}-\\d{2}-\\d{2}\\.xlsx");
         ExportResult result = ctx.reports().export(request, out, ExportProgress.none());
         assertThat(result.rows()).isEqualTo(3);
-        try (XSSFWorkbook wb = read(out)) {
+        try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2024年元旦春节送温暖各级工会送温暖统计表");
             assertThat(s.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:AB1"));
@@ -116,7 +109,7 @@ class ReportExportTest {
     void aidCenterEveryFigure() throws IOException {
         Path out = dir.resolve("aid.xlsx");
         ctx.reports().export(ReportRequest.aidCenter(2024), out, ExportProgress.none());
-        try (XSSFWorkbook wb = read(out)) {
+        try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2024年度困难职工帮扶中心工作统计表");
             assertThat(s.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:V1"));
@@ -136,7 +129,7 @@ class ReportExportTest {
     void rosterMaskedWithTotalsInCapitals() throws IOException {
         Path out = dir.resolve("roster.xlsx");
         ctx.reports().export(ReportRequest.roster(fixture.campaign, null, false), out, ExportProgress.none());
-        try (XSSFWorkbook wb = read(out)) {
+        try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2024年元旦春节送温暖慰问金发放花名册");
             assertThat(s.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:J1"));
@@ -182,7 +175,7 @@ class ReportExportTest {
     void rosterOfOneUnitWithWholeIdNumbers() throws IOException {
         Path out = dir.resolve("roster-a.xlsx");
         ctx.reports().export(ReportRequest.roster(fixture.campaign, ReportFixture.UNIT_A, true), out, ExportProgress.none());
-        try (XSSFWorkbook wb = read(out)) {
+        try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("填报单位（盖章）：城关镇机关工会");
             assertThat(s.getRow(3).getCell(1).getStringCellValue()).isEqualTo("吴企业");
@@ -200,7 +193,7 @@ class ReportExportTest {
         ctx = TestApp.open(dir);
         Path out = dir.resolve("roster-40.xlsx");
         ctx.reports().export(ReportRequest.roster(big, null, false), out, ExportProgress.none());
-        try (XSSFWorkbook wb = read(out)) {
+        try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             // 15 lines per page: lines at rows 4-18, 小计 19; 20-34, 小计 35; 36-45, 小计 46; 合计 47 (1-based)
             int[] subtotalRows = {18, 34, 45};

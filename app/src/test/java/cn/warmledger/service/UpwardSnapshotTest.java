@@ -2,7 +2,6 @@ package cn.warmledger.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
+import cn.warmledger.TestSheets;
 import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.InvalidValueException;
@@ -76,8 +76,8 @@ class UpwardSnapshotTest {
         assertThat(m.campaignId()).isEqualTo(campaign);
         assertThat(m.campaignName()).isEqualTo("2021年元旦春节送温暖");
         List<?> units = (List<?>) m.figures().get("units");
-        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
-            int compared = compareWithCells(wb.getSheetAt(0), units, StatFields.warmthStats());
+        try (XSSFWorkbook wb = TestSheets.read(export.file())) {
+            int compared = TestSheets.compareWithCells(wb.getSheetAt(0), units, StatFields.warmthStats());
             assertThat(compared).isEqualTo(units.size() * StatFields.warmthStats().size());
         }
         // the file and the manifest both say 2 visits (1000+120 and 500+120 元); the register now holds 3
@@ -96,8 +96,8 @@ class UpwardSnapshotTest {
         Manifest m = manifest(ctx.reports().submit(export));
         assertThat(m.periodYear()).isEqualTo(2021);
         List<?> units = (List<?>) m.figures().get("units");
-        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
-            assertThat(compareWithCells(wb.getSheetAt(0), units, StatFields.aidCenter()))
+        try (XSSFWorkbook wb = TestSheets.read(export.file())) {
+            assertThat(TestSheets.compareWithCells(wb.getSheetAt(0), units, StatFields.aidCenter()))
                     .isEqualTo(units.size() * StatFields.aidCenter().size());
         }
         Map<?, ?> self = (Map<?, ?>) units.get(0);
@@ -113,9 +113,9 @@ class UpwardSnapshotTest {
         Manifest m = manifest(ctx.reports().submit(export));
         assertThat(m.figures().get("count").toString()).isEqualTo("2");
         assertThat(new BigDecimal(m.figures().get("totalCash").toString())).isEqualByComparingTo("1500");
-        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
+        try (XSSFWorkbook wb = TestSheets.read(export.file())) {
             XSSFSheet s = wb.getSheetAt(0);
-            Row total = rowOf(s, "合计（共 2 人）");
+            Row total = TestSheets.rowOf(s, "合计（共 2 人）");
             assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(1500.0);
         }
     }
@@ -134,7 +134,7 @@ class UpwardSnapshotTest {
         assertThat(m.organizationCode()).isEqualTo("340102001");
         assertThat(m.organizationName()).isEqualTo("城关镇总工会");
         assertThat(ctx.outbox().find(m.submissionId()).orElseThrow().organizationCode()).isEqualTo("340102001");
-        try (XSSFWorkbook wb = ReportExportTest.read(export.file())) {
+        try (XSSFWorkbook wb = TestSheets.read(export.file())) {
             assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("填报单位（盖章）：" + m.organizationName());
         }
@@ -151,33 +151,5 @@ class UpwardSnapshotTest {
         assertThatThrownBy(() -> ctx.reports().submit(export)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("导出的文件已不在");
         assertThat(ctx.tableCounts().get("submission")).isZero();
-    }
-
-    /**
-     * Each manifest row against the sheet row of the same 单位: every figure equal to its cell (the built-in
-     * layouts put the fields in order from column B). Returns how many figures were compared.
-     */
-    static int compareWithCells(XSSFSheet sheet, List<?> units, List<String> fields) {
-        int compared = 0;
-        for (Object o : units) {
-            Map<?, ?> unit = (Map<?, ?>) o;
-            Row row = rowOf(sheet, unit.get("name").toString());
-            for (int i = 0; i < fields.size(); i++) {
-                double cell = row.getCell(i + 1).getNumericCellValue();
-                double figure = new BigDecimal(unit.get(fields.get(i)).toString()).doubleValue();
-                assertThat(cell).as(unit.get("name") + " " + fields.get(i)).isCloseTo(figure, within(1e-9));
-                compared++;
-            }
-        }
-        return compared;
-    }
-
-    private static Row rowOf(XSSFSheet sheet, String name) {
-        for (Row r : sheet) {
-            if (r.getCell(0) != null && name.equals(r.getCell(0).toString())) {
-                return r;
-            }
-        }
-        throw new AssertionError("no row for " + name);
     }
 }

@@ -1,5 +1,10 @@
 package cn.warmledger.ui;
 
+import static cn.warmledger.ui.ClerkKeys.commit;
+import static cn.warmledger.ui.ClerkKeys.ctrlS;
+import static cn.warmledger.ui.ClerkKeys.selectAll;
+import static cn.warmledger.ui.ClerkKeys.text;
+import static cn.warmledger.ui.ClerkKeys.typeOver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,6 +37,7 @@ import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.CampaignDraft;
+import cn.warmledger.ui.ClerkKeys.Commit;
 import cn.warmledger.ui.shell.Section;
 
 /**
@@ -71,9 +76,6 @@ class DatesUiTest {
         app.close();
     }
 
-    /** How the typed text is committed before the save. */
-    private enum Commit { TAB, ENTER, NONE }
-
     @Test
     void everyFormTypedIntoTheVisitFormIsTheDayStored(FxRobot robot) throws Exception {
         openVisitForm(robot);
@@ -95,7 +97,7 @@ class DatesUiTest {
     void anImpossibleDayIsRefusedNamedAndKeptAndNothingIsSaved(FxRobot robot) throws Exception {
         openVisitForm(robot);
         chooseRecipient(robot, 5);
-        typeDate(robot, "#visitDate", "2021-02-30");
+        typeOver(robot, "#visitDate", "2021-02-30");
         ctrlS(robot);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> text(robot, "#visitError").contains("2021-02-30"));
         assertThat(text(robot, "#visitError")).isEqualTo("慰问日期：“2021-02-30”不是有效日期：可写 2021-01-08、"
@@ -110,14 +112,14 @@ class DatesUiTest {
         assertThat(date.getText()).isEqualTo("2021-02-30");
 
         // an emptied required date is refused as 必填, not saved as today
-        typeDate(robot, "#visitDate", "");
+        typeOver(robot, "#visitDate", "");
         robot.clickOn("#saveVisit");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> text(robot, "#visitError").contains("必填"));
         assertThat(text(robot, "#visitError")).isEqualTo("慰问日期：必填，不能为空");
         assertThat(app.visits().search(VisitQuery.ofCampaign(campaign))).isEmpty();
 
         // corrected, the mark goes and the day typed is the day stored
-        typeDate(robot, "#visitDate", "2021.2.28");
+        typeOver(robot, "#visitDate", "2021.2.28");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(date.getStyleClass()).doesNotContain("date-error");
         ctrlS(robot);
@@ -147,8 +149,8 @@ class DatesUiTest {
         robot.clickOn("#addCampaign");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#campaignName").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#campaignName").queryAs(TextField.class).setText("丁"));
-        typeDate(robot, "#campaignStartsOn", "2021-02-01");
-        typeDate(robot, "#campaignEndsOn", "2021-02-30");
+        typeOver(robot, "#campaignStartsOn", "2021-02-01");
+        typeOver(robot, "#campaignEndsOn", "2021-02-30");
         ctrlS(robot);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> text(robot, "#campaignError").contains("2021-02-30"));
         assertThat(text(robot, "#campaignError")).startsWith("结束日期：“2021-02-30”不是有效日期");
@@ -178,7 +180,7 @@ class DatesUiTest {
                              boolean byKeyboard) throws Exception {
         int before = app.visits().search(VisitQuery.ofCampaign(campaign)).size();
         chooseRecipient(robot, n);
-        typeDate(robot, "#visitDate", typed);
+        typeOver(robot, "#visitDate", typed);
         commit(robot, commit);
         assertThat(robot.lookup("#visitDate").queryAs(TextField.class).getText()).isEqualTo(shownBeforeSave);
         if (byKeyboard) {
@@ -199,44 +201,12 @@ class DatesUiTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#campaignName").tryQuery().isPresent());
         // headless typing of CJK goes astray; the name is put in as an input method would
         robot.interact(() -> robot.lookup("#campaignName").queryAs(TextField.class).setText(name));
-        typeDate(robot, "#campaignStartsOn", from);
+        typeOver(robot, "#campaignStartsOn", from);
         commit(robot, fromCommit);
-        typeDate(robot, "#campaignEndsOn", to);
+        typeOver(robot, "#campaignEndsOn", to);
         commit(robot, toCommit);
         ctrlS(robot);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> app.campaigns().list().size() == before + 1);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#campaignName").tryQuery().isEmpty());
-    }
-
-    /** Clicks into the field, selects what is there and types over it, key by key. */
-    private static void typeDate(FxRobot robot, String id, String text) {
-        robot.clickOn(id);
-        selectAll(robot);
-        if (text.isEmpty()) {
-            robot.type(KeyCode.BACK_SPACE);
-        } else {
-            robot.write(text);
-        }
-    }
-
-    private static void commit(FxRobot robot, Commit commit) {
-        switch (commit) {
-            case TAB -> robot.type(KeyCode.TAB);
-            case ENTER -> robot.type(KeyCode.ENTER);
-            case NONE -> { }
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void selectAll(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-    }
-
-    private static void ctrlS(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return String.valueOf(robot.lookup(id).queryAs(Label.class).getText());
     }
 }

@@ -1,5 +1,6 @@
 package cn.warmledger.ui;
 
+import static cn.warmledger.ui.ClerkKeys.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -107,10 +108,6 @@ class OrgSettingsUiTest {
         robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#orgName").tryQuery()
                 .map(n -> n.isVisible() && !((TextField) n).getText().isEmpty()).orElse(false));
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return String.valueOf(robot.lookup(id).queryAs(Label.class).getText());
     }
 
     private static Button dialogButton(FxRobot robot, String text) {

@@ -1,5 +1,6 @@
 package cn.warmledger.ui;
 
+import static cn.warmledger.ui.ClerkKeys.choose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -135,21 +136,6 @@ class RecipientsUiTest {
     private static void openNewForm(FxRobot robot) throws Exception {
         robot.clickOn("#addRecipient");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#idNumber").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /**
-     * Picks a combo box item in its popup: the register behind the form shows the same text in its cells,
-     * and a plain clickOn(text) may hit those on a busy machine.
-     */
-    private static void choose(FxRobot robot, String comboId, String item) throws Exception {
-        robot.clickOn(comboId);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".combo-box-popup .list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> item.equals(c.getText()) && c.isVisible())
-                .tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> item.equals(c.getText()) && c.isVisible())
-                .<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

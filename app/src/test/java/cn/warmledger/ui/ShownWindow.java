@@ -8,10 +8,13 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import cn.warmledger.service.AppContext;
+import cn.warmledger.service.AppPaths;
 import cn.warmledger.ui.common.BackgroundTasks;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Theme;
 import cn.warmledger.ui.shell.AppWindow;
+import cn.warmledger.ui.signin.SignInView;
+import cn.warmledger.ui.signin.SignInViewModel;
 
 /**
  * The real window of a data folder on the TestFX stage, wired as the application wires it; closed after each
@@ -21,15 +24,27 @@ import cn.warmledger.ui.shell.AppWindow;
  */
 final class ShownWindow implements AutoCloseable {
     final BackgroundTasks tasks = new BackgroundTasks();
-    final AppWindow window;
-    private final AppContext app;
+    /** The window of the opened folder; after {@link #signIn}, null until the sign-in page has opened it. */
+    AppWindow window;
+    private final Stage stage;
+    private final Scene scene;
+    private final Dialogs dialogs = new Dialogs();
+    private AppContext app;
+    /** True when the folder was opened here (by the sign-in page), so closed here too. */
+    private boolean ownsApp;
     private final List<Throwable> onFxThread = new ArrayList<>();
 
-    private ShownWindow(Stage stage, AppContext app) {
-        this.app = app;
-        Dialogs dialogs = new Dialogs();
+    private ShownWindow(Stage stage, double width, double height) {
+        this.stage = stage;
         dialogs.setOwner(stage);
         Theme.applyUserAgent();
+        scene = new Scene(new javafx.scene.layout.StackPane(), width, height);
+        stage.setScene(scene);
+    }
+
+    /** Shows the window of {@code app}, wired as the application wires it once signed in. */
+    private void open(AppContext opened) {
+        app = opened;
         app.checkEachDatabaseAccess(() -> {
             if (Platform.isFxApplicationThread()) {
                 synchronized (onFxThread) {
@@ -38,11 +53,8 @@ final class ShownWindow implements AutoCloseable {
             }
         });
         window = new AppWindow(app, tasks, dialogs);
-        Scene scene = new Scene(window.root(), 1200, 760);
+        scene.setRoot(window.root());
         Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        awaitFirstPage();
     }
 
     /**
@@ -68,14 +80,58 @@ final class ShownWindow implements AutoCloseable {
     }
 
     static ShownWindow show(Stage stage, AppContext app) {
-        return new ShownWindow(stage, app);
+        ShownWindow shown = new ShownWindow(stage, 1200, 760);
+        shown.open(app);
+        stage.show();
+        shown.awaitFirstPage();
+        return shown;
+    }
+
+    /**
+     * The sign-in page of the data folder at {@code paths} in a window of {@code width}×{@code height}, as
+     * {@code WarmLedgerApp} shows it: a new folder asks for the operator and a password, opens (and encrypts) the
+     * database off the FX thread, then shows the window, whose first page is the first-run page. The folder opened
+     * is closed by {@link #close()}; {@link #app()} is null until then.
+     */
+    static ShownWindow signIn(Stage stage, AppPaths paths, double width, double height) {
+        ShownWindow shown = new ShownWindow(stage, width, height);
+        SignInViewModel signIn = new SignInViewModel(paths, AppContext.folderState(paths), shown.tasks,
+                AppContext::open);
+        shown.scene.setRoot(new SignInView(signIn, opened -> {
+            shown.ownsApp = true;
+            shown.open(opened.app());
+        }).root());
+        Theme.style(shown.scene);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return shown;
+    }
+
+    /** The opened folder (null before the sign-in page has opened it). */
+    AppContext app() {
+        return app;
+    }
+
+    /** The stage the window is shown on. */
+    Stage stage() {
+        return stage;
     }
 
     @Override
     public void close() {
         tasks.close();
-        window.close();
-        app.checkEachDatabaseAccess(null);
+        if (window != null) {
+            window.close();
+        }
+        if (app != null) {
+            app.checkEachDatabaseAccess(null);
+            if (ownsApp) {
+                app.close();
+            }
+        }
         synchronized (onFxThread) {
             if (!onFxThread.isEmpty()) {
                 AssertionError e = new AssertionError(onFxThread.size() + " database access(es) on the FX thread;"

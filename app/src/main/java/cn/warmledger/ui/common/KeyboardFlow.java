@@ -24,6 +24,11 @@ public final class KeyboardFlow {
     }
 
     public static void install(Parent form, Runnable save, Runnable cancel) {
+        install(form, save, cancel, null);
+    }
+
+    /** As {@link #install(Parent, Runnable, Runnable)}; Enter in {@code last} (the form's last field) saves. */
+    public static void install(Parent form, Runnable save, Runnable cancel, Node last) {
         form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 e.consume();
@@ -35,7 +40,11 @@ public final class KeyboardFlow {
                     && e.getTarget() instanceof Node target
                     && !(target instanceof TextArea) && !(target instanceof ButtonBase)) {
                 e.consume();
-                focusNext(form, target);
+                if (last != null && target == last) {
+                    save.run();
+                } else {
+                    focusNext(form, target);
+                }
             }
         });
     }

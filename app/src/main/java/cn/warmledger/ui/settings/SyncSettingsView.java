@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -70,12 +71,20 @@ public final class SyncSettingsView {
         Runnable save = () -> vm.save(() -> { });
         Button saveButton = Dialogs.id(new Button(Texts.get("button.save")), "saveSyncSettings");
         saveButton.setOnAction(e -> save.run());
+        // until the stored settings are shown nothing is typed (they would replace it) and nothing saved
+        for (Node part : new Node[] {kindRow, email, webdav, folder}) {
+            part.disableProperty().bind(vm.loadingProperty());
+        }
+        saveButton.disableProperty().bind(vm.busyProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(vm.busyProperty());
         Button test = Dialogs.id(new Button(Texts.get("syncSettings.test")), "testConnection");
         test.disableProperty().bind(vm.testingProperty());
         test.setOnAction(e -> vm.testConnection());
         Label result = Dialogs.id(new Label(), "syncResult");
         result.textProperty().bind(vm.resultProperty());
-        HBox buttons = new HBox(8, saveButton, test, result);
+        HBox buttons = new HBox(8, saveButton, test, busy, result);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label error = Dialogs.id(new Label(), "syncError");
         error.getStyleClass().add("error-text");

@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -65,6 +67,10 @@ public final class SyncSettingsViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty testing = new SimpleBooleanProperty();
+    /** True until the stored settings are shown: meanwhile the form takes no typing (the load would replace it). */
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final BooleanExpression busy = loading.or(saving);
 
     public SyncSettingsViewModel(SettingsService settings, OutboxService outbox, OutboxWorker worker, TaskRunner tasks) {
         this.settings = settings;
@@ -74,6 +80,12 @@ public final class SyncSettingsViewModel {
     }
 
     public void load() {
+        loading.set(true);
+        read();
+    }
+
+    /** Shows the stored settings (after a save too, for the saved-password marks), then ends {@link #loading}. */
+    private void read() {
         tasks.submit("sync-settings-load", p -> outbox.currentSettings(), s -> {
             Transports.kind(s).ifPresent(transport::set);
             emailHost.set(s.get(SettingKeys.EMAIL_HOST).orElse(""));
@@ -90,7 +102,11 @@ public final class SyncSettingsViewModel {
             webdavPasswordSaved.set(s.get(SettingKeys.WEBDAV_PASSWORD).isPresent());
             emailPassword.set("");
             webdavPassword.set("");
-        }, e -> error.set(e.getMessage()));
+            loading.set(false);
+        }, e -> {
+            loading.set(false);
+            error.set(e.getMessage());
+        });
     }
 
     public void applyPreset(Preset preset) {
@@ -125,17 +141,25 @@ public final class SyncSettingsViewModel {
 
     /** Saves every field at once (or none, naming the wrong one); the outbox then tries again. */
     public void save(Runnable done) {
+        if (loading.get() || saving.get()) {
+            return;
+        }
         Map<String, String> values = values();
         error.set("");
+        saving.set(true);
         tasks.submit("sync-settings-save", p -> {
             settings.setAll(values);
             return null;
         }, ok -> {
+            saving.set(false);
             result.set(Texts.get("syncSettings.saved"));
             worker.wake();
-            load();
+            read();
             done.run();
-        }, e -> error.set(e instanceof InvalidValueException ? e.getMessage() : Texts.get("syncSettings.saveFailed")));
+        }, e -> {
+            saving.set(false);
+            error.set(e instanceof InvalidValueException ? e.getMessage() : Texts.get("syncSettings.saveFailed"));
+        });
     }
 
     /** 测试连接 with what the form holds now, saved or not. */
@@ -176,5 +200,15 @@ public final class SyncSettingsViewModel {
 
     public BooleanProperty testingProperty() {
         return testing;
+    }
+
+    /** True until the stored settings are shown. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** True while loading or saving: 保存 waits. */
+    public BooleanExpression busyProperty() {
+        return busy;
     }
 }

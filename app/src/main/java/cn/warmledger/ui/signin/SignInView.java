@@ -39,10 +39,13 @@ public final class SignInView {
         FormGrid grid = new FormGrid().required(Texts.get("field.operatorName"), operator)
                 .required(Texts.get("field.password"), password);
         root.getChildren().addAll(title, intro);
+        // Enter after the last password signs in (elsewhere Enter moves to the next field)
+        PasswordField last = password;
         if (choosing) {
             PasswordField confirm = Dialogs.id(new PasswordField(), "signInConfirm");
             confirm.textProperty().bindBidirectional(vm.confirm);
             grid.required(Texts.get("signin.confirm"), confirm);
+            last = confirm;
         }
         root.getChildren().add(grid.build());
         if (choosing) {
@@ -69,7 +72,7 @@ public final class SignInView {
         root.setPadding(new Insets(32));
         root.setMaxWidth(640);
         root.setAlignment(Pos.TOP_LEFT);
-        KeyboardFlow.install(root, submit, () -> { });
+        KeyboardFlow.install(root, submit, () -> { }, last);
     }
 
     /** True when the clerk asked for a recovery file of the password just chosen. */

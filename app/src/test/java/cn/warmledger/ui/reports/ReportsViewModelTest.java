@@ -23,6 +23,7 @@ import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.ManifestJson;
+import cn.warmledger.ui.common.ScriptedTaskRunner;
 import cn.warmledger.ui.common.TaskRunner;
 
 class ReportsViewModelTest {
@@ -133,45 +134,10 @@ class ReportsViewModelTest {
         assertThat(vm.preview.get().rows().get(1)).startsWith("城关镇机关工会", "1");
     }
 
-    /**
-     * Runs work at once, except the tasks named in {@code held} (kept until {@link #release}) and those named in
-     * {@code failing} (they fail with the given exception), as a slow disk or an unexpected error would.
-     */
-    private static final class ScriptedRunner implements TaskRunner {
-        private final TaskRunner direct = TaskRunner.direct();
-        private final List<Runnable> held = new java.util.ArrayList<>();
-        private final java.util.Set<String> holding;
-        private final Map<String, Throwable> failing;
-
-        ScriptedRunner(java.util.Set<String> holding, Map<String, Throwable> failing) {
-            this.holding = holding;
-            this.failing = failing;
-        }
-
-        @Override
-        public <T> Running submit(String name, Work<T> work, java.util.function.Consumer<T> onSuccess,
-                                  java.util.function.Consumer<Throwable> onError) {
-            if (holding.contains(name)) {
-                held.add(() -> direct.submit(name, work, onSuccess, onError));
-                return direct.submit(name, p -> null, x -> { }, e -> { });
-            }
-            if (failing.containsKey(name)) {
-                onError.accept(failing.get(name));
-                return direct.submit(name, p -> null, x -> { }, e -> { });
-            }
-            return direct.submit(name, work, onSuccess, onError);
-        }
-
-        void release() {
-            held.forEach(Runnable::run);
-            held.clear();
-        }
-    }
-
     /** An export done before the list of templates arrives is kept: the built-in layout was the choice all along. */
     @Test
     void anExportFinishedBeforeTheTemplatesArriveIsKept() {
-        ScriptedRunner runner = new ScriptedRunner(java.util.Set.of("report-templates"), Map.of());
+        ScriptedTaskRunner runner = new ScriptedTaskRunner(java.util.Set.of("report-templates"), Map.of());
         ReportsViewModel slow = new ReportsViewModel(ctx.reports(), ctx.printing(), runner);
         slow.load();
         assertThat(slow.template.get()).isEqualTo(new ReportsViewModel.TemplateChoice(null));
@@ -196,7 +162,7 @@ class ReportsViewModelTest {
 
         for (Throwable unexpected : List.of(new IllegalStateException(), new IllegalStateException("Connection is broken"),
                 new java.io.UncheckedIOException(new java.io.IOException("No space left on device")))) {
-            ScriptedRunner runner = new ScriptedRunner(java.util.Set.of(), Map.of("report-export", unexpected));
+            ScriptedTaskRunner runner = new ScriptedTaskRunner(java.util.Set.of(), Map.of("report-export", unexpected));
             ReportsViewModel failing = new ReportsViewModel(ctx.reports(), ctx.printing(), runner);
             failing.load();
             failing.export();

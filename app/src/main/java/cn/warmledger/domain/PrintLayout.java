@@ -10,10 +10,11 @@ import java.util.Set;
 
 /**
  * Cuts a filled sheet into printed pages the way a spreadsheet prints it: the sheet's own zoom or fit-to-width,
- * its manual row breaks plus automatic ones when a page is full, its header rows repeated on every page, pages
- * ordered down then over, the footer on every page. One rule of ours on top (docs/decisions/20-1): when the zoom
- * would print the smallest text below {@link #MIN_POINTS}, the columns are split over pages at column-group
- * boundaries (never inside a merged header cell) with the first column (单位) repeated, so nothing prints smaller.
+ * its manual row breaks plus automatic ones when a page is full, its header rows repeated on every page, columns
+ * wider than the paper on further pages, pages ordered down then over, the footer on every page; hidden rows and
+ * columns left out. Rules of ours on top (docs/decisions/20-1, 20-2): when the zoom would shrink the smallest text
+ * below {@link #MIN_POINTS}, the columns are split over pages at column-group boundaries (never inside a merged
+ * header cell) instead; a split, ours or for width, repeats the first column (单位) unless the sheet names its own.
  */
 public final class PrintLayout {
     /** The smallest printed text, in points. */

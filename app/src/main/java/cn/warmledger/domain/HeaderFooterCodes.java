@@ -9,9 +9,12 @@ import java.time.format.DateTimeFormatter;
  * {@code &Z} the file's folder, {@code &&} an ampersand; font, size, colour and style codes dropped.
  */
 public final class HeaderFooterCodes {
-    /** As Excel prints {@code &D} and {@code &T} under a Chinese system: 2026/12/2 and 13:05. */
+    /**
+     * {@code &D} and {@code &T} as LibreOffice prints them under a Chinese locale (its short date and time there):
+     * 2026/12/2 and 09:05:00; Excel prints the same date.
+     */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/M/d");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private HeaderFooterCodes() {
     }

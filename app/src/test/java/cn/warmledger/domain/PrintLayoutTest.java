@@ -135,6 +135,6 @@ class PrintLayoutTest {
         String footer = HeaderFooterCodes.withNames("&F·&A&&&\"宋体,加粗\"&12第 &P 页 共 &N 页 &D &T", "名单&1.xlsx",
                 "花名册", "");
         assertThat(HeaderFooterCodes.resolve(footer, 2, 5, NOW))
-                .isEqualTo("名单&1.xlsx·花名册&第 2 页 共 5 页 2026/12/2 9:05");
+                .isEqualTo("名单&1.xlsx·花名册&第 2 页 共 5 页 2026/12/2 09:05:00");
     }
 }

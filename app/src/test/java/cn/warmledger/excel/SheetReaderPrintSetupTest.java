@@ -83,7 +83,7 @@ class SheetReaderPrintSetupTest {
         });
         PrintedPage page = PrintLayout.layout(grid, PrintLayout.MIN_POINTS, LocalDateTime.of(2026, 3, 8, 14, 30)).get(0);
         assertThat(page.footer().center()).isEqualTo("城关镇_花名册.xlsx / 花名册 / 第 1 页");
-        assertThat(page.header().right()).isEqualTo("打印于 2026/3/8 14:30");
+        assertThat(page.header().right()).isEqualTo("打印于 2026/3/8 14:30:00");
         assertThat(page.cells()).extracting(PrintLayout.PlacedCell::text)
                 .containsExactlyInAnyOrder("R0C0", "R0C2", "R2C0", "R2C2");
     }

@@ -57,9 +57,9 @@ public final class PrintLayout {
         // when the sheet repeats no columns of its own, a split repeats the first (单位, the row's label)
         int[] keep = repeat != null ? repeat : new int[] {0, 0};
         List<int[]> bands = ColumnBands.manual(grid);
-        double scale = scale(grid, bands, repeat, pw, setup.printableHeight());
         // the 7 pt rule: only the zoom's shrinking is undone; a sheet whose own font is smaller prints it at 100 %
         double legible = Math.min(1, minPoints / smallestFont(grid));
+        double scale = scale(grid, bands, repeat, pw, setup.printableHeight(), legible);
         if (scale < legible - 1e-9) {
             List<int[]> split = ColumnBands.split(grid, bands, keep, pw / legible);
             if (split != null && split.size() > bands.size()) {
@@ -95,7 +95,12 @@ public final class PrintLayout {
         return pages;
     }
 
-    private static double scale(SheetGrid grid, List<int[]> bands, int[] repeat, double pw, double ph) {
+    /**
+     * The sheet's zoom. Fitting its rows onto N pages tall is given up where it would shrink text below legible:
+     * splitting columns cannot help there, the rows flow onto further pages instead (docs/decisions/20-2).
+     */
+    private static double scale(SheetGrid grid, List<int[]> bands, int[] repeat, double pw, double ph,
+                                double legible) {
         PageSetup setup = grid.setup();
         if (!setup.fitToPage()) {
             return setup.scale() > 0 ? setup.scale() / 100.0 : 1;
@@ -107,7 +112,10 @@ public final class PrintLayout {
         }
         if (setup.fitHeight() > 0) {
             double total = grid.rowHeights().stream().mapToDouble(Double::doubleValue).sum();
-            s = Math.min(s, ph * setup.fitHeight() / total);
+            double tall = ph * setup.fitHeight() / total;
+            if (tall >= legible - 1e-9) {
+                s = Math.min(s, tall);
+            }
         }
         return s;
     }

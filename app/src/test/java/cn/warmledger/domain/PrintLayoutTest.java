@@ -45,8 +45,13 @@ class PrintLayoutTest {
     }
 
     private static PageSetup fitToWidth(PageSetup s) {
+        return fitTo(s, 0);
+    }
+
+    /** Fit to one page wide and {@code tall} pages tall (0: as many as it takes). */
+    private static PageSetup fitTo(PageSetup s, int tall) {
         return new PageSetup(s.paperWidth(), s.paperHeight(), s.landscape(), s.top(), s.bottom(), s.left(), s.right(),
-                s.headerMargin(), s.footerMargin(), 100, true, 1, 0, false, s.header(), s.footer(), -1, -1, List.of(),
+                s.headerMargin(), s.footerMargin(), 100, true, 1, tall, false, s.header(), s.footer(), -1, -1, List.of(),
                 "A4", 0);
     }
 
@@ -90,6 +95,22 @@ class PrintLayoutTest {
         List<PrintedPage> split = PrintLayout.layout(wide, PrintLayout.MIN_POINTS, NOW);
         assertThat(split).hasSizeGreaterThan(1);
         assertThat(split).allSatisfy(p -> assertThat(11 * p.scale()).isGreaterThanOrEqualTo(PrintLayout.MIN_POINTS));
+    }
+
+    @Test
+    void fittingTooManyRowsOntoOnePageTallLetsThemFlowOntoFurtherPagesInstead() {
+        PageSetup oneTall = fitTo(PageSetup.a4(false), 1);
+        // 60 rows of 15 pt (900 pt) on 697 pt: 77 %, 8.5 pt text, still one page as the file asks
+        SheetGrid fits = grid(table(60, 4), Collections.nCopies(4, 10.0), Collections.nCopies(60, 15.0), oneTall, 11);
+        List<PrintedPage> one = PrintLayout.layout(fits, PrintLayout.MIN_POINTS, NOW);
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).scale()).isCloseTo(oneTall.printableHeight() / 900, Offset.offset(0.001));
+        // 200 rows would need 23 %, 2.6 pt text: the rows flow onto further pages at the width's zoom (100 %)
+        SheetGrid tall = grid(table(200, 4), Collections.nCopies(4, 10.0), Collections.nCopies(200, 15.0), oneTall, 11);
+        List<PrintedPage> pages = PrintLayout.layout(tall, PrintLayout.MIN_POINTS, NOW);
+        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.scale()).isEqualTo(1.0));
+        assertThat(pages.stream().mapToLong(p -> p.cells().stream().filter(c -> c.column() == 0).count()).sum())
+                .as("every row printed once").isEqualTo(200);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.warmledger.cli;
 
+import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.service.ExportProgress;
@@ -28,7 +29,7 @@ final class PrintCommand implements Command {
         }
         ReportRequest request = ReportSelectors.parse(args, "print.usage");
         String printer = args.option("--printer").orElse(null);
-        int copies = (int) args.option("--copies").map(v -> ReportSelectors.number("--copies", v)).orElse(1L).longValue();
+        int copies = copies(args.option("--copies").orElse("1"));
         args.rejectUnknownOptions();
 
         var reports = inv.context().get().reports();
@@ -36,9 +37,23 @@ final class PrintCommand implements Command {
             reports.checkTemplate(request.kind(), request.template());
         }
         SheetGrid sheet = reports.sheet(request, ExportProgress.none());
+        sheet.setup().paperNote().ifPresent(inv.err()::println);
         PrintReceipt receipt = printing.print(sheet, printer, copies, request.kind().label());
+        reports.printed(request, receipt);
         inv.out().println(receipt.message());
         return Cli.OK;
+    }
+
+    /** 1..99, checked before any figures are read; anything else names the option and exits 1. */
+    private static int copies(String value) {
+        String v = value.strip();
+        if (v.matches("\\d{1,9}")) {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= PrinterService.MAX_COPIES) {
+                return n;
+            }
+        }
+        throw new InvalidValueException(null, Messages.get("print.copiesOption", PrinterService.MAX_COPIES, value));
     }
 
     private int listPrinters(Invocation inv) {

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.warmledger.domain.CellStyle;
+import cn.warmledger.domain.HeaderFooterCodes;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.PageSetup;
 import cn.warmledger.domain.SheetGrid;
@@ -34,7 +35,11 @@ public final class SheetReader {
     private SheetReader() {
     }
 
-    public static SheetGrid read(InputStream xlsx) throws IOException {
+    /**
+     * {@code fileName}: the name the header and footer print for {@code &F} (the export's name, also for a
+     * preview filled into a temporary file).
+     */
+    public static SheetGrid read(InputStream xlsx, String fileName) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Messages.LOCALE);
@@ -75,43 +80,64 @@ public final class SheetReader {
             }
             CellRangeAddress repeat = sheet.getRepeatingRows();
             return new SheetGrid(rows, styles, widths, heights, merges, breaks, repeat == null ? -1 : repeat.getFirstRow(),
-                    repeat == null ? -1 : repeat.getLastRow(), setup(sheet));
+                    repeat == null ? -1 : repeat.getLastRow(), setup(sheet, fileName));
         }
     }
 
-    private static PageSetup setup(XSSFSheet sheet) {
+    /** A paper the sheet may name: Excel's code, its name, its size in points (portrait). */
+    private record Paper(int code, String name, double width, double height) {
+        static Paper mm(int code, String name, double w, double h) {
+            return new Paper(code, name, w * 72 / 25.4, h * 72 / 25.4);
+        }
+    }
+
+    /** Excel's paper codes (ECMA-376 18.3.1.63) of the papers a Chinese office prints on. */
+    private static final List<Paper> PAPERS = List.of(
+            new Paper(1, "Letter", 612, 792), new Paper(2, "Letter", 612, 792), new Paper(5, "Legal", 612, 1008),
+            new Paper(7, "Executive", 522, 756), Paper.mm(8, "A3", 297, 420), Paper.mm(9, "A4", 210, 297),
+            Paper.mm(10, "A4", 210, 297), Paper.mm(11, "A5", 148, 210), Paper.mm(12, "B4", 257, 364),
+            Paper.mm(13, "B5", 182, 257), Paper.mm(33, "B4", 250, 353), Paper.mm(34, "B5", 176, 250),
+            Paper.mm(70, "A6", 105, 148));
+
+    private static PageSetup setup(XSSFSheet sheet, String fileName) {
         XSSFPrintSetup ps = sheet.getPrintSetup();
-        double[] paper = switch (ps.getPaperSize()) {
-            case 1 -> new double[] {612, 792};
-            case 5 -> new double[] {612, 1008};
-            case 8 -> new double[] {841.89, 1190.55};
-            case 11 -> new double[] {419.53, 595.28};
-            default -> new double[] {PageSetup.A4_WIDTH, PageSetup.A4_HEIGHT};
-        };
+        // a file that names no paper prints on A4 here (the schema's default would be Letter; LibreOffice under a
+        // Chinese locale also takes A4)
+        var ct = sheet.getCTWorksheet();
+        int code = ct.isSetPageSetup() && ct.getPageSetup().isSetPaperSize() ? (int) ct.getPageSetup().getPaperSize() : 9;
+        Paper paper = PAPERS.stream().filter(p -> p.code() == code).findFirst().orElse(null);
+        int unknown = paper == null ? code : 0;
+        if (paper == null) {
+            paper = PAPERS.stream().filter(p -> p.code() == 9).findFirst().orElseThrow();
+        }
         CellRangeAddress columns = sheet.getRepeatingColumns();
         List<Integer> columnBreaks = new ArrayList<>();
         for (int b : sheet.getColumnBreaks()) {
             columnBreaks.add(b);
         }
-        return new PageSetup(paper[0], paper[1], ps.getLandscape(), points(sheet, PageMargin.TOP),
+        String name = fileName == null ? "" : fileName;
+        String sheetName = sheet.getSheetName();
+        return new PageSetup(paper.width(), paper.height(), ps.getLandscape(), points(sheet, PageMargin.TOP),
                 points(sheet, PageMargin.BOTTOM), points(sheet, PageMargin.LEFT), points(sheet, PageMargin.RIGHT),
                 points(sheet, PageMargin.HEADER), points(sheet, PageMargin.FOOTER), ps.getScale(), sheet.getFitToPage(),
-                ps.getFitWidth(), ps.getFitHeight(), sheet.getHorizontallyCenter(), band(sheet.getHeader()),
-                band(sheet.getFooter()), columns == null ? -1 : columns.getFirstColumn(),
-                columns == null ? -1 : columns.getLastColumn(), columnBreaks);
+                ps.getFitWidth(), ps.getFitHeight(), sheet.getHorizontallyCenter(), band(sheet.getHeader(), name, sheetName),
+                band(sheet.getFooter(), name, sheetName), columns == null ? -1 : columns.getFirstColumn(),
+                columns == null ? -1 : columns.getLastColumn(), columnBreaks, paper.name(), unknown);
     }
 
     private static double points(XSSFSheet sheet, PageMargin margin) {
         return sheet.getMargin(margin) * 72;
     }
 
-    private static PageSetup.HeaderFooter band(HeaderFooter hf) {
+    /** The header or footer with the file's own codes (&F, &A) filled in; &Z (the folder) prints nothing. */
+    private static PageSetup.HeaderFooter band(HeaderFooter hf, String file, String sheet) {
         return hf == null ? PageSetup.HeaderFooter.NONE
-                : new PageSetup.HeaderFooter(orEmpty(hf.getLeft()), orEmpty(hf.getCenter()), orEmpty(hf.getRight()));
+                : new PageSetup.HeaderFooter(named(hf.getLeft(), file, sheet), named(hf.getCenter(), file, sheet),
+                named(hf.getRight(), file, sheet));
     }
 
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
+    private static String named(String code, String file, String sheet) {
+        return code == null ? "" : HeaderFooterCodes.withNames(code, file, sheet, "");
     }
 
     /** The cell's look; "general" alignment resolved as a spreadsheet shows it: numbers right, text left. */

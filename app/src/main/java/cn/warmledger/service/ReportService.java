@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
@@ -27,6 +28,7 @@ import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.SettingsRepository;
 import cn.warmledger.persistence.Transactor;
+import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.transport.Hashes;
 
 /**
@@ -41,10 +43,12 @@ public final class ReportService {
     private final OrganizationRepository organizations;
     private final AppPaths paths;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public ReportService(ReportRepository reports, OutboxService outbox, OrganizationRepository organizations,
                          SettingsRepository settings, CurrentOperator operator, Transactor tx, AppPaths paths,
-                         Clock clock) {
+                         Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.reports = reports;
         this.reader = new ReportReader(reports, organizations, settings, operator, tx, clock);
         this.outbox = outbox;
@@ -104,6 +108,23 @@ public final class ReportService {
      * first, so a cancel leaves nothing behind). The result carries that snapshot's figures for 上报.
      */
     public ExportResult export(ReportRequest request, Path out, ExportProgress progress) {
+        ExportResult result = fill(request, out, progress);
+        if (request.fullId()) { // whole 身份证号 leaving in a file is deliberate and logged, as showing them is
+            audit.record(AuditTrail.RECIPIENT, null, AuditAction.SHOW_FULL,
+                    Messages.get("export.fullIdAudit", request.kind().label(), out.getFileName()), null, null);
+        }
+        return result;
+    }
+
+    /** Printing whole 身份证号 is logged like showing them: the table, pages, copies and printer. */
+    public void printed(ReportRequest request, PrintReceipt receipt) {
+        if (request != null && request.fullId()) {
+            audit.record(AuditTrail.RECIPIENT, null, AuditAction.SHOW_FULL, Messages.get("print.fullIdAudit",
+                    request.kind().label(), receipt.pages(), receipt.copies(), receipt.printer()), null, null);
+        }
+    }
+
+    private ExportResult fill(ReportRequest request, Path out, ExportProgress progress) {
         ReportSnapshot snapshot = reader.read(request);
         write(request.kind(), request.template(), snapshot.data(), out, progress);
         return new ExportResult(request, out, snapshot.rows(), snapshot.campaign(), snapshot.figures(), sha256(out),
@@ -179,8 +200,9 @@ public final class ReportService {
         try {
             Path temp = Files.createTempFile("warmledger-preview-", ".xlsx");
             try {
-                ExportResult result = export(request, temp, progress);
-                return new Previewed(preview(temp), result.warnings());
+                ExportResult result = fill(request, temp, progress);
+                // the header's &F prints the name its export would have, not the temporary one
+                return new Previewed(read(temp, defaultOutput(request).getFileName().toString()), result.warnings());
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -190,8 +212,12 @@ public final class ReportService {
     }
 
     public SheetGrid preview(Path xlsx) {
+        return read(xlsx, xlsx.getFileName().toString());
+    }
+
+    private static SheetGrid read(Path xlsx, String name) {
         try (InputStream in = Files.newInputStream(xlsx)) {
-            return SheetReader.read(in);
+            return SheetReader.read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("report.readFailed", xlsx.getFileName()), e);
         }

@@ -26,7 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.Launcher;
 import cn.warmledger.TestApp;
+import cn.warmledger.domain.AuditAction;
+import cn.warmledger.domain.AuditEntry;
+import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.persistence.ReportFixture;
+import cn.warmledger.service.AppContext;
 
 /**
  * {@code print}: wrong selectors are refused with the usage; end to end, {@code print roster} through the JDK's
@@ -88,9 +92,12 @@ class PrintCliTest {
         assertThat(none.err()).contains("print roster --campaign 编号");
         assertThat(run("print", "roster").code()).isEqualTo(Cli.USAGE);
         assertThat(run("print", "aid-center", "--campaign", "1").code()).isEqualTo(Cli.USAGE);
-        Result copies = run("print", "roster", "--campaign", "1", "--copies", "两");
-        assertThat(copies.code()).isEqualTo(Cli.USAGE);
-        assertThat(copies.err()).contains("--copies 应为数字");
+        // copies out of 1..99 or not a number: exit 1 naming the option, before any figures are read
+        for (String bad : List.of("两", "0", "-1", "100", "4294967297", "2.5")) {
+            Result copies = run("print", "roster", "--campaign", "1", "--copies", bad);
+            assertThat(copies.code()).as(bad).isEqualTo(Cli.FAILURE);
+            assertThat(copies.err().strip()).isEqualTo("--copies（份数）应为 1 至 99 的整数，不能是“" + bad + "”");
+        }
         assertThat(run("print", "roster", "--campaign", "1", "--colour").err()).contains("--colour");
     }
 
@@ -139,6 +146,18 @@ class PrintCliTest {
                 String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
                 assertThat(text).contains("职工00000", "职工00039", "本页小计", "合计金额（大写）：肆仟元整");
             }
+
+            // whole 身份证号 on paper is logged, as recipients list --full-id and export --full-id are
+            Result full = child(cups, "print", "roster", "--campaign", String.valueOf(campaign), "--full-id",
+                    "--printer", PrivateCups.QUEUE, "--copies", "2");
+            assertThat(full.code()).as(full.err()).isZero();
+            assertThat(full.out().strip()).isEqualTo("已发送到打印机 " + PrivateCups.QUEUE + "，共 3 页，2 份");
+            try (AppContext app = TestApp.open(data)) {
+                assertThat(app.audit().list(new AuditQuery(null, null, AuditAction.SHOW_FULL, null, 10)))
+                        .extracting(AuditEntry::summary)
+                        .containsExactly("打印完整身份证号（慰问金发放花名册，共 3 页，2 份，打印机 " + PrivateCups.QUEUE + "）");
+            }
+            spooled = cups.spooledDocuments();
 
             if (canHideLpr()) {
                 Result noLpr = child(cups, true, "print", "roster", "--campaign", String.valueOf(campaign));

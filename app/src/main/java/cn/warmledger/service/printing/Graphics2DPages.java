@@ -54,6 +54,7 @@ final class Graphics2DPages {
         private final Graphics2D g;
         private final String family;
         private final FontRenderContext frc = new FontRenderContext(null, true, true);
+        private java.awt.Shape unclipped;
 
         Graphics2DCanvas(Graphics2D g, String family) {
             this.g = g;
@@ -94,6 +95,17 @@ final class Graphics2DPages {
         public void line(double x1, double y1, double x2, double y2) {
             g.setStroke(new BasicStroke(0.5f));
             g.draw(new Line2D.Double(x1, y1, x2, y2));
+        }
+
+        @Override
+        public void clip(double x, double y, double width, double height) {
+            unclipped = g.getClip();
+            g.clip(new java.awt.geom.Rectangle2D.Double(x, y, width, height));
+        }
+
+        @Override
+        public void unclip() {
+            g.setClip(unclipped);
         }
     }
 }

@@ -13,4 +13,11 @@ interface PageCanvas {
     void text(String text, double x, double baseline, double size, boolean bold);
 
     void line(double x1, double y1, double x2, double y2);
+
+    /** Until {@link #unclip()}, draws only inside this box. */
+    default void clip(double x, double y, double width, double height) {
+    }
+
+    default void unclip() {
+    }
 }

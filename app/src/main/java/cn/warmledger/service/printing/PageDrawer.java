@@ -26,7 +26,13 @@ final class PageDrawer {
         }
         for (PrintLayout.PlacedCell cell : page.cells()) {
             if (!cell.text().isEmpty()) {
-                text(cell, page.scale(), canvas);
+                // never over a filled neighbour or off the printable area, as LibreOffice clips it
+                canvas.clip(cell.clipX(), cell.y(), cell.clipWidth(), cell.height());
+                try {
+                    text(cell, page.scale(), canvas);
+                } finally {
+                    canvas.unclip();
+                }
             }
         }
         double size = HEADER_FOOTER_POINTS * page.scale();

@@ -31,7 +31,7 @@ final class PdfPages {
     private PdfPages() {
     }
 
-    static byte[] write(List<PrintLayout.PrintedPage> pages, String title) {
+    static byte[] write(List<PrintLayout.PrintedPage> pages, String title, PrintControl control) {
         List<Closeable> open = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(title);
@@ -44,6 +44,7 @@ final class PdfPages {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
                     PageDrawer.draw(page, new PdfCanvas(cs, fonts, fontOf, page.height()));
                 }
+                control.page(doc.getNumberOfPages(), pages.size());
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -156,6 +157,26 @@ final class PdfPages {
                 cs.moveTo((float) x1, (float) (pageHeight - y1));
                 cs.lineTo((float) x2, (float) (pageHeight - y2));
                 cs.stroke();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void clip(double x, double y, double width, double height) {
+            try {
+                cs.saveGraphicsState();
+                cs.addRect((float) x, (float) (pageHeight - y - height), (float) width, (float) height);
+                cs.clip();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void unclip() {
+            try {
+                cs.restoreGraphicsState();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -105,7 +105,7 @@ public final class PrinterService {
 
     /** The pages exactly as they are sent to a PDF-capable printer. */
     public byte[] pdf(SheetGrid grid, String title) {
-        return PdfPages.write(pages(grid), title);
+        return PdfPages.write(pages(grid), title, PrintControl.none());
     }
 
     /**
@@ -113,6 +113,15 @@ public final class PrinterService {
      * when the system's spooler has taken the job.
      */
     public PrintReceipt print(SheetGrid grid, String printer, int copies, String title) {
+        return print(grid, printer, copies, title, PrintControl.none());
+    }
+
+    /**
+     * As {@link #print(SheetGrid, String, int, String)}, reporting the pages drawn to {@code control} and stopping
+     * with a {@link PrintCancelledException} when it is cancelled before the job reaches the spooler.
+     */
+    public PrintReceipt print(SheetGrid grid, String printer, int copies, String title, PrintControl control) {
+        control.checkNotCancelled();
         if (copies < 1 || copies > MAX_COPIES) {
             throw new InvalidValueException(Messages.get("print.copies"), Messages.get("print.copiesRange", MAX_COPIES));
         }
@@ -129,8 +138,11 @@ public final class PrinterService {
             throw new PrintFailedException(Messages.get("print.notReady", service.getName()));
         }
         if (service.isDocFlavorSupported(DocFlavor.INPUT_STREAM.PDF)) {
-            printPdf(service, PdfPages.write(pages, title), paper(pages.get(0)), copies, title);
+            byte[] pdf = PdfPages.write(pages, title, control);
+            control.handOver();
+            printPdf(service, pdf, paper(pages.get(0)), copies, title);
         } else if (service.isDocFlavorSupported(DocFlavor.SERVICE_FORMATTED.PAGEABLE)) {
+            control.handOver();
             printGraphics(service, pages, copies, title);
         } else {
             throw new PrintFailedException(Messages.get("print.unsupported", service.getName()));

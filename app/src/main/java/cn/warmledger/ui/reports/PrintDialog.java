@@ -53,9 +53,8 @@ final class PrintDialog {
         Spinner<Integer> copies = Dialogs.id(new Spinner<>(1, PrinterService.MAX_COPIES, 1), "printCopies");
         copies.setEditable(true);
         copies.setPrefWidth(90);
-        boolean landscape = pages.get(0).width() > pages.get(0).height();
-        Label count = Dialogs.id(new Label(Texts.get("print.pagesInfo", pages.size(),
-                Texts.get(landscape ? "print.a4Landscape" : "print.a4Portrait"))), "printPages");
+        Label count = Dialogs.id(new Label(vm.pagesInfo()), "printPages");
+        count.setWrapText(true);
 
         ImageView page = Dialogs.id(new ImageView(), "printPageImage");
         Label number = Dialogs.id(new Label(), "printPageNumber");

@@ -1,7 +1,6 @@
 package cn.warmledger.ui.reports;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +31,6 @@ import cn.warmledger.service.ExportResult;
 import cn.warmledger.service.ReportRequest;
 import cn.warmledger.service.ReportService;
 import cn.warmledger.service.printing.PrinterService;
-import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -51,7 +49,7 @@ public final class ReportsViewModel {
     }
 
     private final ReportService reports;
-    private final PrinterService printing;
+    private final ReportPrinting printing;
     private final TaskRunner tasks;
     public final ObservableList<ReportKind> kinds = FXCollections.observableArrayList(ReportKind.values());
     public final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.WARMTH_STATS);
@@ -72,14 +70,16 @@ public final class ReportsViewModel {
     public final StringProperty uploadWarning = new SimpleStringProperty("");
     public final BooleanProperty busy = new SimpleBooleanProperty(false);
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
-    public final ObservableList<String> printers = FXCollections.observableArrayList();
+    public final ObservableList<String> printers;
     private String previewTitle;
-    private LaidOut laidOut;
+    private ReportRequest previewRequest;
     private TaskRunner.Running running;
 
     public ReportsViewModel(ReportService reports, PrinterService printing, TaskRunner tasks) {
         this.reports = reports;
-        this.printing = printing;
+        this.printing = new ReportPrinting(printing, reports, tasks, new ReportPrinting.Shown(busy, progress, status,
+                error, this::fail));
+        this.printers = this.printing.printers;
         this.tasks = tasks;
         kind.addListener((obs, old, now) -> refreshTemplates());
         // 上报 sends the last export and 打印 prints the preview: both belong to the choice they were read for
@@ -155,7 +155,7 @@ public final class ReportsViewModel {
                 return;
             }
             lastExport.set(done.result());
-            showPreview(done.grid());
+            showPreview(done.grid(), request);
             status.set(withWarnings(Texts.get("reports.exported", done.result().file()), done.result().warnings()));
         });
     }
@@ -172,7 +172,7 @@ public final class ReportsViewModel {
                 return;
             }
             lastExport.set(null);
-            showPreview(done.grid());
+            showPreview(done.grid(), request);
             status.set(withWarnings("", done.warnings()));
         });
     }
@@ -185,26 +185,25 @@ public final class ReportsViewModel {
         return text.isEmpty() ? warned : text + "　" + warned;
     }
 
-    private void showPreview(SheetGrid grid) {
+    private void showPreview(SheetGrid grid, ReportRequest request) {
         previewTitle = kind.get().label();
+        previewRequest = request;
         preview.set(grid);
     }
 
     /** The system's printers for the print dialog, the default first. */
     public void loadPrinters() {
-        tasks.submit("printers", p -> printing.printers(), printers::setAll, this::fail);
+        printing.loadPrinters(this::fail);
     }
 
     /** The pages 打印 would print now (the previewed sheet, laid out as its .xlsx prints). */
     public List<PrintLayout.PrintedPage> printedPages() {
-        SheetGrid grid = preview.get();
-        if (grid == null) {
-            return List.of();
-        }
-        if (laidOut == null || laidOut.grid() != grid) {
-            laidOut = new LaidOut(grid, printing.pages(grid));
-        }
-        return laidOut.pages();
+        return printing.pages(preview.get());
+    }
+
+    /** "共 2 页（A4 横向）" for the print dialog, with a note when the template's paper is unknown. */
+    public String pagesInfo() {
+        return preview.get() == null ? "" : printing.pagesInfo(preview.get());
     }
 
     /** A printed page as a picture for the print dialog. */
@@ -212,28 +211,12 @@ public final class ReportsViewModel {
         return printing.image(page, pixelsPerPoint);
     }
 
-    private record LaidOut(SheetGrid grid, List<PrintLayout.PrintedPage> pages) {
-    }
-
-    /** 打印: sends exactly the previewed sheet; says where it went and how many pages, or why nothing printed. */
+    /**
+     * 打印: sends exactly the previewed sheet off the FX thread, with the pages drawn as progress and 取消 until the
+     * job reaches the spooler; says where it went and how many pages, or why nothing printed.
+     */
     public void print(String printer, int copies) {
-        SheetGrid grid = preview.get();
-        if (grid == null) {
-            error.set(Texts.get("print.nothing"));
-            return;
-        }
-        String title = previewTitle;
-        busy.set(true);
-        error.set(null);
-        status.set(Texts.get("print.printing"));
-        tasks.submit("report-print", p -> printing.print(grid, printer, copies, title), (PrintReceipt receipt) -> {
-            busy.set(false);
-            status.set(receipt.message());
-        }, e -> {
-            busy.set(false);
-            status.set("");
-            fail(e);
-        });
+        printing.print(preview.get(), previewRequest, previewTitle, printer, copies);
     }
 
     /** 上报: records the last export as a submission waiting in the outbox, with that export's own figures. */
@@ -270,6 +253,9 @@ public final class ReportsViewModel {
     }
 
     public void cancel() {
+        if (printing.cancel()) {
+            return;
+        }
         if (running != null && busy.get()) {
             running.cancel();
             progress.unbind();

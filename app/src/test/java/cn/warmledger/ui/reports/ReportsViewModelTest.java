@@ -213,4 +213,25 @@ class ReportsViewModelTest {
         assertThat(noLpr.status.get()).isEmpty();
         assertThat(noLpr.busy.get()).isFalse();
     }
+
+    /** 取消 while the pages are drawn: nothing reaches the printer, the clerk is told so, and the window is free. */
+    @Test
+    void cancelWhilePrintingSendsNothingAndSaysSo() {
+        ScriptedTaskRunner runner = new ScriptedTaskRunner(java.util.Set.of("report-print"), Map.of());
+        ReportsViewModel printing = new ReportsViewModel(ctx.reports(),
+                new cn.warmledger.service.printing.PrinterService(dir.resolve("no-lpr")), runner);
+        printing.load();
+        printing.kind.set(ReportKind.ROSTER);
+        printing.previewOnly();
+        printing.print(null, 1);
+        assertThat(printing.busy.get()).as("printing off the FX thread").isTrue();
+        assertThat(printing.status.get()).isEqualTo("正在生成打印页面……");
+        printing.cancel();
+        assertThat(printing.busy.get()).isFalse();
+        assertThat(printing.status.get()).isEqualTo("已取消打印：没有发送任何页面到打印机");
+        runner.release(); // the work runs now: cancelled, it stops before it looks for lpr or a printer
+        assertThat(printing.error.get()).isNull();
+        assertThat(printing.status.get()).isEqualTo("已取消打印：没有发送任何页面到打印机");
+        assertThat(printing.preview.get()).as("the preview stays for another try").isNotNull();
+    }
 }

@@ -64,6 +64,7 @@ public final class Cli {
                 throw new UsageException(Messages.get("cli.passwordArgument"));
             }
             String passwordFile = args.option("--password-file").orElse(null);
+            boolean unencrypted = args.flag("--unencrypted");
             if (args.flag("--version")) {
                 out.println("WarmLedger " + Version.current());
                 return OK;

@@ -232,13 +232,24 @@ public final class Database implements AutoCloseable {
 
     /**
      * Replaces the database with a checked backup; the current file is kept as {@code keepCurrentAs} first.
-     * Afterwards the database has the backup's password (the one it was checked with).
+     * A restore never lowers protection (docs/decisions/19-1): when this database is encrypted, the checked
+     * copy is re-encrypted with this database's password (an unencrypted backup, or one made with another
+     * password) before anything is replaced, so the folder opens with the same password before and after, and
+     * a crash at any moment leaves the old or the new file, both under that password. An unencrypted folder
+     * takes the backup as it is (an encrypted backup keeps the password it was checked with).
      */
     public synchronized void restoreVerified(BackupFiles.Verified verified, DatabasePassword backupPassword,
                                              Path keepCurrentAs) {
         DatabasePassword old = password;
-        DatabasePassword next = !verified.encrypted() ? null
+        DatabasePassword checkedWith = !verified.encrypted() ? null
                 : DatabasePassword.of((backupPassword != null ? backupPassword : old).chars());
+        DatabasePassword next = checkedWith;
+        if (old != null) {
+            if (checkedWith == null || !old.matches(checkedWith)) {
+                DatabaseFiles.rekeyCopy(verified.databaseFile(), checkedWith, old, dataDir);
+            }
+            next = DatabasePassword.of(old.chars());
+        }
         shutdown();
         try {
             DatabaseFiles.replace(dataDir, verified.databaseFile(), keepCurrentAs);

@@ -131,15 +131,34 @@ final class DatabaseFiles {
         Path copy = scratch.resolve(Database.FILE_NAME + MV_SUFFIX);
         try {
             Files.copy(mvFile(dataDir), copy);
-            ChangeFileEncryption.execute(scratch.toString(), Database.FILE_NAME, "AES",
-                    oldPassword == null ? null : fileKey(oldPassword), fileKey(newPassword), true);
-        } catch (IOException | SQLException e) {
+            rekeyCopy(copy, oldPassword, newPassword, dataDir);
+        } catch (IOException e) {
             deleteTree(scratch);
             throw new DatabaseException("password.changeFailed", e);
+        } catch (RuntimeException e) {
+            deleteTree(scratch);
+            throw e;
         }
-        checkOpens(scratch.resolve(Database.FILE_NAME), newPassword, dataDir);
         putInPlace(copy, dataDir);
         deleteTree(scratch);
+    }
+
+    /**
+     * Re-encrypts a closed database file that is not (yet) the data folder's (a copy in a scratch or work
+     * folder of its own) from {@code from} (null: unencrypted) to {@code to}, and checks that it opens with
+     * {@code to}. The data folder's own file is never touched, so a crash here changes nothing.
+     */
+    static void rekeyCopy(Path mvCopy, DatabasePassword from, DatabasePassword to, Path dataDir) {
+        Path folder = mvCopy.getParent();
+        String name = mvCopy.getFileName().toString();
+        String base = name.substring(0, name.length() - MV_SUFFIX.length());
+        try {
+            ChangeFileEncryption.execute(folder.toString(), base, "AES",
+                    from == null ? null : fileKey(from), fileKey(to), true);
+        } catch (SQLException e) {
+            throw new DatabaseException("password.changeFailed", e);
+        }
+        checkOpens(folder.resolve(base), to, dataDir);
     }
 
     /** Keeps the current file as {@code keepCurrentAs} (a zip like every backup), then puts {@code replacement} in place. */

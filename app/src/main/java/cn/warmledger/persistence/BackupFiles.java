@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import cn.warmledger.domain.DatabasePassword;
@@ -61,23 +60,83 @@ public final class BackupFiles {
         }
     }
 
+    /**
+     * Unpacks the one database file of the backup into {@code target}, guarding against a zip bomb
+     * (docs/decisions/19-1): the sizes the zip declares are checked before anything is written, and the
+     * bytes actually inflated are counted while writing, so a lying header is stopped at the first limit.
+     * Limits: {@value #MAX_ENTRIES} entries, {@link #MAX_DATABASE_BYTES} in all, a compression ratio of
+     * {@value #MAX_RATIO} once past {@link #RATIO_CHECKED_FROM} (real H2 files compress far less), and the
+     * free space of the disk.
+     */
     private static void extract(Path zip, Path target) throws IOException {
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                String name = e.getName().replace('\\', '/');
-                if (!e.isDirectory() && name.endsWith(DatabaseFiles.MV_SUFFIX) && !name.contains("/")) {
-                    if (found) {
+        String name = zip.getFileName().toString();
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            if (file.size() > MAX_ENTRIES) {
+                throw new ZipException("too many entries");
+            }
+            ZipEntry db = null;
+            for (java.util.Enumeration<? extends ZipEntry> all = file.entries(); all.hasMoreElements(); ) {
+                ZipEntry e = all.nextElement();
+                String entryName = e.getName().replace('\\', '/');
+                if (!e.isDirectory() && entryName.endsWith(DatabaseFiles.MV_SUFFIX) && !entryName.contains("/")) {
+                    if (db != null) {
                         throw new ZipException("two database files");
                     }
-                    Files.copy(in, target);
-                    found = true;
+                    db = e;
+                }
+            }
+            if (db == null) {
+                throw new ZipException("no database file");
+            }
+            long compressed = Math.max(1, db.getCompressedSize());
+            long declared = db.getSize();
+            checkSize(name, declared, compressed, target);
+            long written = 0;
+            long free = usableSpace(target);
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream in = file.getInputStream(db); OutputStream out = Files.newOutputStream(target)) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    written += n;
+                    if (declared >= 0 && written > declared) {
+                        throw new DatabaseException("backup.sizeLies", null, name, megabytes(declared));
+                    }
+                    checkSize(name, written, compressed, null);
+                    if (written > free - SPACE_MARGIN) {
+                        throw new DatabaseException("backup.noSpace", null, name, megabytes(written));
+                    }
+                    out.write(buffer, 0, n);
                 }
             }
         }
-        if (!found) {
-            throw new ZipException("no database file");
+    }
+
+    static final int MAX_ENTRIES = 16;
+    /** Far above a township's register (tens of MB; bench's 100,000 visits stay well under 1 GB). */
+    static final long MAX_DATABASE_BYTES = 8L << 30;
+    static final long RATIO_CHECKED_FROM = 64L << 20;
+    static final long MAX_RATIO = 100;
+    private static final long SPACE_MARGIN = 256L << 20;
+
+    /** {@code spaceFor} non-null: also checks the disk has room for {@code size} bytes. */
+    private static void checkSize(String name, long size, long compressed, Path spaceFor) throws IOException {
+        if (size > MAX_DATABASE_BYTES) {
+            throw new DatabaseException("backup.tooBig", null, name, megabytes(MAX_DATABASE_BYTES));
         }
+        if (size > RATIO_CHECKED_FROM && size / compressed > MAX_RATIO) {
+            throw new DatabaseException("backup.bomb", null, name, megabytes(compressed), megabytes(size));
+        }
+        if (spaceFor != null && size > usableSpace(spaceFor) - SPACE_MARGIN) {
+            throw new DatabaseException("backup.noSpace", null, name, megabytes(size));
+        }
+    }
+
+    private static long usableSpace(Path target) throws IOException {
+        return Files.getFileStore(target.getParent()).getUsableSpace();
+    }
+
+    private static String megabytes(long bytes) {
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1L << 20), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString() + " MB";
     }
 
     /** Zips a closed database file (the pre-restore copy), fsynced. */

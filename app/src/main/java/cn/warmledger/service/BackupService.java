@@ -139,8 +139,16 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Where a backup is unpacked and checked: a folder beside the data folder, never inside it, so a backup
+     * that turns out to be a zip bomb or damaged fills nothing in the data folder (docs/decisions/19-1). The
+     * checked file is then copied into the data folder's own scratch folder and renamed into place.
+     */
     private Path workDir() {
-        return paths.dataDir().resolve("restore-check.tmp");
+        Path data = paths.dataDir().toAbsolutePath();
+        Path parent = data.getParent();
+        return parent == null ? data.resolve("restore-check.tmp")
+                : parent.resolve(data.getFileName() + ".restore-check.tmp");
     }
 
     private static Check toCheck(Path file, BackupFiles.Verified v) {

@@ -3,11 +3,14 @@ package cn.warmledger.persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import cn.warmledger.domain.DatabasePassword;
@@ -29,9 +32,10 @@ public final class BackupFiles {
     public static Verified verify(Path zip, DatabasePassword password, Path workDir) {
         DatabaseFiles.deleteTree(workDir);
         Path db = workDir.resolve(Database.FILE_NAME + DatabaseFiles.MV_SUFFIX);
+        boolean sealed;
         try {
             Files.createDirectories(workDir);
-            extract(zip, db);
+            sealed = extract(zip, db);
         } catch (ZipException e) {
             throw new DatabaseException("backup.corrupted", e, zip.getFileName().toString());
         } catch (IOException e) {
@@ -41,7 +45,9 @@ public final class BackupFiles {
         try {
             opened = Database.open(workDir, password);
         } catch (WrongPasswordException e) {
-            throw new WrongPasswordException(cn.warmledger.domain.Messages.get("backup.wrongPassword"));
+            // H2 cannot tell a wrong password from a damaged header or salt; the seal can (docs/decisions/19-1)
+            throw new WrongPasswordException(cn.warmledger.domain.Messages.get(
+                    sealed ? "backup.wrongPassword" : "backup.wrongPasswordOrDamaged"));
         } catch (RuntimeException e) {
             throw new DatabaseException("backup.corrupted", e, zip.getFileName().toString());
         }
@@ -68,7 +74,7 @@ public final class BackupFiles {
      * {@value #MAX_RATIO} once past {@link #RATIO_CHECKED_FROM} (real H2 files compress far less), and the
      * free space of the disk.
      */
-    private static void extract(Path zip, Path target) throws IOException {
+    private static boolean extract(Path zip, Path target) throws IOException {
         String name = zip.getFileName().toString();
         try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
             if (file.size() > MAX_ENTRIES) {
@@ -94,6 +100,7 @@ public final class BackupFiles {
             long written = 0;
             long free = usableSpace(target);
             byte[] buffer = new byte[64 * 1024];
+            MessageDigest sha = sha256();
             try (InputStream in = file.getInputStream(db); OutputStream out = Files.newOutputStream(target)) {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     written += n;
@@ -105,8 +112,62 @@ public final class BackupFiles {
                         throw new DatabaseException("backup.noSpace", null, name, megabytes(written));
                     }
                     out.write(buffer, 0, n);
+                    sha.update(buffer, 0, n);
                 }
             }
+            ZipEntry seal = file.getEntry(SEAL_ENTRY);
+            if (seal == null) {
+                return false;
+            }
+            byte[] expected;
+            try (InputStream in = file.getInputStream(seal)) {
+                expected = in.readNBytes(128);
+            }
+            String actual = java.util.HexFormat.of().formatHex(sha.digest());
+            if (!actual.equals(new String(expected, StandardCharsets.US_ASCII).strip())) {
+                throw new DatabaseException("backup.tampered", null, name);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The backup's seal: the SHA-256 of its database file, written beside it when the backup is made and
+     * compared before the file is opened. H2 reports a damaged salt or header of an encrypted file exactly
+     * like a wrong password; with the seal a damaged or altered backup is called so (docs/decisions/19-1).
+     * Backups made before the seal existed have none and still restore.
+     */
+    static final String SEAL_ENTRY = Database.FILE_NAME + DatabaseFiles.MV_SUFFIX + ".sha256";
+
+    /** Copies H2's backup zip {@code raw} to {@code sealed}, adding the seal of its database file; fsynced. */
+    static void seal(Path raw, Path sealed) throws IOException {
+        MessageDigest sha = sha256();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(raw));
+             OutputStream out = Files.newOutputStream(sealed); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                byte[] buffer = new byte[64 * 1024];
+                boolean database = e.getName().endsWith(DatabaseFiles.MV_SUFFIX);
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    z.write(buffer, 0, n);
+                    if (database) {
+                        sha.update(buffer, 0, n);
+                    }
+                }
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry(SEAL_ENTRY));
+            z.write(java.util.HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII));
+            z.closeEntry();
+        }
+        DatabaseFiles.force(sealed);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
@@ -142,10 +203,14 @@ public final class BackupFiles {
     /** Zips a closed database file (the pre-restore copy), fsynced. */
     static void zip(Path mvFile, Path zip) throws IOException {
         Files.createDirectories(zip.toAbsolutePath().getParent());
+        MessageDigest sha = sha256();
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
-             InputStream in = Files.newInputStream(mvFile)) {
+             InputStream in = new java.security.DigestInputStream(Files.newInputStream(mvFile), sha)) {
             z.putNextEntry(new ZipEntry(mvFile.getFileName().toString()));
             in.transferTo(z);
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry(SEAL_ENTRY));
+            z.write(java.util.HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII));
             z.closeEntry();
         }
         DatabaseFiles.force(zip);

@@ -183,10 +183,18 @@ public final class Database implements AutoCloseable {
      * holding the database file exactly as encrypted as the database itself.
      */
     public void backupTo(Path zip) {
+        Path raw = zip.resolveSibling(zip.getFileName() + ".raw");
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
+            s.execute("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
+            BackupFiles.seal(raw, zip);
+        } catch (SQLException | java.io.IOException e) {
             throw new DatabaseException("backup.failed", e, zip.getFileName().toString());
+        } finally {
+            try {
+                Files.deleteIfExists(raw);
+            } catch (java.io.IOException e) {
+                // a left-over .raw is only a second copy of the backup beside it
+            }
         }
     }
 

@@ -86,7 +86,7 @@ public final class AppContext implements AutoCloseable {
         this.outbox = new OutboxService(submissionRepo, settings, transports, tx, paths, clock);
         this.outboxWorker = new OutboxWorker(outbox, submissionRepo, transports, clock, OutboxWorker.INTERVAL);
         this.reports = new ReportService(new ReportRepository(database), outbox, orgRepo, settingsRepo, operator, tx, paths,
-                clock);
+                clock, audit);
         CampaignRepository campaignRepo = new CampaignRepository(database);
         VisitRepository visitRepo = new VisitRepository(database);
         this.campaigns = new CampaignService(campaignRepo, tx, operator, audit);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
@@ -41,10 +42,12 @@ public final class ReportService {
     private final OrganizationRepository organizations;
     private final AppPaths paths;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public ReportService(ReportRepository reports, OutboxService outbox, OrganizationRepository organizations,
                          SettingsRepository settings, CurrentOperator operator, Transactor tx, AppPaths paths,
-                         Clock clock) {
+                         Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.reports = reports;
         this.reader = new ReportReader(reports, organizations, settings, operator, tx, clock);
         this.outbox = outbox;
@@ -106,6 +109,11 @@ public final class ReportService {
     public ExportResult export(ReportRequest request, Path out, ExportProgress progress) {
         ReportSnapshot snapshot = reader.read(request);
         write(request.kind(), request.template(), snapshot.data(), out, progress);
+        if (request.fullId()) {
+            // a roster with 身份证号 in full is a deliberate display of personal data, logged like the lists' --full-id
+            audit.record(AuditTrail.VISIT, request.campaignId(), AuditAction.SHOW_FULL,
+                    Messages.get("audit.showFull.roster", snapshot.rows(), out.getFileName().toString()), null, null);
+        }
         return new ExportResult(request, out, snapshot.rows(), snapshot.campaign(), snapshot.figures(), sha256(out),
                 snapshot.warnings(), snapshot.header().orgCode(), snapshot.header().orgName());
     }

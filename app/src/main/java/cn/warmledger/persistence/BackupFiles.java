@@ -26,7 +26,12 @@ public final class BackupFiles {
     }
 
     /** A backup that opened, counted and read cleanly; {@code databaseFile} is the checked copy to restore. */
-    public record Verified(Path databaseFile, Map<String, Integer> counts, String schemaVersion, boolean encrypted) {
+    /**
+     * A backup that opened, counted and read cleanly; {@code databaseFile} is the checked copy to restore, and
+     * {@code fileKey} the H2 file password it opened with (null: unencrypted; never shown or logged).
+     */
+    public record Verified(Path databaseFile, Map<String, Integer> counts, String schemaVersion, boolean encrypted,
+                           char[] fileKey) {
     }
 
     public static Verified verify(Path zip, DatabasePassword password, Path workDir) {
@@ -58,7 +63,7 @@ public final class BackupFiles {
             }
             Map<String, Integer> counts = new TableCounts(opened).all();
             opened.integrityScan();
-            return new Verified(db, counts, opened.schemaVersion(), opened.encrypted());
+            return new Verified(db, counts, opened.schemaVersion(), opened.encrypted(), opened.fileKey());
         } catch (RuntimeException e) {
             throw new DatabaseException("backup.corrupted", e, zip.getFileName().toString());
         } finally {
@@ -115,6 +120,13 @@ public final class BackupFiles {
                     sha.update(buffer, 0, n);
                 }
             }
+            ZipEntry kdf = file.getEntry(FileKeys.FILE);
+            if (kdf != null) {
+                try (InputStream in = file.getInputStream(kdf)) {
+                    // the backup's own salt: its file is keyed with it (bounded: a salt line is ~100 bytes)
+                    Files.write(target.resolveSibling(FileKeys.FILE), in.readNBytes(1024));
+                }
+            }
             ZipEntry seal = file.getEntry(SEAL_ENTRY);
             if (seal == null) {
                 return false;
@@ -140,7 +152,7 @@ public final class BackupFiles {
     static final String SEAL_ENTRY = Database.FILE_NAME + DatabaseFiles.MV_SUFFIX + ".sha256";
 
     /** Copies H2's backup zip {@code raw} to {@code sealed}, adding the seal of its database file; fsynced. */
-    static void seal(Path raw, Path sealed) throws IOException {
+    static void seal(Path raw, Path sealed, String kdfText) throws IOException {
         MessageDigest sha = sha256();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(raw));
              OutputStream out = Files.newOutputStream(sealed); ZipOutputStream z = new ZipOutputStream(out)) {
@@ -159,6 +171,7 @@ public final class BackupFiles {
             z.putNextEntry(new ZipEntry(SEAL_ENTRY));
             z.write(java.util.HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII));
             z.closeEntry();
+            putKdf(z, kdfText);
         }
         DatabaseFiles.force(sealed);
     }
@@ -201,7 +214,16 @@ public final class BackupFiles {
     }
 
     /** Zips a closed database file (the pre-restore copy), fsynced. */
-    static void zip(Path mvFile, Path zip) throws IOException {
+    /** The salt file beside the database file in a backup: a backup's file cannot be opened without it. */
+    private static void putKdf(ZipOutputStream z, String kdfText) throws IOException {
+        if (kdfText != null) {
+            z.putNextEntry(new ZipEntry(FileKeys.FILE));
+            z.write(kdfText.getBytes(StandardCharsets.US_ASCII));
+            z.closeEntry();
+        }
+    }
+
+    static void zip(Path mvFile, Path zip, String kdfText) throws IOException {
         Files.createDirectories(zip.toAbsolutePath().getParent());
         MessageDigest sha = sha256();
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
@@ -212,6 +234,7 @@ public final class BackupFiles {
             z.putNextEntry(new ZipEntry(SEAL_ENTRY));
             z.write(java.util.HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII));
             z.closeEntry();
+            putKdf(z, kdfText);
         }
         DatabaseFiles.force(zip);
     }

@@ -8,7 +8,7 @@ jar=app/target/warmledger.jar
 runs=${RUNS:-5}
 data=$(mktemp -d)
 trap 'rm -rf "$data"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
-java -jar "$jar" --data-dir "$data" self-check > /dev/null        # an existing, migrated folder
+java -jar "$jar" --data-dir "$data" --unencrypted self-check > /dev/null 2>&1   # an existing, migrated folder
 display=:$(( 90 + RANDOM % 9 ))
 Xvfb "$display" -screen 0 1280x800x24 > /dev/null 2>&1 & xvfb=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done

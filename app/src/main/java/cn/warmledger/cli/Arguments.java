@@ -17,7 +17,7 @@ import cn.warmledger.domain.Messages;
  */
 public final class Arguments {
     private static final Set<String> FLAGS = Set.of("--full-id", "--submit", "--version", "--help", "--with-data",
-            "--retry", "--list-printers");
+            "--retry", "--list-printers", "--unencrypted");
 
     private final List<String> words;
     private final Map<String, String> options;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.service.AppContext;
@@ -55,6 +56,28 @@ public final class Cli {
         return !parsed.words().isEmpty() || parsed.flag("--version") || parsed.flag("--help");
     }
 
+    /**
+     * A new data folder is encrypted unless the caller says otherwise (docs/decisions/19-1): without a password
+     * it is refused unless {@code --unencrypted} is given (then stderr says so); a new password must be strong
+     * enough, as in the window. An existing folder opens as it is.
+     */
+    private static void checkNewFolder(AppPaths paths, DatabasePassword password, boolean unencrypted,
+                                       PrintStream err) {
+        if (password != null && unencrypted) {
+            throw new UsageException(Messages.get("cli.unencryptedWithPassword"));
+        }
+        if (AppContext.folderState(paths) != AppContext.FolderState.NEW) {
+            return;
+        }
+        if (password != null) {
+            password.checkStrongEnough();
+        } else if (unencrypted) {
+            err.println(Messages.get("cli.newFolderUnencrypted", paths.dataDir()));
+        } else {
+            throw new UsageException(Messages.get("cli.newFolderNeedsPassword", paths.dataDir()));
+        }
+    }
+
     public int run(String[] argv, PrintStream out, PrintStream err) {
         AppContext[] opened = new AppContext[1];
         try {
@@ -64,6 +87,7 @@ public final class Cli {
                 throw new UsageException(Messages.get("cli.passwordArgument"));
             }
             String passwordFile = args.option("--password-file").orElse(null);
+            boolean unencrypted = args.flag("--unencrypted");
             if (args.flag("--version")) {
                 out.println("WarmLedger " + Version.current());
                 return OK;
@@ -82,10 +106,13 @@ public final class Cli {
             }
             return command.run(new Invocation(args, out, err, () -> {
                 if (opened[0] == null) {
-                    opened[0] = AppContext.open(AppPaths.resolve(dataDir), PasswordSource.resolve(env, passwordFile));
+                    AppPaths paths = AppPaths.resolve(dataDir);
+                    DatabasePassword password = PasswordSource.resolve(env, passwordFile);
+                    checkNewFolder(paths, password, unencrypted, err);
+                    opened[0] = AppContext.open(paths, password);
                 }
                 return opened[0];
-            }));
+            }, () -> AppPaths.resolve(dataDir)));
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println(Messages.get("cli.seeHelp"));

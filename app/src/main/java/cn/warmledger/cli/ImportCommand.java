@@ -78,6 +78,11 @@ final class ImportCommand implements Command {
             errorsWritten(inv, warned, errors, result.rejected());
         }
         inv.out().println(result.text());
+        if (result.imported() + result.updated() == 0) {
+            // README: exit 1 when nothing could be imported (every row refused, already in the register, or none)
+            inv.err().println(Messages.get("cli.import.nothing"));
+            return Cli.FAILURE;
+        }
         return Cli.OK;
     }
 

@@ -4,7 +4,12 @@ import java.io.PrintStream;
 import java.util.function.Supplier;
 
 import cn.warmledger.service.AppContext;
+import cn.warmledger.service.AppPaths;
 
-/** What a command works with: its arguments, the two output streams and the (lazily opened) data folder. */
-public record Invocation(Arguments args, PrintStream out, PrintStream err, Supplier<AppContext> context) {
+/**
+ * What a command works with: its arguments, the two output streams, the (lazily opened) data folder and its
+ * paths (for a command that does not open the folder itself, such as {@code demo}).
+ */
+public record Invocation(Arguments args, PrintStream out, PrintStream err, Supplier<AppContext> context,
+                         Supplier<AppPaths> paths) {
 }

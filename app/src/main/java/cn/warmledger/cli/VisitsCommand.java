@@ -23,6 +23,9 @@ final class VisitsCommand implements Command {
         boolean fullId = inv.args().flag("--full-id");
         inv.args().rejectUnknownOptions();
         List<VisitSummary> rows = inv.context().get().visits().search(VisitQuery.ofCampaign(campaignId));
+        if (fullId) {
+            inv.context().get().visits().fullNumbersShown(rows.size());
+        }
         List<List<String>> lines = new ArrayList<>();
         for (VisitSummary v : rows) {
             lines.add(List.of(String.valueOf(v.id()), v.visitedOn().toString(), v.recipientName(),

@@ -47,9 +47,13 @@ public final class DatabasePassword {
 
     /** Refuses a new password that is too weak to protect personal data on a shared or lost PC. */
     public void checkStrongEnough() {
-        if (strength() == Strength.TOO_WEAK) {
+        Strength s = strength();
+        if (s == Strength.TOO_WEAK) {
             throw new InvalidValueException(Messages.get("field.password"),
                     Messages.get("password.tooWeak", MINIMUM_LENGTH));
+        }
+        if (s == Strength.WEAK) {
+            throw new InvalidValueException(Messages.get("field.password"), Messages.get("password.oneKind"));
         }
     }
 
@@ -105,7 +109,11 @@ public final class DatabasePassword {
         return "********";
     }
 
-    /** How hard the password is to guess; shown as a hint, only TOO_WEAK is refused. */
+    /**
+     * How hard the password is to guess; shown as a hint while typing. A new password must be at least FAIR:
+     * {@value #MINIMUM_LENGTH} characters of at least two kinds (digits, lower case, upper case, others such as
+     * symbols or Chinese characters); docs/decisions/19-1.
+     */
     public enum Strength implements CodedEnum {
         TOO_WEAK, WEAK, FAIR, STRONG
     }

@@ -34,6 +34,10 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private volatile JdbcConnectionPool pool;
     private volatile DatabasePassword password;
+    /** H2's file password of the file on disk now (null: unencrypted); {@link FileKeys}. */
+    private volatile char[] key;
+    /** Opened with the 8-1 key: {@link #strengthenKey} re-keys it with the slow derivation. */
+    private volatile boolean legacyKey;
     private final DSLContext dsl;
     private volatile Runnable accessCheck;
     private final int appliedMigrations;
@@ -44,10 +48,12 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Integer> levelToRestore = new ThreadLocal<>();
     private boolean createdNow;
 
-    private Database(Path dataDir, JdbcConnectionPool pool, DatabasePassword password, int appliedMigrations) {
+    private Database(Path dataDir, DatabaseFiles.Opened opened, DatabasePassword password, int appliedMigrations) {
         this.dataDir = dataDir;
         this.file = dataDir.resolve(FILE_NAME);
-        this.pool = pool;
+        this.pool = opened.pool();
+        this.key = opened.key();
+        this.legacyKey = opened.legacy();
         this.password = password;
         this.appliedMigrations = appliedMigrations;
         ConnectionProvider connections = new CurrentPool();
@@ -80,7 +86,11 @@ public final class Database implements AutoCloseable {
             throw new WrongPasswordException(cn.warmledger.domain.Messages.get("database.passwordRequired"));
         }
         DatabasePassword used = encrypt ? DatabasePassword.of(password.chars()) : null;
-        JdbcConnectionPool pool = DatabaseFiles.pool(dataDir.resolve(FILE_NAME), used);
+        if (encrypt && !DatabaseFiles.exists(dataDir)) {
+            FileKeys.ensure(dataDir);
+        }
+        DatabaseFiles.Opened opened = DatabaseFiles.openPool(dataDir, used);
+        JdbcConnectionPool pool = opened.pool();
         try {
             boolean empty;
             try (Connection c = pool.getConnection(); Statement s = c.createStatement();
@@ -90,13 +100,31 @@ public final class Database implements AutoCloseable {
                 empty = rs.getInt(1) == 0;
             }
             int applied = migrate(pool);
-            Database db = new Database(dataDir, pool, used, applied);
+            Database db = new Database(dataDir, opened, used, applied);
             db.createdNow = empty;
             return db;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             throw DatabaseFiles.translate(e, dataDir);
         }
+    }
+
+    /**
+     * A folder still on the 8-1 key is re-keyed with the slow derivation ({@link FileKeys}), crash-safely like a
+     * password change: the salt file first, then the re-keyed copy renamed over the file. Run at sign-in.
+     */
+    public synchronized void strengthenKey() {
+        if (!legacyKey || password == null) {
+            return;
+        }
+        char[] next = FileKeys.derived(password, FileKeys.ensure(dataDir));
+        swap(next, password);
+        legacyKey = false;
+    }
+
+    /** True while the file is encrypted with the 8-1 key (before {@link #strengthenKey}). */
+    public boolean legacyKey() {
+        return legacyKey;
     }
 
     /** What is in a data folder before it is opened: nothing yet, an unencrypted or an encrypted database. */
@@ -183,10 +211,18 @@ public final class Database implements AutoCloseable {
      * holding the database file exactly as encrypted as the database itself.
      */
     public void backupTo(Path zip) {
+        Path raw = zip.resolveSibling(zip.getFileName() + ".raw");
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
+            s.execute("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
+            BackupFiles.seal(raw, zip, encrypted() ? kdfText() : null);
+        } catch (SQLException | java.io.IOException e) {
             throw new DatabaseException("backup.failed", e, zip.getFileName().toString());
+        } finally {
+            try {
+                Files.deleteIfExists(raw);
+            } catch (java.io.IOException e) {
+                // a left-over .raw is only a second copy of the backup beside it
+            }
         }
     }
 
@@ -211,15 +247,22 @@ public final class Database implements AutoCloseable {
      */
     public synchronized void changePassword(DatabasePassword newPassword) {
         newPassword.checkStrongEnough();
+        swap(FileKeys.derived(newPassword, FileKeys.ensure(dataDir)), DatabasePassword.of(newPassword.chars()));
+        legacyKey = false;
+    }
+
+    /** Closes, re-keys the file to {@code nextKey} (crash-safe), reopens; on failure reopens as it was. */
+    private void swap(char[] nextKey, DatabasePassword nextPassword) {
         DatabasePassword old = password;
+        char[] oldKey = key;
         shutdown();
         try {
-            DatabaseFiles.rekey(dataDir, old, newPassword);
+            DatabaseFiles.rekey(dataDir, oldKey, nextKey);
         } catch (RuntimeException e) {
-            reopen(old);
+            reopen(old, oldKey);
             throw e;
         }
-        reopen(DatabasePassword.of(newPassword.chars()));
+        reopen(nextPassword, nextKey);
     }
 
     /**
@@ -232,22 +275,44 @@ public final class Database implements AutoCloseable {
 
     /**
      * Replaces the database with a checked backup; the current file is kept as {@code keepCurrentAs} first.
-     * Afterwards the database has the backup's password (the one it was checked with).
+     * A restore never lowers protection (docs/decisions/19-1): when this database is encrypted, the checked
+     * copy is re-encrypted with this database's password (an unencrypted backup, or one made with another
+     * password) before anything is replaced, so the folder opens with the same password before and after, and
+     * a crash at any moment leaves the old or the new file, both under that password. An unencrypted folder
+     * takes the backup as it is (an encrypted backup keeps the password it was checked with).
      */
     public synchronized void restoreVerified(BackupFiles.Verified verified, DatabasePassword backupPassword,
                                              Path keepCurrentAs) {
         DatabasePassword old = password;
-        DatabasePassword next = !verified.encrypted() ? null
-                : DatabasePassword.of((backupPassword != null ? backupPassword : old).chars());
+        char[] oldKey = key;
+        // an encrypted folder keeps its own password; an unencrypted one takes an encrypted backup's (checked with)
+        DatabasePassword next = old != null ? DatabasePassword.of(old.chars())
+                : verified.encrypted() ? DatabasePassword.of(backupPassword.chars()) : null;
+        char[] nextKey = next == null ? null : FileKeys.derived(next, FileKeys.ensure(dataDir));
+        if (!java.util.Arrays.equals(verified.fileKey(), nextKey)) {
+            DatabaseFiles.rekeyCopy(verified.databaseFile(), verified.fileKey(), nextKey, dataDir);
+        }
         shutdown();
         try {
-            DatabaseFiles.replace(dataDir, verified.databaseFile(), keepCurrentAs);
+            DatabaseFiles.replace(dataDir, verified.databaseFile(), keepCurrentAs, FileKeys.read(dataDir).orElse(null));
         } catch (RuntimeException e) {
-            reopen(old);
+            reopen(old, oldKey);
             throw e;
         }
-        reopen(next);
+        reopen(next, nextKey);
+        legacyKey = false;
         migrate(pool);
+    }
+
+    /** The folder's salt file's text (put into every backup beside the database file), or null. */
+    String kdfText() {
+        return FileKeys.read(dataDir).map(FileKeys.Kdf::text).orElse(null);
+    }
+
+    /** H2's file password of the file now (null: unencrypted): for the checked copy of a backup. */
+    char[] fileKey() {
+        char[] k = key;
+        return k == null ? null : k.clone();
     }
 
     private void shutdown() {
@@ -259,8 +324,8 @@ public final class Database implements AutoCloseable {
         pool.dispose();
     }
 
-    private void reopen(DatabasePassword with) {
-        JdbcConnectionPool next = DatabaseFiles.pool(file, with);
+    private void reopen(DatabasePassword with, char[] withKey) {
+        JdbcConnectionPool next = DatabaseFiles.pool(file, withKey);
         try (Connection c = next.getConnection()) {
             c.isValid(1);
         } catch (SQLException e) {
@@ -268,6 +333,7 @@ public final class Database implements AutoCloseable {
             throw DatabaseFiles.translate(e, dataDir);
         }
         this.password = with;
+        this.key = withKey;
         this.pool = next;
     }
 

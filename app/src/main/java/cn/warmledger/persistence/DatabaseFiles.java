@@ -53,44 +53,58 @@ final class DatabaseFiles {
     }
 
     /**
-     * H2's file password may not contain spaces and ends at the first one, so the clerk's password is
-     * handed over as the hexadecimal form of its UTF-8 bytes (any character works, Chinese too).
+     * A pool on {@code file} (without the .mv.db suffix); encrypted with AES when a file key is given
+     * ({@link FileKeys}: the caller keeps and wipes its key, the pool holds its own copy).
      */
-    static char[] fileKey(DatabasePassword password) {
-        char[] c = password.chars();
-        java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(c));
-        Arrays.fill(c, '\0');
-        char[] hex = new char[bytes.remaining() * 2];
-        char[] digits = "0123456789abcdef".toCharArray();
-        for (int i = 0; bytes.hasRemaining(); i += 2) {
-            int b = bytes.get() & 0xff;
-            hex[i] = digits[b >> 4];
-            hex[i + 1] = digits[b & 0xf];
-        }
-        Arrays.fill(bytes.array(), (byte) 0);
-        return hex;
-    }
-
-    /** A pool on {@code file} (without the .mv.db suffix); encrypted with AES when a password is given. */
-    static JdbcConnectionPool pool(Path file, DatabasePassword password) {
+    static JdbcConnectionPool pool(Path file, char[] key) {
         JdbcDataSource ds = new JdbcDataSource();
         // WRITE_DELAY=0: a commit is written to the file before it returns (H2 otherwise keeps up to
         // half a second of commits in memory, lost when the process is killed; CrashSafetyTest).
         // TRACE_LEVEL_FILE=0: no warmledger.trace.db, whose error lines could quote personal data unencrypted.
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
-                + (password == null ? "" : ";CIPHER=AES"));
+                + (key == null ? "" : ";CIPHER=AES"));
         ds.setUser("sa");
-        if (password == null) {
+        if (key == null) {
             ds.setPasswordChars(new char[0]);
         } else {
             // "filePassword userPassword": the user password of SA stays empty, the file key protects all
-            char[] key = fileKey(password);
             char[] both = Arrays.copyOf(key, key.length + 1);
             both[key.length] = ' ';
-            Arrays.fill(key, '\0');
             ds.setPasswordChars(both);
         }
         return JdbcConnectionPool.create(ds);
+    }
+
+    /** A pool that opened, the key it opened with (null: unencrypted), and whether that was the 8-1 key. */
+    record Opened(JdbcConnectionPool pool, char[] key, boolean legacy) {
+    }
+
+    /**
+     * Opens the folder's file: unencrypted without a password; else with the key derived with the folder's salt
+     * file, falling back to the 8-1 key (a folder from before the salt file, or one whose re-keying a crash
+     * interrupted after the salt file was written); without a salt file with the 8-1 key only.
+     */
+    static Opened openPool(Path dataDir, DatabasePassword password) {
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        if (password == null) {
+            return new Opened(pool(file, null), null, false);
+        }
+        java.util.Optional<FileKeys.Kdf> kdf = FileKeys.read(dataDir);
+        if (kdf.isPresent()) {
+            char[] derived = FileKeys.derived(password, kdf.get());
+            JdbcConnectionPool p = pool(file, derived);
+            try (Connection c = p.getConnection()) {
+                return new Opened(p, derived, false);
+            } catch (SQLException e) {
+                p.dispose();
+                RuntimeException t = translate(e, dataDir);
+                if (!(t instanceof WrongPasswordException) || !exists(dataDir)) {
+                    throw t;
+                }
+            }
+        }
+        char[] legacy = FileKeys.legacy(password);
+        return new Opened(pool(file, legacy), legacy, true);
     }
 
     /** Maps H2's error codes to a clear Chinese message; never passes on H2's own text. */
@@ -125,29 +139,52 @@ final class DatabaseFiles {
         deleteTree(dataDir.resolve(SCRATCH));
     }
 
-    /** Re-encrypts a copy in the scratch folder, checks it opens with the new password, then renames it over. */
-    static void rekey(Path dataDir, DatabasePassword oldPassword, DatabasePassword newPassword) {
+    /** Re-encrypts a copy in the scratch folder, checks it opens with the new key, then renames it over. */
+    static void rekey(Path dataDir, char[] oldKey, char[] newKey) {
         Path scratch = freshScratch(dataDir);
         Path copy = scratch.resolve(Database.FILE_NAME + MV_SUFFIX);
         try {
             Files.copy(mvFile(dataDir), copy);
-            ChangeFileEncryption.execute(scratch.toString(), Database.FILE_NAME, "AES",
-                    oldPassword == null ? null : fileKey(oldPassword), fileKey(newPassword), true);
-        } catch (IOException | SQLException e) {
+            rekeyCopy(copy, oldKey, newKey, dataDir);
+        } catch (IOException e) {
             deleteTree(scratch);
             throw new DatabaseException("password.changeFailed", e);
+        } catch (RuntimeException e) {
+            deleteTree(scratch);
+            throw e;
         }
-        checkOpens(scratch.resolve(Database.FILE_NAME), newPassword, dataDir);
         putInPlace(copy, dataDir);
         deleteTree(scratch);
     }
 
-    /** Keeps the current file as {@code keepCurrentAs} (a zip like every backup), then puts {@code replacement} in place. */
-    static void replace(Path dataDir, Path replacement, Path keepCurrentAs) {
+    /**
+     * Re-encrypts a closed database file that is not (yet) the data folder's (a copy in a scratch or work
+     * folder of its own) from key {@code from} (null: unencrypted) to key {@code to}, and checks that it opens
+     * with {@code to}. The data folder's own file is never touched, so a crash here changes nothing.
+     */
+    static void rekeyCopy(Path mvCopy, char[] from, char[] to, Path dataDir) {
+        Path folder = mvCopy.getParent();
+        String name = mvCopy.getFileName().toString();
+        String base = name.substring(0, name.length() - MV_SUFFIX.length());
+        try {
+            // ChangeFileEncryption wipes the arrays it is given: hand it copies
+            ChangeFileEncryption.execute(folder.toString(), base, "AES", from == null ? null : from.clone(),
+                    to.clone(), true);
+        } catch (SQLException e) {
+            throw new DatabaseException("password.changeFailed", e);
+        }
+        checkOpens(folder.resolve(base), to, dataDir);
+    }
+
+    /**
+     * Keeps the current file as {@code keepCurrentAs} (a zip like every backup, with the folder's salt file),
+     * then puts {@code replacement} (already keyed for this folder) in place.
+     */
+    static void replace(Path dataDir, Path replacement, Path keepCurrentAs, FileKeys.Kdf kdf) {
         Path scratch = freshScratch(dataDir);
         Path copy = scratch.resolve(Database.FILE_NAME + MV_SUFFIX);
         try {
-            BackupFiles.zip(mvFile(dataDir), keepCurrentAs);
+            BackupFiles.zip(mvFile(dataDir), keepCurrentAs, kdf == null ? null : kdf.text());
             Files.copy(replacement, copy);
         } catch (IOException e) {
             deleteTree(scratch);
@@ -168,8 +205,8 @@ final class DatabaseFiles {
         return scratch;
     }
 
-    static void checkOpens(Path file, DatabasePassword password, Path dataDir) {
-        JdbcConnectionPool p = pool(file, password);
+    static void checkOpens(Path file, char[] key, Path dataDir) {
+        JdbcConnectionPool p = pool(file, key);
         try (Connection c = p.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -196,7 +233,7 @@ final class DatabaseFiles {
         }
     }
 
-    private static void forceFolder(Path dir) {
+    static void forceFolder(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | RuntimeException e) {

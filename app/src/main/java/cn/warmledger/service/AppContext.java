@@ -120,7 +120,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(AppPaths paths, DatabasePassword password, Transports transports, Clock clock) {
-        return new AppContext(paths, Database.open(paths.dataDir(), password), transports, clock);
+        Database database = Database.open(paths.dataDir(), password);
+        try {
+            // a folder encrypted before the slow key derivation is re-keyed at its next sign-in (docs/decisions/19-1)
+            database.strengthenKey();
+        } catch (RuntimeException e) {
+            // crash-safe and retried at the next sign-in; the folder stays usable with the key it has
+        }
+        return new AppContext(paths, database, transports, clock);
     }
 
     /** What the sign-in page asks for: a new password, the password, or a first password for an old folder. */

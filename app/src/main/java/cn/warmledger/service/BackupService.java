@@ -49,7 +49,8 @@ public final class BackupService {
     public record Check(Path file, Map<String, Integer> counts, String schemaVersion, boolean encrypted) {
     }
 
-    public record Restored(Check check, Path preRestoreBackup) {
+    /** {@code encrypted}: the restored database is encrypted (always so when the folder was; docs/decisions/19-1). */
+    public record Restored(Check check, Path preRestoreBackup, boolean encrypted) {
     }
 
     /** An automatic backup into the backups folder, then rotation; returns the new file. */
@@ -118,7 +119,7 @@ public final class BackupService {
     /**
      * Checks the backup first (opens it, counts rows, reads every row); only then keeps the current
      * database as a pre-restore backup and puts the backup in its place. A backup that fails the check
-     * changes nothing.
+     * changes nothing. An encrypted folder stays encrypted with its own password, whatever the backup was.
      */
     public Restored restore(Path backup, DatabasePassword password) {
         if (backup == null || !Files.isRegularFile(backup)) {
@@ -132,14 +133,22 @@ public final class BackupService {
             database.restoreVerified(verified, password, keep);
             audit.record(AuditTrail.DATABASE, null, AuditAction.RESTORE_BACKUP, backup.getFileName().toString(),
                     null, null);
-            return new Restored(toCheck(backup, verified), keep);
+            return new Restored(toCheck(backup, verified), keep, database.encrypted());
         } finally {
             BackupFiles.discard(work);
         }
     }
 
+    /**
+     * Where a backup is unpacked and checked: a folder beside the data folder, never inside it, so a backup
+     * that turns out to be a zip bomb or damaged fills nothing in the data folder (docs/decisions/19-1). The
+     * checked file is then copied into the data folder's own scratch folder and renamed into place.
+     */
     private Path workDir() {
-        return paths.dataDir().resolve("restore-check.tmp");
+        Path data = paths.dataDir().toAbsolutePath();
+        Path parent = data.getParent();
+        return parent == null ? data.resolve("restore-check.tmp")
+                : parent.resolve(data.getFileName() + ".restore-check.tmp");
     }
 
     private static Check toCheck(Path file, BackupFiles.Verified v) {

@@ -270,6 +270,24 @@ public final class OutboxService {
         return new Parcel(s.id(), unitFolder(orgCode, orgName), subject, text.toString(), attachments);
     }
 
+    /**
+     * Once the target confirmed a roster (花名册: names and 身份证号, in full with --full-id), its copy in
+     * {@code outbox/<id>/} is deleted: the delivered copy is the county's, and the clerk's own export stays where
+     * it was saved. The row keeps each file's name, size and SHA-256, and manifest.json stays (docs/decisions/19-1).
+     */
+    void discardDelivered(Submission s) {
+        if (!ReportKind.ROSTER.code().equals(s.tableKind())) {
+            return;
+        }
+        for (SubmissionFile f : s.files()) {
+            try {
+                Files.deleteIfExists(f.path());
+            } catch (IOException e) {
+                // a file held open elsewhere (Windows) stays; it is the clerk's to delete
+            }
+        }
+    }
+
     static String manifestName(String id) {
         return "manifest-" + id + ".json";
     }

@@ -168,6 +168,7 @@ public final class OutboxWorker implements AutoCloseable {
         try {
             transport.send(outbox.parcel(s));
             submissions.markSent(s.id(), target, LocalDateTime.now(clock));
+            outbox.discardDelivered(s);
             LOG.info("outbox: {} sent", s.id());
             return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.SENT, target, null), null);
         } catch (TransportException e) {

@@ -339,4 +339,10 @@ public final class VisitService {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** Listing visits with 身份证号 in full is deliberate and logged (how many rows), like the register's list. */
+    public void fullNumbersShown(int rows) {
+        audit.record(AuditTrail.VISIT, null, AuditAction.SHOW_FULL,
+                Messages.get("audit.showFull.visits", rows), null, null);
+    }
 }

@@ -18,7 +18,8 @@ class BenchCommandTest {
     private static final List<String> FIGURES = List.of("open_migrate_ms", "search_p50_ms", "search_p95_ms",
             "warmth_stats_ms", "warmth_stats_query_ms", "warmth_stats_bare_ms", "warmth_stats_visits", "roster_xlsx_ms",
             "roster_xlsx_bare_ms", "roster_rows", "import_xlsx_ms", "import_xlsx_bare_ms", "import_rows",
-            "heap_register_mb", "register_rows");
+            "heap_register_mb", "register_rows", "sign_in_encrypted_ms", "kdf_pbkdf2_sha256_100000_ms",
+            "kdf_pbkdf2_sha256_310000_ms", "kdf_pbkdf2_sha256_600000_ms");
     private static final List<String> PAIRED = List.of("warmth_stats_ms", "warmth_stats_query_ms", "roster_xlsx_ms",
             "import_xlsx_ms");
 

@@ -31,8 +31,9 @@ class CliTest {
 
     @Test
     void selfCheckMigratesAFreshFolderAndPrintsCounts() {
-        Result r = run("--data-dir", dir.toString(), "self-check");
+        Result r = run("--data-dir", dir.toString(), "--unencrypted", "self-check");
         assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("没有加密");
         assertThat(r.out()).contains("自检通过").contains("recipient\t0").contains("service_item\t8");
         assertThat(dir.resolve("warmledger.mv.db")).exists();
     }
@@ -77,7 +78,7 @@ class CliTest {
     void anUnopenableDataFolderExitsWithOne() throws Exception {
         Path file = dir.resolve("not-a-folder");
         java.nio.file.Files.writeString(file, "x");
-        Result r = run("--data-dir", file.toString(), "self-check");
+        Result r = run("--data-dir", file.toString(), "--unencrypted", "self-check");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("数据");
     }

@@ -124,6 +124,7 @@ class ImportCommandTest {
 
     @Test
     void badArgumentsExitWithTwo() throws Exception {
+        TestApp.open(dir).close();
         Path file = dir.resolve("a.csv");
         Files.writeString(file, "姓名,身份证号\n");
         assertThat(run("--data-dir", dir.toString(), "import", "recipients").code()).isEqualTo(2);

@@ -85,6 +85,9 @@ class DatabaseEncryptionTest {
                     .isInstanceOf(WrongPasswordException.class);
             assertThatThrownBy(() -> app.passwords().change(PASSWORD, DatabasePassword.of("short")))
                     .hasMessageContaining("至少 8");
+            // 修改密码 in the window goes through the same check (issue 19 point 2)
+            assertThatThrownBy(() -> app.passwords().change(PASSWORD, DatabasePassword.of("0551623456")))
+                    .hasMessageContaining("只用了一种字符");
             app.passwords().change(PASSWORD, next);
             assertThat(app.recipients().count()).isEqualTo(1);
         }

@@ -121,8 +121,9 @@ class BackupServiceTest {
             app.backups().restore(backup, PASSWORD);
             assertThat(app.recipients().count()).isEqualTo(1);
         }
-        // after the restore the database has the backup's password
-        try (AppContext app = AppContext.open(new AppPaths(data), PASSWORD)) {
+        // after the restore the folder keeps its own password (the backup was re-keyed; docs/decisions/19-1)
+        assertThatThrownBy(() -> AppContext.open(new AppPaths(data), PASSWORD)).isInstanceOf(WrongPasswordException.class);
+        try (AppContext app = AppContext.open(new AppPaths(data), next)) {
             assertThat(app.recipients().count()).isEqualTo(1);
         }
     }

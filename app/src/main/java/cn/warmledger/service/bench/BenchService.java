@@ -79,6 +79,7 @@ public final class BenchService {
             }
             emit.accept(new BenchFigure("open_migrate_ms", median(measure(() -> AppContext.open(paths).close())), "ms",
                     null));
+            KeyDerivationCost.measure(dir, options.runs(), emit);
             try (AppContext ctx = AppContext.open(paths)) {
                 search(ctx, emit);
                 warmthStats(ctx, county, emit);
@@ -220,8 +221,13 @@ public final class BenchService {
 
     /** One warm-up, then {@code runs} timed runs, in milliseconds. */
     private double[] measure(Runnable work) {
+        return measureRuns(options.runs(), work);
+    }
+
+    /** One warm-up run, then {@code runs} timed runs, in milliseconds. */
+    static double[] measureRuns(int runs, Runnable work) {
         work.run();
-        double[] ms = new double[options.runs()];
+        double[] ms = new double[runs];
         for (int i = 0; i < ms.length; i++) {
             long t0 = System.nanoTime();
             work.run();

@@ -97,7 +97,8 @@ public final class DataSafetyViewModel {
         DatabasePassword pw = backupPasswordOrNull();
         error.set(null);
         tasks.submit("restore", p -> backups.restore(file, pw), r -> {
-            message.set(Texts.get("safety.restored", r.preRestoreBackup()));
+            message.set(Texts.get("safety.restored", r.preRestoreBackup())
+                    + (r.encrypted() ? "" : "\n" + Texts.get("restore.unencrypted")));
             backupPassword.set("");
             refreshBackups();
             restored.run();

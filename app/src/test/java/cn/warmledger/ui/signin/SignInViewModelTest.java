@@ -42,6 +42,13 @@ class SignInViewModelTest {
         assertThat(vm.strengthProperty().get()).contains("太短");
         vm.submit(opened::add);
         assertThat(vm.errorProperty().get()).contains("至少 8");
+        // long enough but of one kind only (issue 19 point 2): refused, as on the command line
+        vm.password.set("warmledger");
+        vm.confirm.set("warmledger");
+        assertThat(vm.strengthProperty().get()).contains("只用了一种字符");
+        vm.submit(opened::add);
+        assertThat(vm.errorProperty().get()).contains("只用了一种字符");
+        assertThat(opened).isEmpty();
         vm.password.set("Warm-Ledger-2026");
         assertThat(vm.strengthProperty().get()).contains("强");
         vm.confirm.set("Warm-Ledger-2025");

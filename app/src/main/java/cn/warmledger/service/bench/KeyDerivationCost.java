@@ -1,0 +1,50 @@
+package cn.warmledger.service.bench;
+
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.function.Consumer;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.service.AppContext;
+import cn.warmledger.service.AppPaths;
+
+/**
+ * Issue 19.2's figures (docs/decisions/19-1): what signing in to an encrypted folder costs today, and what a
+ * slow key derivation in front of H2's own (PBKDF2-HMAC-SHA256, 10 iterations) would add: the JDK's
+ * {@code PBKDF2WithHmacSHA256} at several iteration counts, each the median of a few runs.
+ */
+final class KeyDerivationCost {
+    static final int[] ITERATIONS = {100_000, 310_000, 600_000};
+    private static final char[] SAMPLE = "Bench-Secret-2026".toCharArray();
+
+    private KeyDerivationCost() {
+    }
+
+    static void measure(Path dir, int runs, Consumer<BenchFigure> emit) {
+        AppPaths encrypted = new AppPaths(dir.resolve("encrypted"));
+        AppContext.open(encrypted, DatabasePassword.of(SAMPLE)).close();
+        emit.accept(new BenchFigure("sign_in_encrypted_ms", BenchService.median(BenchService.measureRuns(runs,
+                () -> AppContext.open(encrypted, DatabasePassword.of(SAMPLE)).close())), "ms", null));
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        for (int n : ITERATIONS) {
+            emit.accept(new BenchFigure("kdf_pbkdf2_sha256_" + n + "_ms",
+                    BenchService.median(BenchService.measureRuns(Math.max(runs, 3), () -> derive(salt, n))), "ms", null));
+        }
+    }
+
+    static byte[] derive(byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(SAMPLE, salt, iterations, 256);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK 17 has PBKDF2WithHmacSHA256", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

@@ -127,11 +127,6 @@ public final class ReportService {
     private ExportResult fill(ReportRequest request, Path out, ExportProgress progress) {
         ReportSnapshot snapshot = reader.read(request);
         write(request.kind(), request.template(), snapshot.data(), out, progress);
-        if (request.fullId()) {
-            // a roster with 身份证号 in full is a deliberate display of personal data, logged like the lists' --full-id
-            audit.record(AuditTrail.VISIT, request.campaignId(), AuditAction.SHOW_FULL,
-                    Messages.get("audit.showFull.roster", snapshot.rows(), out.getFileName().toString()), null, null);
-        }
         return new ExportResult(request, out, snapshot.rows(), snapshot.campaign(), snapshot.figures(), sha256(out),
                 snapshot.warnings(), snapshot.header().orgCode(), snapshot.header().orgName());
     }

@@ -90,7 +90,7 @@ class FullIdAuditAndExitCliTest {
         Result export = run("export", "roster", "--campaign", String.valueOf(campaign), "--full-id",
                 "--out", roster.toString(), "--submit");
         assertThat(export.code()).as(export.err()).isZero();
-        assertThat(fullNumberEntries()).hasSize(2).anySatisfy(l -> assertThat(l).contains("花名册导出完整身份证号")
+        assertThat(fullNumberEntries()).hasSize(2).anySatisfy(l -> assertThat(l).contains("导出完整身份证号")
                 .contains("花名册.xlsx"));
 
         Path outbox = data.resolve("outbox");

@@ -135,6 +135,9 @@ class ClerksDayUiTest {
         robot.clickOn("#signInConfirm").write("Wenuan2026");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#setupOrgName").tryQuery().isPresent());
+        // the sign-in page gives way to the window's own page on the FX thread: let it settle before looking up
+        // nodes from this thread (a lookup racing that swap met a node already out of its scene)
+        WaitForAsyncUtils.waitForFxEvents();
         AppContext app = ui.app();
         assertThat(AppContext.folderState(new AppPaths(data))).isEqualTo(AppContext.FolderState.ENCRYPTED);
 

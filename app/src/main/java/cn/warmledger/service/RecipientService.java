@@ -24,6 +24,7 @@ import cn.warmledger.domain.Money;
 import cn.warmledger.domain.PhoneNumber;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.RecipientPage;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.StatusChange;
@@ -54,6 +55,14 @@ public final class RecipientService {
 
     public List<RecipientSummary> search(RecipientQuery query) {
         return recipients.search(query);
+    }
+
+    /**
+     * One page of the register (the query's offset and limit) with the true number of matches: the table maps
+     * only the rows it shows, however many the register holds.
+     */
+    public RecipientPage page(RecipientQuery query) {
+        return recipients.page(query);
     }
 
     public int count() {

@@ -5,7 +5,7 @@ import cn.warmledger.service.bench.BenchOptions;
 import cn.warmledger.service.bench.BenchService;
 
 /**
- * {@code bench [--recipients N] [--visits M] [--runs R] [--seed S] [--only search,stats,roster,heap,import] [--keep DIR]}: builds a synthetic county in a
+ * {@code bench [--recipients N] [--visits M] [--runs R] [--seed S] [--only search,stats,roster,heap,import,visits] [--keep DIR]}: builds a synthetic county in a
  * temporary folder (the data folder is not touched) and prints one tab-separated line per figure:
  * name, value, unit and, for a paired figure, the ratio to the bare-library run. Progress goes to stderr.
  */

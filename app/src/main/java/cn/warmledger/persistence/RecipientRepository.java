@@ -113,6 +113,14 @@ public final class RecipientRepository {
         return dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID_NUMBER.eq(idNumber)).fetchOptional(RecipientRepository::toDomain);
     }
 
+    /** Recipients by id (deleted ones too: the caller decides), in one query. */
+    public Map<Long, Recipient> findByIds(Collection<Long> ids) {
+        Map<Long, Recipient> found = new HashMap<>();
+        dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID.in(ids)).fetch(RecipientRepository::toDomain)
+                .forEach(r -> found.put(r.id(), r));
+        return found;
+    }
+
     /** Includes deleted recipients, like {@link #findByIdNumber}; looked up in chunks of 1,000 numbers. */
     public Map<String, Recipient> findByIdNumbers(Collection<String> idNumbers) {
         Map<String, Recipient> found = new HashMap<>();

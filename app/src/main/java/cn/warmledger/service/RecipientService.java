@@ -210,15 +210,18 @@ public final class RecipientService {
             }
         }
         files.insertAll(newFiles, firstChanges, operator.name());
-        // the fast path writes many rows at once; each still gets its own entry in the audit trail
+        // the fast path writes many rows at once; each still gets its own entry in the audit trail, the chunk's
+        // entries written together
+        List<AuditTrail.Entry> entries = new ArrayList<>(fresh.size());
         for (Recipient r : fresh) {
             long id = inserted.get(r.idNumber());
-            audit.record(AuditTrail.RECIPIENT, id, AuditAction.INSERT, null, r.withId(id));
+            entries.add(new AuditTrail.Entry(AuditTrail.RECIPIENT, id, AuditAction.INSERT, null, r.withId(id)));
             HardshipFile f = newFiles.get(id);
             if (f != null) {
-                audit.record(AuditTrail.HARDSHIP_FILE, id, AuditAction.INSERT, null, f);
+                entries.add(new AuditTrail.Entry(AuditTrail.HARDSHIP_FILE, id, AuditAction.INSERT, null, f));
             }
         }
+        audit.recordAll(entries);
         return ids;
     }
 

@@ -5,7 +5,7 @@ import cn.warmledger.service.bench.BenchOptions;
 import cn.warmledger.service.bench.BenchService;
 
 /**
- * {@code bench [--recipients N] [--visits M] [--runs R] [--seed S]}: builds a synthetic county in a
+ * {@code bench [--recipients N] [--visits M] [--runs R] [--seed S] [--only search,stats,roster,heap,import,visits] [--keep DIR]}: builds a synthetic county in a
  * temporary folder (the data folder is not touched) and prints one tab-separated line per figure:
  * name, value, unit and, for a paired figure, the ratio to the bare-library run. Progress goes to stderr.
  */
@@ -17,8 +17,12 @@ final class BenchCommand implements Command {
         int visits = number(args, "--visits", BenchOptions.DEFAULT_VISITS);
         int runs = number(args, "--runs", BenchOptions.DEFAULT_RUNS);
         long seed = number(args, "--seed", (int) BenchOptions.DEFAULT_SEED);
+        java.util.Set<String> only = args.option("--only").map(text -> java.util.Arrays.stream(text.split(","))
+                .map(String::strip).filter(g -> !g.isEmpty()).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+        java.nio.file.Path keep = args.option("--keep").map(java.nio.file.Path::of).orElse(null);
         args.rejectUnknownOptions();
-        BenchOptions options = new BenchOptions(recipients, visits, runs, seed);
+        BenchOptions options = new BenchOptions(recipients, visits, runs, seed, only, keep);
         inv.err().println(Messages.get("cli.bench.start", recipients, visits, runs));
         new BenchService(options).run(f -> {
             inv.out().println(f.line());

@@ -96,6 +96,24 @@ public final class TemplateFiller {
         int chunkStart = index;
         int perPage = plan.rowsPerPage();
         Map<Integer, BigDecimal> pageTotals = new java.util.HashMap<>();
+        // resolved once, not per line: which detail cells are exactly one list field (written typed, straight from
+        // the line), and which list field each page-subtotal column adds up
+        CapturedRow detail = plan.detailRow();
+        List<CapturedRow.CapturedCell> cells = detail.cells();
+        String[] direct = new String[cells.size()];
+        for (int c = 0; c < direct.length; c++) {
+            CapturedRow.CapturedCell cell = cells.get(c);
+            List<Marker> markers = cell.markers();
+            if (markers.size() == 1 && markers.get(0).kind() == Marker.Kind.LIST_FIELD
+                    && cell.text().strip().equals(markers.get(0).text())) {
+                direct[c] = markers.get(0).field();
+            }
+        }
+        List<Map.Entry<Integer, String>> pageSums = new java.util.ArrayList<>();
+        for (CapturedRow.CapturedCell c : plan.pageRowCells()) {
+            c.markers().stream().filter(m -> m.kind() == Marker.Kind.PAGE_SUM).findFirst()
+                    .ifPresent(m -> pageSums.add(Map.entry(c.column(), m.field())));
+        }
         for (int i = 0; i < rows.size(); i++) {
             if (i % PROGRESS_EVERY == 0) {
                 if (listener.cancelled()) {
@@ -104,16 +122,20 @@ public final class TemplateFiller {
                 listener.rowsWritten(i, rows.size());
             }
             Map<String, Object> item = rows.get(i);
-            CapturedRow detail = plan.detailRow();
             Row row = detail.create(sheet, index);
-            for (CapturedRow.CapturedCell c : detail.cells()) {
-                Cell cell = c.create(row);
-                plan.write(cell, c, m -> m.kind() == Marker.Kind.LIST_FIELD ? item.get(m.field()) : plan.value(m));
+            java.util.function.Function<Marker, Object> resolver =
+                    m -> m.kind() == Marker.Kind.LIST_FIELD ? item.get(m.field()) : plan.value(m);
+            for (int c = 0; c < direct.length; c++) {
+                Cell cell = cells.get(c).create(row);
+                if (direct[c] != null) {
+                    setTyped(cell, item.get(direct[c]));
+                } else {
+                    plan.write(cell, cells.get(c), resolver);
+                }
             }
             plan.copyMerges(sheet, detail.index(), index);
-            for (CapturedRow.CapturedCell c : plan.pageRowCells()) {
-                c.markers().stream().filter(m -> m.kind() == Marker.Kind.PAGE_SUM).findFirst()
-                        .ifPresent(m -> pageTotals.merge(c.column(), decimal(item.get(m.field())), BigDecimal::add));
+            for (Map.Entry<Integer, String> sum : pageSums) {
+                pageTotals.merge(sum.getKey(), decimal(item.get(sum.getValue())), BigDecimal::add);
             }
             index++;
             boolean pageFull = perPage > 0 && ((i + 1) % perPage == 0 || i == rows.size() - 1);

@@ -129,6 +129,54 @@ public final class BareQueries {
         });
     }
 
+    private static final String VISIT_GUARD = "SELECT r.id, EXISTS (SELECT 1 FROM visit v WHERE v.recipient_id = r.id"
+            + " AND v.campaign_id = ? AND v.assistance_kind = ? AND v.deleted_at IS NULL) FROM recipient r"
+            + " WHERE r.id_number = ?";
+    private static final String VISIT_INSERT = "INSERT INTO visit (recipient_id, campaign_id, visited_on, form, cash,"
+            + " assistance_kind, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'bare', 'bare')";
+
+    /**
+     * A roster's visits the bare way: per row of (身份证号, 慰问日期, 慰问金) one query for the recipient and whether
+     * the campaign already has a visit of that kind for them (the guard), then one JDBC batch insert of the new
+     * visits, all in one transaction; returns how many went in.
+     */
+    public int insertVisits(long campaignId, String kind, String form, List<Object[]> rows) {
+        return dsl.connectionResult(c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement guard = c.prepareStatement(VISIT_GUARD);
+                 PreparedStatement insert = c.prepareStatement(VISIT_INSERT)) {
+                int n = 0;
+                for (Object[] r : rows) {
+                    guard.setLong(1, campaignId);
+                    guard.setString(2, kind);
+                    guard.setString(3, (String) r[0]);
+                    try (ResultSet rs = guard.executeQuery()) {
+                        if (!rs.next() || rs.getBoolean(2)) {
+                            continue;
+                        }
+                        insert.setLong(1, rs.getLong(1));
+                    }
+                    insert.setLong(2, campaignId);
+                    insert.setDate(3, Date.valueOf((java.time.LocalDate) r[1]));
+                    insert.setString(4, form);
+                    insert.setBigDecimal(5, (java.math.BigDecimal) r[2]);
+                    insert.setString(6, kind);
+                    insert.addBatch();
+                    n++;
+                }
+                insert.executeBatch();
+                c.commit();
+                return n;
+            } catch (SQLException e) {
+                c.rollback();
+                throw new DataAccessException(e.getMessage(), e);
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        });
+    }
+
     /** Asks the database to refresh its statistics after the bulk load, as a long-lived file would have them. */
     public void analyze() {
         dsl.connection(c -> {

@@ -14,7 +14,9 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.FileStatus;
@@ -23,7 +25,9 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.RecipientPage;
 import cn.warmledger.domain.RecipientQuery;
+import cn.warmledger.domain.RecipientSort;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.persistence.jooq.tables.records.RecipientRecord;
 
@@ -109,6 +113,14 @@ public final class RecipientRepository {
         return dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID_NUMBER.eq(idNumber)).fetchOptional(RecipientRepository::toDomain);
     }
 
+    /** Recipients by id (deleted ones too: the caller decides), in one query. */
+    public Map<Long, Recipient> findByIds(Collection<Long> ids) {
+        Map<Long, Recipient> found = new HashMap<>();
+        dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID.in(ids)).fetch(RecipientRepository::toDomain)
+                .forEach(r -> found.put(r.id(), r));
+        return found;
+    }
+
     /** Includes deleted recipients, like {@link #findByIdNumber}; looked up in chunks of 1,000 numbers. */
     public Map<String, Recipient> findByIdNumbers(Collection<String> idNumbers) {
         Map<String, Recipient> found = new HashMap<>();
@@ -134,18 +146,130 @@ public final class RecipientRepository {
         return dsl.fetchCount(RECIPIENT, deleted ? RECIPIENT.DELETED_AT.isNotNull() : RECIPIENT.DELETED_AT.isNull());
     }
 
-    /** The register's query: one SQL statement with the unit's name and the file's type and status joined. */
+    /**
+     * The register's query: one SQL statement with the unit's name and the file's type and status joined, the rows
+     * {@code q.offset()} to {@code q.offset() + q.limit() - 1} of the result in the query's order.
+     */
     public List<RecipientSummary> search(RecipientQuery q) {
-        return dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER, RECIPIENT.NAME, RECIPIENT.GENDER, RECIPIENT.BIRTH_DATE,
-                        RECIPIENT.PHONE, RECIPIENT.EMPLOYER, RECIPIENT.CATEGORY, ORGANIZATION.NAME,
+        var select = dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER, RECIPIENT.NAME, RECIPIENT.GENDER,
+                        RECIPIENT.BIRTH_DATE, RECIPIENT.PHONE, RECIPIENT.EMPLOYER, RECIPIENT.CATEGORY, ORGANIZATION.NAME,
                         HARDSHIP_FILE.HARDSHIP_TYPE, HARDSHIP_FILE.STATUS)
                 .from(RECIPIENT)
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(RECIPIENT.ORGANIZATION_ID))
                 .leftJoin(HARDSHIP_FILE).on(HARDSHIP_FILE.RECIPIENT_ID.eq(RECIPIENT.ID))
                 .where(conditions(q))
-                .orderBy(RECIPIENT.ID.desc())
-                .limit(q.limit())
+                .orderBy(order(q));
+        return (q.offset() == 0 ? select.limit(q.limit()) : select.limit(q.limit()).offset(q.offset()))
                 .fetch(RecipientRepository::toSummary);
+    }
+
+    /**
+     * One page of the register with the true count of matches. A plain search (text only, newest first — what
+     * typing does) is answered from covering indexes (V16_1): a number by the 身份证号 and phone ranges, a name by
+     * one scan of the name/工作单位 index that yields the matching ids, so the table's rows are read only for the
+     * page. Anything else (filters, a sorted column) is one query for the page and one count.
+     */
+    public RecipientPage page(RecipientQuery q) {
+        boolean plain = q.sort() == RecipientSort.NEWEST && !q.descending() && q.category() == null
+                && q.hardshipType() == null && q.fileStatus() == null && q.organizationId() == null
+                && q.text() != null && !q.text().isBlank();
+        if (!plain) {
+            List<RecipientSummary> rows = search(q);
+            int total = q.offset() == 0 && rows.size() < q.limit() ? rows.size() : count(q);
+            return new RecipientPage(rows, q.offset(), total);
+        }
+        String text = q.text().strip();
+        String number = IdNumber.normalize(text);
+        return RecipientQuery.isNumberText(number) && !q.numbersAnywhere() ? numberPage(q, number) : textPage(q, text);
+    }
+
+    /** Matches over {@value #SCAN_FROM} are common enough that walking the register newest first finds a page soon. */
+    private static final int SCAN_FROM = 2_000;
+
+    private RecipientPage numberPage(RecipientQuery q, String number) {
+        Condition alive = q.deleted() ? RECIPIENT.DELETED_AT.isNotNull() : RECIPIENT.DELETED_AT.isNull();
+        Field<String> prefix = DSL.inline(number + "%");
+        Condition byId = RECIPIENT.ID_NUMBER.like(prefix);
+        Condition byPhone = RECIPIENT.PHONE.like(prefix).and(RECIPIENT.ID_NUMBER.notLike(prefix));
+        // both counts read only the covering indexes (id_number, deleted_at) and (phone, id_number, deleted_at)
+        int total = dsl.fetchCount(RECIPIENT, alive.and(byId)) + dsl.fetchCount(RECIPIENT, alive.and(byPhone));
+        int end = (int) Math.min((long) q.offset() + q.limit(), total);
+        if (q.offset() >= end) {
+            return new RecipientPage(List.of(), q.offset(), total);
+        }
+        List<Long> ids;
+        if (total >= SCAN_FROM) {
+            ids = dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byId.or(byPhone)))
+                    .orderBy(RECIPIENT.ID.desc()).limit(end - q.offset()).offset(q.offset()).fetch(RECIPIENT.ID);
+        } else {
+            // few matches: take them from the two index ranges, newest first, rather than walk the whole register
+            java.util.TreeSet<Long> found = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            found.addAll(dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byId)).fetch(RECIPIENT.ID));
+            found.addAll(dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byPhone)).fetch(RECIPIENT.ID));
+            ids = new ArrayList<>(found).subList(q.offset(), end);
+        }
+        return new RecipientPage(byIds(ids), q.offset(), total);
+    }
+
+    private RecipientPage textPage(RecipientQuery q, String text) {
+        String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        // one scan of the covering index (name, employer, deleted_at) gives every matching id: the count, and the
+        // page's ids newest first; H2 would rather read the table, hence the hint (the one plain-SQL query here)
+        List<Long> all = dsl.fetch("SELECT id FROM recipient USE INDEX (recipient_text_idx) WHERE deleted_at IS "
+                        + (q.deleted() ? "NOT NULL" : "NULL") + " AND (name LIKE ? ESCAPE '!' OR employer LIKE ? ESCAPE '!')",
+                pattern, pattern).getValues(0, Long.class);
+        List<Long> sorted = new ArrayList<>(all);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        int end = (int) Math.min((long) q.offset() + q.limit(), sorted.size());
+        List<Long> ids = q.offset() >= end ? List.of() : sorted.subList(q.offset(), end);
+        return new RecipientPage(byIds(ids), q.offset(), sorted.size());
+    }
+
+    /** The register's rows of these ids, newest first. */
+    private List<RecipientSummary> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER, RECIPIENT.NAME, RECIPIENT.GENDER,
+                        RECIPIENT.BIRTH_DATE, RECIPIENT.PHONE, RECIPIENT.EMPLOYER, RECIPIENT.CATEGORY, ORGANIZATION.NAME,
+                        HARDSHIP_FILE.HARDSHIP_TYPE, HARDSHIP_FILE.STATUS)
+                .from(RECIPIENT)
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(RECIPIENT.ORGANIZATION_ID))
+                .leftJoin(HARDSHIP_FILE).on(HARDSHIP_FILE.RECIPIENT_ID.eq(RECIPIENT.ID))
+                .where(RECIPIENT.ID.in(ids))
+                .orderBy(RECIPIENT.ID.desc())
+                .fetch(RecipientRepository::toSummary);
+    }
+
+    /** How many rows the query matches in all (its limit and offset aside): the register's true count. */
+    public int count(RecipientQuery q) {
+        boolean fileFilter = q.hardshipType() != null || q.fileStatus() != null;
+        // the hardship file is joined only when a filter needs it: the count of a plain search reads one table
+        return fileFilter
+                ? dsl.fetchCount(dsl.selectOne().from(RECIPIENT).leftJoin(HARDSHIP_FILE)
+                        .on(HARDSHIP_FILE.RECIPIENT_ID.eq(RECIPIENT.ID)).where(conditions(q)))
+                : dsl.fetchCount(RECIPIENT, conditions(q));
+    }
+
+    private static List<org.jooq.SortField<?>> order(RecipientQuery q) {
+        List<org.jooq.SortField<?>> order = new ArrayList<>();
+        org.jooq.Field<?> field = switch (q.sort()) {
+            case NEWEST -> null;
+            case NAME -> RECIPIENT.NAME;
+            case GENDER -> RECIPIENT.GENDER;
+            case ID_NUMBER -> RECIPIENT.ID_NUMBER;
+            case PHONE -> RECIPIENT.PHONE;
+            case EMPLOYER -> RECIPIENT.EMPLOYER;
+            case CATEGORY -> RECIPIENT.CATEGORY;
+            case HARDSHIP_TYPE -> HARDSHIP_FILE.HARDSHIP_TYPE;
+            case FILE_STATUS -> HARDSHIP_FILE.STATUS;
+            case UNIT -> ORGANIZATION.NAME;
+        };
+        if (field != null) {
+            order.add(q.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
+        }
+        order.add(q.sort() == RecipientSort.NEWEST && q.descending() ? RECIPIENT.ID.asc() : RECIPIENT.ID.desc());
+        return order;
     }
 
     private static List<Condition> conditions(RecipientQuery q) {
@@ -153,11 +277,17 @@ public final class RecipientRepository {
         c.add(q.deleted() ? RECIPIENT.DELETED_AT.isNotNull() : RECIPIENT.DELETED_AT.isNull());
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().strip();
-            String idLike = IdNumber.normalize(text);
-            c.add(RECIPIENT.NAME.contains(text)
-                    .or(RECIPIENT.ID_NUMBER.contains(idLike))
-                    .or(RECIPIENT.PHONE.contains(idLike))
-                    .or(RECIPIENT.EMPLOYER.contains(text)));
+            String number = IdNumber.normalize(text);
+            if (q.numbersAnywhere() && RecipientQuery.isNumberText(number)) {
+                // the visit form finds a household by any digits of its number (the birth date, say)
+                c.add(RECIPIENT.ID_NUMBER.contains(number).or(RECIPIENT.PHONE.contains(number)));
+            } else if (RecipientQuery.isNumberText(number)) {
+                // literal prefixes (digits, X, - only) so H2 can range over the 身份证号 and phone indexes; a bound
+                // parameter it cannot
+                c.add(RECIPIENT.ID_NUMBER.like(DSL.inline(number + "%")).or(RECIPIENT.PHONE.like(DSL.inline(number + "%"))));
+            } else {
+                c.add(RECIPIENT.NAME.contains(text).or(RECIPIENT.EMPLOYER.contains(text)));
+            }
         }
         if (q.category() != null) {
             c.add(RECIPIENT.CATEGORY.eq(q.category().code()));

@@ -51,6 +51,51 @@ public final class VisitRepository {
         return r.getId();
     }
 
+    /**
+     * Inserts new visits with one multi-row INSERT (a roster import's chunk); returns their ids in the order given
+     * (identities are handed out in insertion order, so the returned ids sorted ascending follow the list).
+     */
+    public List<Long> insertAll(List<Visit> list, String operator) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        org.jooq.InsertSetMoreStep<VisitRecord> insert = null;
+        for (Visit v : list) {
+            VisitRecord r = dsl.newRecord(VISIT);
+            fill(r, v);
+            r.setCreatedBy(operator);
+            r.setUpdatedBy(operator);
+            insert = insert == null ? dsl.insertInto(VISIT).set(r) : insert.newRecord().set(r);
+        }
+        List<Long> ids = new ArrayList<>(insert.returningResult(VISIT.ID).fetch(VISIT.ID));
+        if (ids.size() != list.size()) {
+            throw new IllegalStateException("multi-row insert returned " + ids.size() + " ids for " + list.size());
+        }
+        java.util.Collections.sort(ids);
+        return ids;
+    }
+
+    /** Visits by id (deleted ones left out), for reading back what a multi-row INSERT stored. */
+    public java.util.Map<Long, Visit> findByIds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Visit> found = new java.util.HashMap<>();
+        dsl.selectFrom(VISIT).where(VISIT.ID.in(ids).and(VISIT.DELETED_AT.isNull()))
+                .forEach(r -> found.put(r.getId(), toDomain(r)));
+        return found;
+    }
+
+    /**
+     * The double-payment guard for many recipients at once: (recipient, campaign, 帮扶类别) of every visit of theirs
+     * in a campaign, as keys to look drafts up in.
+     */
+    public java.util.Set<List<Object>> sameKindKeys(java.util.Collection<Long> recipientIds) {
+        java.util.Set<List<Object>> keys = new java.util.HashSet<>();
+        dsl.selectDistinct(VISIT.RECIPIENT_ID, VISIT.CAMPAIGN_ID, VISIT.ASSISTANCE_KIND).from(VISIT)
+                .where(VISIT.RECIPIENT_ID.in(recipientIds).and(VISIT.CAMPAIGN_ID.isNotNull())
+                        .and(VISIT.DELETED_AT.isNull()))
+                .forEach(r -> keys.add(List.of(r.value1(), r.value2(), r.value3())));
+        return keys;
+    }
+
     public void update(Visit v, String operator) {
         VisitRecord r = dsl.selectFrom(VISIT).where(VISIT.ID.eq(v.id())).fetchSingle();
         fill(r, v);

@@ -58,6 +58,24 @@ public final class AuditTrail {
         tx.run(() -> repository.append(who, entity, entityId, action, summary, b, a));
     }
 
+    /** One entry of {@link #recordAll}: the arguments of {@link #record}. */
+    public record Entry(String entity, Object id, AuditAction action, Object before, Object after) {
+    }
+
+    /**
+     * Appends many entries at once (an import's chunk): the same entries {@link #record} would write one by one, in
+     * order, written with multi-row INSERTs inside the caller's transaction.
+     */
+    public void recordAll(List<Entry> entries) {
+        String who = operator.name();
+        List<AuditRepository.NewEntry> rows = new java.util.ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            rows.add(new AuditRepository.NewEntry(e.entity(), e.id() == null ? null : String.valueOf(e.id()), e.action(),
+                    null, AuditJson.of(e.before()), AuditJson.of(e.after())));
+        }
+        tx.run(() -> repository.appendAll(who, rows));
+    }
+
     public List<AuditEntry> list(AuditQuery query) {
         return repository.list(query);
     }

@@ -24,6 +24,7 @@ import cn.warmledger.domain.Money;
 import cn.warmledger.domain.PhoneNumber;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.RecipientPage;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.StatusChange;
@@ -54,6 +55,14 @@ public final class RecipientService {
 
     public List<RecipientSummary> search(RecipientQuery query) {
         return recipients.search(query);
+    }
+
+    /**
+     * One page of the register (the query's offset and limit) with the true number of matches: the table maps
+     * only the rows it shows, however many the register holds.
+     */
+    public RecipientPage page(RecipientQuery query) {
+        return recipients.page(query);
     }
 
     public int count() {
@@ -201,15 +210,18 @@ public final class RecipientService {
             }
         }
         files.insertAll(newFiles, firstChanges, operator.name());
-        // the fast path writes many rows at once; each still gets its own entry in the audit trail
+        // the fast path writes many rows at once; each still gets its own entry in the audit trail, the chunk's
+        // entries written together
+        List<AuditTrail.Entry> entries = new ArrayList<>(fresh.size());
         for (Recipient r : fresh) {
             long id = inserted.get(r.idNumber());
-            audit.record(AuditTrail.RECIPIENT, id, AuditAction.INSERT, null, r.withId(id));
+            entries.add(new AuditTrail.Entry(AuditTrail.RECIPIENT, id, AuditAction.INSERT, null, r.withId(id)));
             HardshipFile f = newFiles.get(id);
             if (f != null) {
-                audit.record(AuditTrail.HARDSHIP_FILE, id, AuditAction.INSERT, null, f);
+                entries.add(new AuditTrail.Entry(AuditTrail.HARDSHIP_FILE, id, AuditAction.INSERT, null, f));
             }
         }
+        audit.recordAll(entries);
         return ids;
     }
 

@@ -157,25 +157,80 @@ public final class VisitService {
     public List<Long> saveAll(List<VisitDraft> drafts, java.util.function.IntConsumer afterEach) {
         return tx.inTransaction(() -> {
             Set<Long> checkedCampaigns = new HashSet<>();
+            Set<List<Object>> saved = new HashSet<>();
             List<Long> ids = new ArrayList<>(drafts.size());
-            for (VisitDraft d : drafts) {
-                if (d.id() != null) {
-                    throw new IllegalArgumentException("saveAll records new visits only");
-                }
-                if (d.campaignId() != null && checkedCampaigns.add(d.campaignId())) {
-                    campaignOf(d.campaignId()).ifPresent(CampaignService::requireOpen);
-                }
-                Visit v = toVisit(d, null);
-                guard(v, d.duplicateReason());
-                long id = visits.insert(v, operator.name());
-                audit.record(AuditTrail.VISIT, id, AuditAction.INSERT, null, visits.findById(id).orElse(v));
-                ids.add(id);
-                if (ids.size() % RecipientService.SAVE_ALL_CHUNK == 0 || ids.size() == drafts.size()) {
-                    afterEach.accept(ids.size());
-                }
+            int chunkSize = RecipientService.SAVE_ALL_CHUNK;
+            for (int from = 0; from < drafts.size(); from += chunkSize) {
+                List<VisitDraft> chunk = drafts.subList(from, Math.min(drafts.size(), from + chunkSize));
+                ids.addAll(saveChunk(chunk, checkedCampaigns, saved));
+                afterEach.accept(ids.size());
             }
             return ids;
         });
+    }
+
+    /**
+     * One chunk of {@link #saveAll}, with what {@link #save} asks one visit at a time asked for the chunk at once:
+     * the recipients and their files in two queries, the double-payment guard in one (a visit of the same kind
+     * already in the campaign, or saved earlier in this call, sends that draft through the one-by-one guard), the
+     * visits in one multi-row INSERT, read back in one query, and their audit entries written together.
+     */
+    private List<Long> saveChunk(List<VisitDraft> chunk, Set<Long> checkedCampaigns, Set<List<Object>> saved) {
+        Set<Long> recipientIds = new HashSet<>();
+        for (VisitDraft d : chunk) {
+            if (d.id() != null) {
+                throw new IllegalArgumentException("saveAll records new visits only");
+            }
+            if (d.campaignId() != null && checkedCampaigns.add(d.campaignId())) {
+                campaignOf(d.campaignId()).ifPresent(CampaignService::requireOpen);
+            }
+            recipientIds.add(d.recipientId());
+        }
+        java.util.Map<Long, Recipient> people = recipients.findByIds(recipientIds);
+        java.util.Map<Long, HardshipFile> fileOf = files.findByRecipients(people.values().stream()
+                .filter(Recipient::isHardshipWorker).map(Recipient::id).toList());
+        Set<List<Object>> earlier = visits.sameKindKeys(recipientIds);
+        List<Long> ids = new ArrayList<>(chunk.size());
+        List<Visit> pending = new ArrayList<>(chunk.size());
+        for (VisitDraft d : chunk) {
+            Recipient r = people.get(d.recipientId());
+            if (r == null) {
+                throw recipientNotFound(d.recipientId());
+            }
+            Visit v = toVisit(d, null, r, Optional.ofNullable(fileOf.get(r.id())));
+            List<Object> key = guardKey(v);
+            if (key != null && (earlier.contains(key) || !saved.add(key))) {
+                // a same-kind visit exists or was saved in this call: store what is pending, then ask as save does
+                ids.addAll(insertLogged(pending));
+                pending.clear();
+                guard(v, d.duplicateReason());
+                saved.add(key);
+            }
+            pending.add(v);
+        }
+        ids.addAll(insertLogged(pending));
+        return ids;
+    }
+
+    /** Inserts visits with one multi-row INSERT and logs each as stored (read back in one query), in order. */
+    private List<Long> insertLogged(List<Visit> ready) {
+        if (ready.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = visits.insertAll(ready, operator.name());
+        java.util.Map<Long, Visit> stored = visits.findByIds(ids);
+        List<AuditTrail.Entry> entries = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Visit v = stored.getOrDefault(ids.get(i), ready.get(i));
+            entries.add(new AuditTrail.Entry(AuditTrail.VISIT, ids.get(i), AuditAction.INSERT, null, v));
+        }
+        audit.recordAll(entries);
+        return ids;
+    }
+
+    /** What the double-payment guard compares: recipient, campaign, 帮扶类别; null when there is no campaign. */
+    private static List<Object> guardKey(Visit v) {
+        return v.campaignId() == null ? null : List.of(v.recipientId(), v.campaignId(), v.assistanceKind().code());
     }
 
     /** Soft delete; refused when the campaign is closed. */
@@ -204,6 +259,10 @@ public final class VisitService {
     /** Checks the draft and builds the visit, with the household's file as it is today (kept when editing). */
     private Visit toVisit(VisitDraft d, Visit before) {
         Recipient r = recipients.findById(d.recipientId()).orElseThrow(() -> recipientNotFound(d.recipientId()));
+        return toVisit(d, before, r, r.isHardshipWorker() ? files.findByRecipient(r.id()) : Optional.empty());
+    }
+
+    private Visit toVisit(VisitDraft d, Visit before, Recipient r, Optional<HardshipFile> file) {
         if (r.deletedAt() != null) {
             throw new InvalidValueException(Messages.get("field.recipient"), Messages.get("visit.recipientDeleted",
                     r.name()));
@@ -219,7 +278,6 @@ public final class VisitService {
         }
         BigDecimal cash = amount("field.cash", d.cash());
         BigDecimal goodsValue = amount("field.goodsValue", d.goodsValue());
-        Optional<HardshipFile> file = r.isHardshipWorker() ? files.findByRecipient(r.id()) : Optional.empty();
         boolean sameRecipient = before != null && before.recipientId() == r.id();
         return new Visit(d.id(), r.id(), d.campaignId(), r.organizationId(), d.visitedOn(), d.form(),
                 blankToNull(d.visitors()), cash, blankToNull(d.goods()), goodsValue, d.fundSource(),

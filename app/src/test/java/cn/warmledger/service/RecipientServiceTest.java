@@ -123,9 +123,15 @@ class RecipientServiceTest {
         recipients.save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
 
         assertThat(names(RecipientQuery.all().withText("汪"))).containsExactly("汪惠珍");
-        assertThat(names(RecipientQuery.all().withText("19620101"))).containsExactly("陈陆");
+        // a number matches the start of the 身份证号 or the phone (served by their indexes), a name any part
+        assertThat(names(RecipientQuery.all().withText("3401021962"))).containsExactly("陈陆");
+        assertThat(names(RecipientQuery.all().withText("３４０１０２１９６２"))).as("full-width digits").containsExactly("陈陆");
+        assertThat(names(RecipientQuery.all().withText("19620101"))).as("not the middle of a number").isEmpty();
         assertThat(names(RecipientQuery.all().withText("皖维"))).containsExactly("韩雷");
-        assertThat(names(RecipientQuery.all().withText("6234567"))).containsExactly("韩雷");
+        assertThat(names(RecipientQuery.all().withText("惠"))).containsExactly("汪惠珍");
+        assertThat(names(RecipientQuery.all().withText("0551-6234"))).containsExactly("韩雷");
+        assertThat(names(RecipientQuery.all().withText("1390551"))).containsExactlyInAnyOrder("汪惠珍", "陈陆");
+        assertThat(names(RecipientQuery.all().withText("340102"))).containsExactly("陈陆", "汪惠珍", "韩雷");
         assertThat(names(new RecipientQuery(null, RecipientCategory.MODEL_WORKER, null, null, null, false, 100)))
                 .containsExactlyInAnyOrder("汪惠珍", "陈陆");
         assertThat(names(new RecipientQuery(null, null, HardshipType.DEEP, FileStatus.ACTIVE, null, false, 100)))

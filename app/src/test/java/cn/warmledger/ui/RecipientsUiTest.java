@@ -86,9 +86,11 @@ class RecipientsUiTest {
         // 身份证号 is masked in the table unless asked for
         assertThat(robot.lookup("340102********2347").tryQuery()).isPresent();
         robot.lookup("#recipientSearch").queryAs(TextField.class);
-        robot.interact(() -> robot.lookup("#recipientSearch").queryAs(TextField.class).setText("19620101"));
-        waitForRows(robot, 1);
-        assertThat(table(robot).getItems().get(0).name()).isEqualTo("陈陆");
+        robot.interact(() -> robot.lookup("#recipientSearch").queryAs(TextField.class).setText("3401021962"));
+        // typing waits for a pause before the register is asked: wait for the new row, not for a count of one
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
+                && table(robot).getItems().get(0).name().equals("陈陆"));
+        assertThat(robot.lookup("#recipientCount").queryAs(Label.class).getText()).isEqualTo("共 1 人");
     }
 
     @Test

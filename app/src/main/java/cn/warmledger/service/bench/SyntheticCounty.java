@@ -57,6 +57,37 @@ final class SyntheticCounty {
 
     /** What was built: the campaign the roster reads, the largest campaign and how many rows each holds. */
     record Built(long rosterCampaignId, int rosterRows, long largestCampaignId, int largestRows) {
+        private static final String FILE = "county.properties";
+
+        /** A county built earlier in a kept folder ({@code bench --keep}), or null. */
+        static Built readFrom(java.nio.file.Path dir) {
+            java.nio.file.Path file = dir.resolve(FILE);
+            if (!java.nio.file.Files.exists(file)) {
+                return null;
+            }
+            java.util.Properties p = new java.util.Properties();
+            try (var in = java.nio.file.Files.newBufferedReader(file)) {
+                p.load(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new Built(Long.parseLong(p.getProperty("rosterCampaignId")),
+                    Integer.parseInt(p.getProperty("rosterRows")), Long.parseLong(p.getProperty("largestCampaignId")),
+                    Integer.parseInt(p.getProperty("largestRows")));
+        }
+
+        void writeTo(java.nio.file.Path dir) {
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("rosterCampaignId", String.valueOf(rosterCampaignId));
+            p.setProperty("rosterRows", String.valueOf(rosterRows));
+            p.setProperty("largestCampaignId", String.valueOf(largestCampaignId));
+            p.setProperty("largestRows", String.valueOf(largestRows));
+            try (var out = java.nio.file.Files.newBufferedWriter(dir.resolve(FILE))) {
+                p.store(out, "bench --keep: the county in this folder");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     Built build(long selfId, int recipients, int visits) {

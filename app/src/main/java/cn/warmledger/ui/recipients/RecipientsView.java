@@ -26,6 +26,7 @@ import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.RecipientSort;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
@@ -40,6 +41,8 @@ public final class RecipientsView {
     private final Consumer<RecipientSummary> recordVisit;
     private final VBox root = new VBox();
     private final TableView<RecipientSummary> table = new TableView<>();
+    /** Rows from the end of the loaded ones at which the next page is asked for. */
+    private static final int LOAD_AHEAD = 40;
 
     /** {@code openForm} gets a recipient id to edit, or null for a new one. */
     public RecipientsView(RecipientsViewModel vm, Dialogs dialogs, Consumer<Long> openForm) {
@@ -170,26 +173,41 @@ public final class RecipientsView {
         table.setId("recipientTable");
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("col.name", RecipientSummary::name, 90));
-        table.getColumns().add(Columns.text("col.gender", r -> Texts.label(r.gender()), 50));
-        table.getColumns().add(Columns.text("col.idNumber", vm::idNumberShown, 170));
-        table.getColumns().add(Columns.text("col.phone", vm::phoneShown, 110));
-        table.getColumns().add(Columns.text("col.employer", RecipientSummary::employer, 160));
-        table.getColumns().add(Columns.text("col.category", r -> Texts.label(r.category()), 110));
-        table.getColumns().add(Columns.text("col.hardshipType", r -> Texts.label(r.hardshipType()), 80));
-        table.getColumns().add(Columns.text("col.fileStatus", r -> Texts.label(r.fileStatus()), 90));
-        table.getColumns().add(Columns.text("col.unit", RecipientSummary::organizationName, 120));
+        sortable(Columns.text("col.name", RecipientSummary::name, 90), RecipientSort.NAME);
+        sortable(Columns.text("col.gender", r -> Texts.label(r.gender()), 50), RecipientSort.GENDER);
+        sortable(Columns.text("col.idNumber", vm::idNumberShown, 170), RecipientSort.ID_NUMBER);
+        sortable(Columns.text("col.phone", vm::phoneShown, 110), RecipientSort.PHONE);
+        sortable(Columns.text("col.employer", RecipientSummary::employer, 160), RecipientSort.EMPLOYER);
+        sortable(Columns.text("col.category", r -> Texts.label(r.category()), 110), RecipientSort.CATEGORY);
+        sortable(Columns.text("col.hardshipType", r -> Texts.label(r.hardshipType()), 80), RecipientSort.HARDSHIP_TYPE);
+        sortable(Columns.text("col.fileStatus", r -> Texts.label(r.fileStatus()), 90), RecipientSort.FILE_STATUS);
+        sortable(Columns.text("col.unit", RecipientSummary::organizationName, 120), RecipientSort.UNIT);
+        // the table holds a page of the result: the database sorts the whole of it, and the rows come back in order
+        table.setSortPolicy(t -> {
+            TableColumn<RecipientSummary, ?> column = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            vm.sortBy(column == null ? RecipientSort.NEWEST : (RecipientSort) column.getUserData(),
+                    column != null && column.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
         table.setPlaceholder(new Label(Texts.get("recipients.empty")));
-        if (!vm.isRecycleBin()) {
-            table.setRowFactory(t -> {
-                TableRow<RecipientSummary> row = new TableRow<>();
+        table.setRowFactory(t -> {
+            TableRow<RecipientSummary> row = new TableRow<>();
+            // a row near the end of what is loaded is being shown: fetch the next page before the clerk gets there
+            row.indexProperty().addListener((o, old, index) -> {
+                if (index.intValue() >= vm.rows().size() - LOAD_AHEAD && !vm.rows().isEmpty()) {
+                    vm.loadMore();
+                }
+            });
+            if (!vm.isRecycleBin()) {
                 row.setOnMouseClicked(e -> {
                     if (e.getClickCount() == 2 && !row.isEmpty()) {
                         openForm.accept(row.getItem().id());
                     }
                 });
-                return row;
-            });
+            }
+            return row;
+        });
+        if (!vm.isRecycleBin()) {
             table.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                     openForm.accept(table.getSelectionModel().getSelectedItem().id());
@@ -198,6 +216,11 @@ public final class RecipientsView {
         }
     }
 
+
+    private void sortable(TableColumn<RecipientSummary, String> column, RecipientSort sort) {
+        column.setUserData(sort);
+        table.getColumns().add(column);
+    }
 
     private static <E extends CodedEnum> ComboBox<E> filter(String id, E[] values, String anyKey) {
         ComboBox<E> box = Dialogs.id(new ComboBox<>(), id);

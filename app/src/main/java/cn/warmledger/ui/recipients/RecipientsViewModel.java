@@ -1,9 +1,13 @@
 package cn.warmledger.ui.recipients;
 
+import java.time.Duration;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,6 +23,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
+import cn.warmledger.domain.RecipientSort;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.OrganizationService;
 import cn.warmledger.service.RecipientService;
@@ -26,8 +31,10 @@ import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
 /**
- * The register (慰问对象): search as you type and filters, run as one query off the FX thread; a reply
- * to an older query than the newest one is dropped. Also serves the 回收站 ({@code recycleBin}).
+ * The register (慰问对象): search as you type and filters, run off the FX thread. The table holds a page of the
+ * result at a time ({@link #PAGE} rows, more by {@link #loadMore} as the clerk scrolls) and shows the true count of
+ * matches. Typing waits for a pause ({@code debounce}) and cancels the query still waiting; a reply to an older
+ * query than the newest one is dropped. The order of a clicked column is the database's. Also serves the 回收站.
  */
 public final class RecipientsViewModel {
     private final RecipientService recipients;
@@ -45,16 +52,34 @@ public final class RecipientsViewModel {
     private final ObservableList<Organization> units = FXCollections.observableArrayList();
     private final StringProperty rowCountText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final ObjectProperty<RecipientSort> sort = new SimpleObjectProperty<>(RecipientSort.NEWEST);
+    private final BooleanProperty descending = new SimpleBooleanProperty(false);
+    private final Duration debounce;
     private long generation;
+    private TaskRunner.Running pending;
+    private boolean loadingMore;
+
+    /** Rows fetched at a time: enough to fill a tall window several times over. */
+    public static final int PAGE = 200;
+    /** How long typing must pause before the register is asked. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(150);
 
     public RecipientsViewModel(RecipientService recipients, OrganizationService organizations, TaskRunner tasks,
                                boolean recycleBin) {
+        this(recipients, organizations, tasks, recycleBin, DEBOUNCE);
+    }
+
+    public RecipientsViewModel(RecipientService recipients, OrganizationService organizations, TaskRunner tasks,
+                               boolean recycleBin, Duration debounce) {
         this.recipients = recipients;
         this.organizations = organizations;
         this.tasks = tasks;
         this.recycleBin = recycleBin;
-        rowCountText.bind(Bindings.createStringBinding(() -> Texts.get("recipients.count", rows.size()), rows));
-        for (ObservableValue<?> filter : List.of(searchText, category, hardshipType, fileStatus, unit)) {
+        this.debounce = debounce;
+        rowCountText.bind(Bindings.createStringBinding(() -> Texts.get("recipients.count", total.get()), total));
+        searchText.addListener((obs, old, now) -> reload(this.debounce));
+        for (ObservableValue<?> filter : List.of(category, hardshipType, fileStatus, unit)) {
             filter.addListener((obs, old, now) -> reload());
         }
         // showing 身份证号 and phone numbers in full is deliberate, and logged in the 操作日志
@@ -70,23 +95,73 @@ public final class RecipientsViewModel {
     }
 
     public void reload() {
+        reload(Duration.ZERO);
+    }
+
+    /** Asks for the first page after {@code wait}; a newer reload cancels this one while it waits. */
+    private void reload(Duration wait) {
         long mine = ++generation;
-        RecipientQuery query = query();
-        tasks.submit("recipients-search", p -> recipients.search(query), result -> {
-            if (mine == generation) {
-                rows.setAll(result);
+        loadingMore = false;
+        if (pending != null) {
+            pending.cancel();
+        }
+        RecipientQuery query = query().page(0, PAGE);
+        pending = tasks.submit("recipients-search", p -> {
+            if (!wait.isZero()) {
+                Thread.sleep(wait.toMillis());
+            }
+            return p.isCancelled() ? null : recipients.page(query);
+        }, result -> {
+            if (mine == generation && result != null) {
+                rows.setAll(result.rows());
+                total.set(result.total());
                 error.set(null);
             }
-        }, e -> error.set(Texts.get("recipients.loadFailed")));
+        }, e -> {
+            if (mine == generation) {
+                error.set(Texts.get("recipients.loadFailed"));
+            }
+        });
         if (units.isEmpty()) {
             tasks.submit("recipient-units", p -> organizations.recipientUnits(), units::setAll, e -> { });
         }
     }
 
+    /** Fetches the next page of the same result, if any; the view calls it as the clerk nears the last row. */
+    public void loadMore() {
+        if (loadingMore || rows.size() >= total.get()) {
+            return;
+        }
+        loadingMore = true;
+        long mine = generation;
+        RecipientQuery query = query().page(rows.size(), PAGE);
+        tasks.submit("recipients-more", p -> recipients.search(query), result -> {
+            if (mine == generation) {
+                rows.addAll(result);
+                loadingMore = false;
+            }
+        }, e -> {
+            if (mine == generation) {
+                loadingMore = false;
+                error.set(Texts.get("recipients.loadFailed"));
+            }
+        });
+    }
+
+    /** Orders the register by a column (the database sorts the whole result); NEWEST is the unsorted order. */
+    public void sortBy(RecipientSort newSort, boolean newDescending) {
+        if (newSort == sort.get() && newDescending == descending.get()) {
+            return;
+        }
+        sort.set(newSort);
+        descending.set(newDescending);
+        reload();
+    }
+
     RecipientQuery query() {
         Organization u = unit.get();
         return new RecipientQuery(searchText.get(), category.get(), hardshipType.get(), fileStatus.get(),
-                u == null ? null : u.id(), recycleBin, RecipientQuery.NO_LIMIT);
+                u == null ? null : u.id(), recycleBin, RecipientQuery.NO_LIMIT).sortedBy(sort.get(), descending.get());
     }
 
     public void delete(RecipientSummary row, Runnable done) {
@@ -152,6 +227,11 @@ public final class RecipientsViewModel {
 
     public ObservableList<Organization> units() {
         return units;
+    }
+
+    /** The true number of rows matching the search and filters, loaded or not. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total;
     }
 
     public ReadOnlyStringProperty rowCountTextProperty() {

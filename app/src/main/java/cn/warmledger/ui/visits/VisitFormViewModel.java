@@ -137,7 +137,8 @@ public final class VisitFormViewModel {
         if (text == null || text.isBlank()) {
             return;
         }
-        RecipientQuery q = new RecipientQuery(text, null, null, null, null, false, MATCH_LIMIT);
+        // a household is found by any digits of its number here (the birth date, as clerks type it)
+        RecipientQuery q = new RecipientQuery(text, null, null, null, null, false, MATCH_LIMIT).matchingNumbersAnywhere();
         tasks.submit("visit-recipient-search", p -> recipients.search(q), found -> {
             if (mine != generation) {
                 return;

@@ -45,6 +45,7 @@ public final class WarmLedgerApp extends Application {
         dialogs.setHostServices(getHostServices());
         stage.show();
         reportStartup();
+        cn.warmledger.ui.tour.ScreenTour.startIfAsked(stage);
         String dataDir = dataDirArgument(getParameters().getRaw());
         AppPaths paths = AppPaths.resolve(dataDir);
         AppContext.FolderState state;

@@ -34,7 +34,7 @@ mkfifo "$work/acks"
 # the window prints "screen NAME" and waits for a line back; this loop takes the picture, then answers
 exec 3<> "$work/acks"
 : > "$work/tour.log"
-java -Dwarmledger.screens=true -jar "$jar" --data-dir "$work/data" < "$work/acks" > "$work/tour.log" 2> "$work/app.err" &
+java -Dwarmledger.screens=true -Djava.util.prefs.userRoot="$work/prefs" -jar "$jar" --data-dir "$work/data" < "$work/acks" > "$work/tour.log" 2> "$work/app.err" &
 app=$!; pids+=($app)
 missing=0; shots=0; done_seen=0
 while IFS=$'\t' read -r kind name; do

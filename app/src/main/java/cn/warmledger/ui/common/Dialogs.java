@@ -82,7 +82,29 @@ public final class Dialogs {
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
+        fitOnOwner(stage);
         return stage;
+    }
+
+    /**
+     * A dialog sized to its content but never beyond the owner's screen, centred on the owner (issue 15: under a
+     * window manager a form taller than a 768-pixel screen had its buttons off the screen).
+     */
+    void fitOnOwner(Stage stage) {
+        if (owner == null) {
+            return;
+        }
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double w = Math.min(stage.getWidth(), area.getWidth());
+        double h = Math.min(stage.getHeight(), area.getHeight());
+        stage.setWidth(w);
+        stage.setHeight(h);
+        double x = owner.getX() + (owner.getWidth() - w) / 2;
+        double y = owner.getY() + (owner.getHeight() - h) / 2;
+        stage.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - w)));
+        stage.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - h)));
     }
 
     public Optional<File> chooseFileToOpen(String title, FileChooser.ExtensionFilter... filters) {

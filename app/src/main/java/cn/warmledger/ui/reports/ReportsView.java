@@ -41,6 +41,7 @@ public final class ReportsView {
     private final Label previewInfo = Dialogs.id(new Label(), "reportPreviewInfo");
 
     private final Runnable openUploadSettingsAction;
+    private final javafx.beans.value.ChangeListener<SheetGrid> showPreview = (obs, old, grid) -> show(grid);
 
     /** {@code openUploadSettings} shows 设置 → 上报方式 (offered when 上报 finds none set up). */
     public ReportsView(ReportsViewModel vm, Dialogs dialogs, Runnable openUploadSettings) {
@@ -129,6 +130,18 @@ public final class ReportsView {
         Label error = Dialogs.id(new Label(), "reportError");
         error.textProperty().bind(vm.error);
         error.getStyleClass().add("error");
+        Button openFile = Dialogs.id(new Button(Texts.get("reports.openFile")), "reportOpenFile");
+        openFile.setOnAction(e -> dialogs.open(vm.lastExport.get().file()));
+        Button openFolder = Dialogs.id(new Button(Texts.get("reports.openFolder")), "reportOpenFolder");
+        openFolder.setOnAction(e -> dialogs.openFolder(vm.lastExport.get().file().getParent()));
+        HBox result = new HBox(8, status, openFile, openFolder);
+        result.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        for (Button b : List.of(openFile, openFolder)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.visibleProperty().bind(vm.lastExport.isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+        }
         HBox actions = new HBox(8, preview, export, print, submit, cancel, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         // the buttons keep their labels; the status (a long export path) has a line of its own
@@ -148,13 +161,17 @@ public final class ReportsView {
 
         table.setPlaceholder(new Label(Texts.get("print.nothingPreviewed")));
         VBox.setVgrow(table, Priority.ALWAYS);
-        vm.preview.addListener((obs, old, grid) -> show(grid));
+        // weakly: the view model outlives this view (it is kept while the clerk visits other screens)
+        vm.preview.addListener(new javafx.beans.value.WeakChangeListener<>(showPreview));
+        show(vm.preview.get());
         // the status, error and preview lines take room only when they say something
         for (Label line : List.of(status, error, previewInfo)) {
             line.managedProperty().bind(line.textProperty().isNotEmpty());
             line.visibleProperty().bind(line.managedProperty());
         }
-        root.getChildren().setAll(title, choices, actions, status, warning, error, previewInfo, table);
+        result.managedProperty().bind(status.textProperty().isNotEmpty().or(vm.lastExport.isNotNull()));
+        result.visibleProperty().bind(result.managedProperty());
+        root.getChildren().setAll(title, choices, actions, result, warning, error, previewInfo, table);
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.previewOnly();

@@ -89,10 +89,11 @@ public final class ScreenTour {
         dialog("addEnterprise", "16-enterprise-form", "saveEnterprise");
         section("reports", "17-reports", "reportPreviewButton");
         fire("reportPreviewButton");
-        shot("18-reports-preview", "reportPreview");
+        shot("18-reports-preview", "reportPreviewInfo");
         fire("reportExport");
-        shot("19-reports-exported", "reportStatus", n -> n instanceof javafx.scene.control.Labeled l
-                && !l.getText().isBlank());
+        shot("19-reports-exported", "reportOpenFile");
+        fire("nav-home");
+        section("reports", "19b-reports-back-again", "reportOpenFile");
         section("outbox", "20-outbox", "sendNow");
         section("consolidation", "21-consolidation", "collectNow");
         section("settings", "22-settings-org", "settingsTabs");
@@ -135,12 +136,19 @@ public final class ScreenTour {
             if (System.currentTimeMillis() > end) {
                 System.out.println("missing\t" + name + " (no #" + awaited + ")");
                 missing.add(name);
+                picture(name + "-NOT-REACHED"); // what showed instead
                 return false;
             }
             Thread.sleep(100);
         }
         Thread.sleep(SETTLE_MS);
         onFx(() -> true); // one more pulse after the settle time
+        picture(name);
+        return true;
+    }
+
+    /** Asks the script for a picture of the screen and waits for its answer. */
+    private void picture(String name) {
         System.out.println("screen\t" + name);
         System.out.flush();
         try {
@@ -150,7 +158,6 @@ public final class ScreenTour {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        return true;
     }
 
     private static Node find(String id) {

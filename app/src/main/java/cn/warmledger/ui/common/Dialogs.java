@@ -81,6 +81,7 @@ public final class Dialogs {
         Scene scene = new Scene(content);
         Theme.style(scene);
         stage.setScene(scene);
+        ScreenFit.apply(content);
         stage.show();
         fitOnOwner(stage);
         return stage;

@@ -29,6 +29,7 @@ import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.ScreenFit;
 import cn.warmledger.ui.common.Texts;
 
 /** 报表: choose the output, fill it, preview the sheet, export, print, 上报; add the upper union's template. */
@@ -160,6 +161,7 @@ public final class ReportsView {
         warning.managedProperty().bind(warning.visibleProperty());
 
         table.setPlaceholder(new Label(Texts.get("print.nothingPreviewed")));
+        ScreenFit.keepColumns(table); // laid out as the sheet's own columns
         VBox.setVgrow(table, Priority.ALWAYS);
         // weakly: the view model outlives this view (it is kept while the clerk visits other screens)
         vm.preview.addListener(new javafx.beans.value.WeakChangeListener<>(showPreview));

@@ -63,7 +63,6 @@ public final class ReportsView {
         kind.setConverter(Texts.labels(""));
         ComboBox<CampaignRef> campaign = Dialogs.id(new ComboBox<>(vm.campaigns), "reportCampaign");
         campaign.valueProperty().bindBidirectional(vm.campaign);
-        campaign.setPrefWidth(240);
         Spinner<Integer> year = Dialogs.id(new Spinner<>(2000, 2100, vm.year.get()), "reportYear");
         year.setEditable(true);
         year.setPrefWidth(100);

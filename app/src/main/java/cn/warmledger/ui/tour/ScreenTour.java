@@ -74,6 +74,9 @@ public final class ScreenTour {
         }
         shot("03-home", "nav-home");
         section("recipients", "04-recipients", "recipientSearch");
+        // from here on the main window is maximized, as on many a laptop: a dialog must leave it so
+        fx(() -> main.setMaximized(true));
+        shot("04b-recipients-maximized", "recipientSearch");
         dialog("addRecipient", "05-recipient-new", "saveRecipient");
         fx(() -> selectFirstRow("recipientTable"));
         dialog("editRecipient", "06-recipient-edit-hardship-file", "saveRecipient");

@@ -72,6 +72,37 @@ public final class Dialogs {
         return d.showAndWait().map(String::strip);
     }
 
+    /**
+     * One dialog that says what is at stake and takes the reason to go ahead (the double-payment guard): the
+     * message, the reason box and {@code goAhead} / 取消; {@code goAhead} waits for a reason. Empty when cancelled.
+     */
+    public Optional<String> reasonToGoAhead(String header, String message, String prompt, String goAhead) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Texts.get("app.title"));
+        d.setHeaderText(header);
+        javafx.scene.control.Label text = id(new javafx.scene.control.Label(message), "reasonMessage");
+        text.setWrapText(true);
+        javafx.scene.control.TextField reason = id(new javafx.scene.control.TextField(), "reasonField");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(prompt);
+        label.setLabelFor(reason);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, text, label, reason);
+        content.setPrefWidth(480);
+        d.getDialogPane().setContent(content);
+        ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Texts.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().setAll(yes, no);
+        d.getDialogPane().lookupButton(yes).disableProperty().bind(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> reason.getText().isBlank(),
+                        reason.textProperty()));
+        d.setResultConverter(b -> b == yes ? reason.getText().strip() : null);
+        if (d.getDialogPane().getScene() != null) {
+            Theme.style(d.getDialogPane().getScene());
+        }
+        javafx.application.Platform.runLater(reason::requestFocus);
+        return d.showAndWait().filter(r -> !r.isBlank());
+    }
+
     /** A window of its own (a form), modal to the main window, closed by the view when it is done. */
     public Stage openModal(String title, Parent content) {
         Stage stage = new Stage();

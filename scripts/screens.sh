@@ -44,6 +44,8 @@ while IFS=$'\t' read -r kind name; do
       shots=$((shots + 1))
       echo "$out/$name.png"
       echo ok >&3 ;;
+    info)
+      echo "$name" >&2 ;;
     missing)
       echo "not reached: $name" >&2
       missing=$((missing + 1)) ;;

@@ -116,7 +116,21 @@ class LaptopScreenUiTest {
         assertThat(dialog.getX() + dialog.getWidth() / 2).isCloseTo(main.getX() + main.getWidth() / 2,
                 org.assertj.core.data.Offset.offset(2.0));
         assertThat(main.getWidth()).isEqualTo(WIDTH);
+        // modal by the façade (a natively modal window un-maximized its owner under openbox): the main window
+        // takes no click while the dialog shows
+        Button demo = robot.lookup("#setupDemo").queryButton();
+        robot.interact(() -> {
+            demo.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED));
+            demo.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_RELEASED));
+        });
+        robot.interact(() -> main.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER, false, false,
+                false, false)));
+        assertThat(demo.isDisabled()).isFalse();
+        assertThat(dialog.isShowing()).isTrue();
         robot.interact(dialog::close);
+        robot.clickOn("#setupDemo");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#recipientTable").tryQuery().isPresent());
     }
 
     @Test
@@ -168,6 +182,13 @@ class LaptopScreenUiTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#recipientTable").tryQuery().isPresent()
                 && !robot.lookup("#recipientTable").queryTableView().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.scene.input.MouseEvent mouse(
+            javafx.event.EventType<javafx.scene.input.MouseEvent> type) {
+        return new javafx.scene.input.MouseEvent(type, 5, 5, 5, 5,
+                javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false,
+                type == javafx.scene.input.MouseEvent.MOUSE_PRESSED, false, false, true, false, true, null);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -66,6 +66,8 @@ public final class Dialogs {
     public Optional<String> ask(String header, String prompt, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.initOwner(owner);
+        d.initModality(Modality.NONE);
+        d.setOnShowing(e -> blockOwnerWhileShowing(d.getDialogPane().getScene().getWindow()));
         d.setTitle(Texts.get("app.title"));
         d.setHeaderText(header);
         d.setContentText(prompt);
@@ -96,6 +98,8 @@ public final class Dialogs {
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> reason.getText().isBlank(),
                         reason.textProperty()));
         d.setResultConverter(b -> b == yes ? reason.getText().strip() : null);
+        d.initModality(Modality.NONE);
+        d.setOnShowing(e -> blockOwnerWhileShowing(d.getDialogPane().getScene().getWindow()));
         if (d.getDialogPane().getScene() != null) {
             Theme.style(d.getDialogPane().getScene());
         }
@@ -107,15 +111,48 @@ public final class Dialogs {
     public Stage openModal(String title, Parent content) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        stage.initModality(Modality.NONE); // modal by blockOwnerWhileShowing
         stage.setTitle(title);
         Scene scene = new Scene(content);
         Theme.style(scene);
         stage.setScene(scene);
         ScreenFit.apply(content);
+        blockOwnerWhileShowing(stage);
         stage.show();
         fitOnOwner(stage);
         return stage;
+    }
+
+    /**
+     * A dialog is modal to the main window by this façade, not by the window system: under a window manager (openbox,
+     * GTK) a natively modal window fixed its owner's size and so un-maximized it (issue 15, point 1; seen in
+     * scripts/screens.sh). While the dialog shows, the main window takes no mouse or key event; a click on it brings
+     * the dialog to the front.
+     */
+    private void blockOwnerWhileShowing(Window dialog) {
+        if (owner == null || owner.getScene() == null) {
+            return;
+        }
+        Scene main = owner.getScene();
+        javafx.event.EventHandler<javafx.event.Event> block = e -> {
+            if (!dialog.isShowing()) {
+                return;
+            }
+            if (e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
+                dialog.requestFocus();
+            }
+            e.consume();
+        };
+        dialog.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            main.addEventFilter(javafx.scene.input.MouseEvent.ANY, block);
+            main.addEventFilter(javafx.scene.input.KeyEvent.ANY, block);
+            main.addEventFilter(javafx.scene.input.ScrollEvent.ANY, block);
+        });
+        dialog.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            main.removeEventFilter(javafx.scene.input.MouseEvent.ANY, block);
+            main.removeEventFilter(javafx.scene.input.KeyEvent.ANY, block);
+            main.removeEventFilter(javafx.scene.input.ScrollEvent.ANY, block);
+        });
     }
 
     /**
@@ -163,6 +200,8 @@ public final class Dialogs {
     private Alert alert(Alert.AlertType type, String header, String message) {
         Alert a = new Alert(type);
         a.initOwner(owner);
+        a.initModality(Modality.NONE);
+        a.setOnShowing(e -> blockOwnerWhileShowing(a.getDialogPane().getScene().getWindow()));
         a.setTitle(Texts.get("app.title"));
         a.setHeaderText(header);
         a.setContentText(message);

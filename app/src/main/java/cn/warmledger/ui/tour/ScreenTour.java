@@ -84,6 +84,7 @@ public final class ScreenTour {
         section("recycle_bin", "08-recycle-bin", "recipientSearch");
         section("visits", "09-visits", "recordVisit");
         dialog("recordVisit", "10-visit-new", "saveVisit");
+        duplicateVisit();
         dialog("batchVisits", "11-batch-visits", "batchCommit");
         dialog("importVisits", "12-import-visits-step1", "chooseImportFile");
         section("campaigns", "13-campaigns", "campaignsTable");
@@ -110,6 +111,19 @@ public final class ScreenTour {
         section("home", "28-home-again", "nav-home");
     }
 
+    /** 登记慰问 for someone the demo campaign has visited already: the double-payment guard's dialog. */
+    private void duplicateVisit() throws InterruptedException {
+        Platform.runLater(() -> press("recordVisit"));
+        if (await("visitRecipientSearch", n -> true)) {
+            fx(() -> text("visitRecipientSearch", "刘德明"));
+        }
+        if (await("visitCash", n -> n instanceof TextInputControl t && !t.getText().isBlank())) {
+            fire("saveVisit");
+            shot("10b-duplicate-visit-dialog", "reasonField");
+        }
+        fx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main).forEach(Window::hide));
+    }
+
     private void section(String name, String shot, String awaited) throws InterruptedException {
         fire("nav-" + name);
         shot(shot, awaited);
@@ -124,6 +138,8 @@ public final class ScreenTour {
             }
         });
         shot(shot, awaited);
+        System.out.println("info\t" + shot + ": main window maximized " + onFx(main::isMaximized) + ", "
+                + onFx(() -> main.getX() + "," + main.getY() + " " + main.getWidth() + "x" + main.getHeight()));
         fx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main).forEach(Window::hide));
     }
 
@@ -134,19 +150,27 @@ public final class ScreenTour {
 
     private boolean shot(String name, String awaited, java.util.function.Predicate<Node> ready)
             throws InterruptedException {
-        long end = System.currentTimeMillis() + WAIT_MS;
-        while (onFx(() -> find(awaited) == null || !ready.test(find(awaited)))) {
-            if (System.currentTimeMillis() > end) {
-                System.out.println("missing\t" + name + " (no #" + awaited + ")");
-                missing.add(name);
-                picture(name + "-NOT-REACHED"); // what showed instead
-                return false;
-            }
-            Thread.sleep(100);
+        if (!await(awaited, ready)) {
+            System.out.println("missing\t" + name + " (no #" + awaited + ")");
+            missing.add(name);
+            picture(name + "-NOT-REACHED"); // what showed instead
+            return false;
         }
         Thread.sleep(SETTLE_MS);
         onFx(() -> true); // one more pulse after the settle time
         picture(name);
+        return true;
+    }
+
+    /** Waits until the node shows and is ready; false after {@link #WAIT_MS}. */
+    private static boolean await(String id, java.util.function.Predicate<Node> ready) throws InterruptedException {
+        long end = System.currentTimeMillis() + WAIT_MS;
+        while (onFx(() -> find(id) == null || !ready.test(find(id)))) {
+            if (System.currentTimeMillis() > end) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
         return true;
     }
 

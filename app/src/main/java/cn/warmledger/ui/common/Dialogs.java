@@ -138,8 +138,9 @@ public final class Dialogs {
             if (!dialog.isShowing()) {
                 return;
             }
-            if (e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
-                dialog.requestFocus();
+            if (e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED && dialog instanceof Stage s) {
+                s.toFront();
+                s.requestFocus();
             }
             e.consume();
         };
@@ -149,6 +150,9 @@ public final class Dialogs {
             main.addEventFilter(javafx.scene.input.ScrollEvent.ANY, block);
         });
         dialog.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            // a dialog still open beneath (a form under its 重复慰问 question) comes back to the front
+            Window.getWindows().stream().filter(w -> w != dialog && w != owner && w.isShowing()
+                    && w instanceof Stage).reduce((a, b) -> b).ifPresent(w -> ((Stage) w).toFront());
             main.removeEventFilter(javafx.scene.input.MouseEvent.ANY, block);
             main.removeEventFilter(javafx.scene.input.KeyEvent.ANY, block);
             main.removeEventFilter(javafx.scene.input.ScrollEvent.ANY, block);

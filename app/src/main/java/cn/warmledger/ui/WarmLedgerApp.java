@@ -26,6 +26,8 @@ public final class WarmLedgerApp extends Application {
     private final Dialogs dialogs = new Dialogs();
     private AppContext app;
     private AppWindow window;
+    private final cn.warmledger.ui.shell.WindowPlacement placement = cn.warmledger.ui.shell.WindowPlacement.forUser();
+    private Stage stage;
 
     public static void launchWith(String[] args) {
         Application.launch(WarmLedgerApp.class, args);
@@ -37,14 +39,17 @@ public final class WarmLedgerApp extends Application {
         Theme.applyUserAgent();
         VBox opening = new VBox(12, new ProgressIndicator(), new Label(Texts.get("app.opening")));
         opening.setAlignment(javafx.geometry.Pos.CENTER);
-        Scene scene = new Scene(opening, 1200, 760);
+        this.stage = stage;
+        Scene scene = new Scene(opening);
         Theme.style(scene);
         stage.setTitle(Texts.get("app.name"));
         stage.setScene(scene);
         dialogs.setOwner(stage);
         dialogs.setHostServices(getHostServices());
+        placement.place(stage);
         stage.show();
         reportStartup();
+        cn.warmledger.ui.tour.ScreenTour.startIfAsked(stage);
         String dataDir = dataDirArgument(getParameters().getRaw());
         AppPaths paths = AppPaths.resolve(dataDir);
         AppContext.FolderState state;
@@ -117,6 +122,9 @@ public final class WarmLedgerApp extends Application {
 
     @Override
     public void stop() {
+        if (stage != null) {
+            placement.remember(stage);
+        }
         if (window != null) {
             window.close();
         }

@@ -87,6 +87,24 @@ final class ShownWindow implements AutoCloseable {
         return shown;
     }
 
+    /** {@link #show(Stage, AppContext)} in a window of {@code width}×{@code height} at the screen's corner. */
+    static ShownWindow show(Stage stage, AppContext app, double width, double height) {
+        ShownWindow shown = new ShownWindow(stage, width, height);
+        shown.open(app);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        shown.awaitFirstPage();
+        return shown;
+    }
+
+    /** The window's dialogs façade (owned by the stage). */
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
     /**
      * The sign-in page of the data folder at {@code paths} in a window of {@code width}×{@code height}, as
      * {@code WarmLedgerApp} shows it: a new folder asks for the operator and a password, opens (and encrypts) the

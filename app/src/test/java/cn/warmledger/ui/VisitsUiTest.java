@@ -141,22 +141,22 @@ class VisitsUiTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> "1000.00".equals(robot.lookup("#visitCash").queryAs(TextField.class).getText()));
         robot.clickOn("#saveVisit");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+        // one dialog: who was visited when, the reason box, 仍然保存 (waiting for a reason) and 取消
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#reasonField").tryQuery().isPresent());
+        assertThat(robot.lookup("#reasonMessage").queryAs(Label.class).getText())
                 .contains("韩雷").contains("已有").contains("送温暖").contains("原因");
+        assertThat(dialogButton(robot, "仍然保存").isDisabled()).isTrue();
         robot.clickOn(dialogButton(robot, "取消"));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> robot.lookup("#visitError").queryAs(Label.class).getText().contains("已取消"));
         assertThat(app.visits().search(VisitQuery.ofCampaign(campaign))).hasSize(1);
 
-        // confirmed with a reason, it is saved and listed as 重复慰问
+        // with a reason, 仍然保存 saves it and it is listed as 重复慰问
         robot.clickOn("#saveVisit");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(dialogButton(robot, "确定"));
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field")
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#reasonField")
                 .match(Node::isVisible).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .text-field").match(Node::isVisible).<Node>query())
-                .write("家中失火，追加慰问").type(KeyCode.ENTER);
+        robot.clickOn(robot.lookup("#reasonField").match(Node::isVisible).<Node>query()).write("家中失火，追加慰问");
+        robot.clickOn(dialogButton(robot, "仍然保存"));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> app.visits().search(VisitQuery.ofCampaign(campaign)).size() == 2);
         assertThat(app.visits().duplicates(campaign)).extracting(VisitSummary::duplicateReason)

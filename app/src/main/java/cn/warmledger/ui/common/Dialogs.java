@@ -66,23 +66,118 @@ public final class Dialogs {
     public Optional<String> ask(String header, String prompt, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.initOwner(owner);
+        d.initModality(Modality.NONE);
+        d.setOnShowing(e -> blockOwnerWhileShowing(d.getDialogPane().getScene().getWindow()));
         d.setTitle(Texts.get("app.title"));
         d.setHeaderText(header);
         d.setContentText(prompt);
         return d.showAndWait().map(String::strip);
     }
 
+    /**
+     * One dialog that says what is at stake and takes the reason to go ahead (the double-payment guard): the
+     * message, the reason box and {@code goAhead} / 取消; {@code goAhead} waits for a reason. Empty when cancelled.
+     */
+    public Optional<String> reasonToGoAhead(String header, String message, String prompt, String goAhead) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Texts.get("app.title"));
+        d.setHeaderText(header);
+        javafx.scene.control.Label text = id(new javafx.scene.control.Label(message), "reasonMessage");
+        text.setWrapText(true);
+        javafx.scene.control.TextField reason = id(new javafx.scene.control.TextField(), "reasonField");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(prompt);
+        label.setLabelFor(reason);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, text, label, reason);
+        content.setPrefWidth(480);
+        d.getDialogPane().setContent(content);
+        ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Texts.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().setAll(yes, no);
+        d.getDialogPane().lookupButton(yes).disableProperty().bind(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> reason.getText().isBlank(),
+                        reason.textProperty()));
+        d.setResultConverter(b -> b == yes ? reason.getText().strip() : null);
+        d.initModality(Modality.NONE);
+        d.setOnShowing(e -> blockOwnerWhileShowing(d.getDialogPane().getScene().getWindow()));
+        if (d.getDialogPane().getScene() != null) {
+            Theme.style(d.getDialogPane().getScene());
+        }
+        javafx.application.Platform.runLater(reason::requestFocus);
+        return d.showAndWait().filter(r -> !r.isBlank());
+    }
+
     /** A window of its own (a form), modal to the main window, closed by the view when it is done. */
     public Stage openModal(String title, Parent content) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        stage.initModality(Modality.NONE); // modal by blockOwnerWhileShowing
         stage.setTitle(title);
         Scene scene = new Scene(content);
         Theme.style(scene);
         stage.setScene(scene);
+        ScreenFit.apply(content);
+        blockOwnerWhileShowing(stage);
         stage.show();
+        fitOnOwner(stage);
         return stage;
+    }
+
+    /**
+     * A dialog is modal to the main window by this façade, not by the window system: under a window manager (openbox,
+     * GTK) a natively modal window fixed its owner's size and so un-maximized it (issue 15, point 1; seen in
+     * scripts/screens.sh). While the dialog shows, the main window takes no mouse or key event; a click on it brings
+     * the dialog to the front.
+     */
+    private void blockOwnerWhileShowing(Window dialog) {
+        if (owner == null || owner.getScene() == null) {
+            return;
+        }
+        Scene main = owner.getScene();
+        javafx.event.EventHandler<javafx.event.Event> block = e -> {
+            if (!dialog.isShowing()) {
+                return;
+            }
+            if (e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED && dialog instanceof Stage s) {
+                s.toFront();
+                s.requestFocus();
+            }
+            e.consume();
+        };
+        dialog.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            main.addEventFilter(javafx.scene.input.MouseEvent.ANY, block);
+            main.addEventFilter(javafx.scene.input.KeyEvent.ANY, block);
+            main.addEventFilter(javafx.scene.input.ScrollEvent.ANY, block);
+        });
+        dialog.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            // a dialog still open beneath (a form under its 重复慰问 question) comes back to the front
+            Window.getWindows().stream().filter(w -> w != dialog && w != owner && w.isShowing()
+                    && w instanceof Stage).reduce((a, b) -> b).ifPresent(w -> ((Stage) w).toFront());
+            main.removeEventFilter(javafx.scene.input.MouseEvent.ANY, block);
+            main.removeEventFilter(javafx.scene.input.KeyEvent.ANY, block);
+            main.removeEventFilter(javafx.scene.input.ScrollEvent.ANY, block);
+        });
+    }
+
+    /**
+     * A dialog sized to its content but never beyond the owner's screen, centred on the owner (issue 15: under a
+     * window manager a form taller than a 768-pixel screen had its buttons off the screen).
+     */
+    void fitOnOwner(Stage stage) {
+        if (owner == null) {
+            return;
+        }
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double w = Math.min(stage.getWidth(), area.getWidth());
+        double h = Math.min(stage.getHeight(), area.getHeight());
+        stage.setWidth(w);
+        stage.setHeight(h);
+        double x = owner.getX() + (owner.getWidth() - w) / 2;
+        double y = owner.getY() + (owner.getHeight() - h) / 2;
+        stage.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - w)));
+        stage.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - h)));
     }
 
     public Optional<File> chooseFileToOpen(String title, FileChooser.ExtensionFilter... filters) {
@@ -109,6 +204,8 @@ public final class Dialogs {
     private Alert alert(Alert.AlertType type, String header, String message) {
         Alert a = new Alert(type);
         a.initOwner(owner);
+        a.initModality(Modality.NONE);
+        a.setOnShowing(e -> blockOwnerWhileShowing(a.getDialogPane().getScene().getWindow()));
         a.setTitle(Texts.get("app.title"));
         a.setHeaderText(header);
         a.setContentText(message);

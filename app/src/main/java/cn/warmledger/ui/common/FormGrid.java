@@ -14,6 +14,8 @@ public final class FormGrid {
     private final GridPane grid = new GridPane();
     private int row;
     private int column;
+    /** One field a row (a short form such as sign-in: two columns of three fields read in an odd order). */
+    private boolean single;
 
     public FormGrid() {
         grid.setHgap(8);
@@ -26,6 +28,12 @@ public final class FormGrid {
             field.setMinWidth(180);
             grid.getColumnConstraints().addAll(label, field);
         }
+    }
+
+    /** Lays the fields out one a row rather than two. */
+    public FormGrid oneColumn() {
+        single = true;
+        return this;
     }
 
     public FormGrid field(String label, Node field) {
@@ -42,13 +50,15 @@ public final class FormGrid {
             label.getStyleClass().add("required-label");
         }
         label.setLabelFor(field);
+        // a label is never shortened to "再输一次密…": its column grows to the longest one
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(label, column * 2, row);
         grid.add(field, column * 2 + 1, row);
         if (field instanceof javafx.scene.layout.Region r) {
             r.setMaxWidth(Double.MAX_VALUE);
         }
         column++;
-        if (column == 2) {
+        if (single || column == 2) {
             column = 0;
             row++;
         }
@@ -63,6 +73,7 @@ public final class FormGrid {
         }
         Label label = new Label(labelText);
         label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(field, 1, row, 3, 1);
         row++;

@@ -71,7 +71,7 @@ public final class RecipientsView {
 
         TextField search = Dialogs.id(new TextField(), "recipientSearch");
         search.setPromptText(Texts.get("recipients.search.prompt"));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
 
         ComboBox<RecipientCategory> category = filter("categoryFilter", RecipientCategory.values(),
@@ -110,7 +110,9 @@ public final class RecipientsView {
         full.selectedProperty().bindBidirectional(vm.showFullNumbersProperty());
         full.selectedProperty().addListener((o, a, b) -> table.refresh());
 
-        HBox filters = new HBox(8, search, category, type, status, unit, full);
+        // a second row rather than filters cut to "…" on a 1366-pixel screen
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, search, category, type, status,
+                unit, full);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         HBox actions = new HBox(8);

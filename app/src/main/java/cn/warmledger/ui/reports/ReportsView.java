@@ -29,6 +29,7 @@ import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.ScreenFit;
 import cn.warmledger.ui.common.Texts;
 
 /** 报表: choose the output, fill it, preview the sheet, export, print, 上报; add the upper union's template. */
@@ -41,6 +42,7 @@ public final class ReportsView {
     private final Label previewInfo = Dialogs.id(new Label(), "reportPreviewInfo");
 
     private final Runnable openUploadSettingsAction;
+    private final javafx.beans.value.ChangeListener<SheetGrid> showPreview = (obs, old, grid) -> show(grid);
 
     /** {@code openUploadSettings} shows 设置 → 上报方式 (offered when 上报 finds none set up). */
     public ReportsView(ReportsViewModel vm, Dialogs dialogs, Runnable openUploadSettings) {
@@ -61,7 +63,6 @@ public final class ReportsView {
         kind.setConverter(Texts.labels(""));
         ComboBox<CampaignRef> campaign = Dialogs.id(new ComboBox<>(vm.campaigns), "reportCampaign");
         campaign.valueProperty().bindBidirectional(vm.campaign);
-        campaign.setPrefWidth(240);
         Spinner<Integer> year = Dialogs.id(new Spinner<>(2000, 2100, vm.year.get()), "reportYear");
         year.setEditable(true);
         year.setPrefWidth(100);
@@ -129,6 +130,18 @@ public final class ReportsView {
         Label error = Dialogs.id(new Label(), "reportError");
         error.textProperty().bind(vm.error);
         error.getStyleClass().add("error");
+        Button openFile = Dialogs.id(new Button(Texts.get("reports.openFile")), "reportOpenFile");
+        openFile.setOnAction(e -> dialogs.open(vm.lastExport.get().file()));
+        Button openFolder = Dialogs.id(new Button(Texts.get("reports.openFolder")), "reportOpenFolder");
+        openFolder.setOnAction(e -> dialogs.openFolder(vm.lastExport.get().file().getParent()));
+        HBox result = new HBox(8, status, openFile, openFolder);
+        result.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        for (Button b : List.of(openFile, openFolder)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.visibleProperty().bind(vm.lastExport.isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+        }
         HBox actions = new HBox(8, preview, export, print, submit, cancel, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         // the buttons keep their labels; the status (a long export path) has a line of its own
@@ -147,14 +160,19 @@ public final class ReportsView {
         warning.managedProperty().bind(warning.visibleProperty());
 
         table.setPlaceholder(new Label(Texts.get("print.nothingPreviewed")));
+        ScreenFit.keepColumns(table); // laid out as the sheet's own columns
         VBox.setVgrow(table, Priority.ALWAYS);
-        vm.preview.addListener((obs, old, grid) -> show(grid));
+        // weakly: the view model outlives this view (it is kept while the clerk visits other screens)
+        vm.preview.addListener(new javafx.beans.value.WeakChangeListener<>(showPreview));
+        show(vm.preview.get());
         // the status, error and preview lines take room only when they say something
         for (Label line : List.of(status, error, previewInfo)) {
             line.managedProperty().bind(line.textProperty().isNotEmpty());
             line.visibleProperty().bind(line.managedProperty());
         }
-        root.getChildren().setAll(title, choices, actions, status, warning, error, previewInfo, table);
+        result.managedProperty().bind(status.textProperty().isNotEmpty().or(vm.lastExport.isNotNull()));
+        result.visibleProperty().bind(result.managedProperty());
+        root.getChildren().setAll(title, choices, actions, result, warning, error, previewInfo, table);
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.previewOnly();

@@ -107,11 +107,17 @@ public final class ReportsViewModel {
             List<CampaignRef> c = (List<CampaignRef>) r[0];
             @SuppressWarnings("unchecked")
             List<Organization> u = (List<Organization>) r[1];
-            campaigns.setAll(c);
+            // replaced only when changed: a combo box whose items are replaced drops its value, and a dropped
+            // choice discards the export the clerk left on 报表 before visiting another screen
+            if (!campaigns.equals(c)) {
+                campaigns.setAll(c);
+            }
             if (campaign.get() == null && !c.isEmpty()) {
                 campaign.set(c.get(0));
             }
-            units.setAll(u);
+            if (!units.equals(u)) {
+                units.setAll(u);
+            }
         }, this::fail);
         refreshTemplates();
     }
@@ -122,8 +128,12 @@ public final class ReportsViewModel {
             List<TemplateChoice> choices = new ArrayList<>();
             choices.add(new TemplateChoice(null));
             files.forEach(f -> choices.add(new TemplateChoice(f)));
-            templates.setAll(choices);
-            template.set(choices.get(0));
+            TemplateChoice chosen = template.get();
+            if (!templates.equals(choices)) {
+                templates.setAll(choices);
+            }
+            // a template chosen before the clerk left 报表 stays chosen when the list is read again
+            template.set(choices.contains(chosen) ? chosen : choices.get(0));
         }, this::fail);
     }
 

@@ -27,7 +27,7 @@ public final class SyncSettingsView {
         kind.getItems().setAll(TransportKind.values());
         kind.setConverter(Texts.labels(""));
         kind.valueProperty().bindBidirectional(vm.transport);
-        HBox kindRow = new HBox(8, new Label(Texts.get("setting.sync.transport")), kind);
+        HBox kindRow = new HBox(8, new Label(Texts.get("syncSettings.transport")), kind);
         kindRow.setAlignment(Pos.CENTER_LEFT);
 
         Button qq = Dialogs.id(new Button(SyncSettingsViewModel.Preset.QQ.label()), "presetQq");
@@ -47,7 +47,7 @@ public final class SyncSettingsView {
         VBox email = new VBox(8, presets, new FormGrid()
                 .required(Texts.get("setting.sync.email.host"), SettingFields.text("emailHost", vm.emailHost, "smtp.qq.com"))
                 .field(Texts.get("setting.sync.email.port"), SettingFields.text("emailPort", vm.emailPort, "465"))
-                .field(Texts.get("setting.sync.email.security"), security)
+                .field(Texts.get("syncSettings.emailSecurity"), security)
                 .required(Texts.get("setting.sync.email.user"), SettingFields.text("emailUser", vm.emailUser, "12345@qq.com"))
                 .field(Texts.get("setting.sync.email.password"), SettingFields.password("emailPassword", vm.emailPassword,
                         vm.emailPasswordSaved))

@@ -117,7 +117,9 @@ public final class AppWindow implements AutoCloseable {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
         screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
-        screens.put(Section.REPORTS, () -> new ReportsView(new ReportsViewModel(app.reports(), app.printing(), tasks),
+        // one view model for the window's life: coming back to 报表 finds the table, campaign and export left there
+        ReportsViewModel reports = new ReportsViewModel(app.reports(), app.printing(), tasks);
+        screens.put(Section.REPORTS, () -> new ReportsView(reports,
                 dialogs, () -> SettingsScreen.showUploadTab(main.show(Section.SETTINGS))).root());
         screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(), tasks)).root());
         screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.ScreenFit;
 import cn.warmledger.ui.common.Texts;
 
 /**
@@ -60,6 +61,9 @@ public final class MainWindow {
         Supplier<Parent> factory = factories.get(section);
         Parent screen = factory == null ? comingSoon(section) : factory.get();
         root.setCenter(screen);
+        ScreenFit.apply(screen);
+        // once more when laid out in the window: panes and tabs only show their insides with their skins
+        javafx.application.Platform.runLater(() -> ScreenFit.apply(screen));
         return screen;
     }
 

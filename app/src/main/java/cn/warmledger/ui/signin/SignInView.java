@@ -36,7 +36,7 @@ public final class SignInView {
         operator.textProperty().bindBidirectional(vm.operatorName);
         PasswordField password = Dialogs.id(new PasswordField(), "signInPassword");
         password.textProperty().bindBidirectional(vm.password);
-        FormGrid grid = new FormGrid().required(Texts.get("field.operatorName"), operator)
+        FormGrid grid = new FormGrid().oneColumn().required(Texts.get("field.operatorName"), operator)
                 .required(Texts.get("field.password"), password);
         root.getChildren().addAll(title, intro);
         // Enter after the last password signs in (elsewhere Enter moves to the next field)

@@ -140,14 +140,13 @@ public final class VisitFormView {
         }, this::confirmDuplicate);
     }
 
-    /** The double-payment guard: confirm, then a reason; either cancelled means nothing is written. */
+    /**
+     * The double-payment guard, one dialog: who was visited when, and the reason box with 仍然保存 / 取消 (issue 15,
+     * point 6); cancelled, nothing is written.
+     */
     private void confirmDuplicate(DuplicateVisitException dup) {
-        if (!dialogs.confirm(Texts.get("visit.duplicateHeader"), dup.getMessage())) {
-            vm.errorProperty().set(Texts.get("visit.duplicateCancelled"));
-            return;
-        }
-        dialogs.ask(Texts.get("visit.duplicateHeader"), Texts.get("visit.duplicateReasonPrompt"), "")
-                .filter(r -> !r.isBlank())
+        dialogs.reasonToGoAhead(Texts.get("visit.duplicateHeader"), dup.getMessage(),
+                        Texts.get("visit.duplicateReasonPrompt"), Texts.get("visit.saveAnyway"))
                 .ifPresentOrElse(this::save, () -> vm.errorProperty().set(Texts.get("visit.duplicateCancelled")));
     }
 

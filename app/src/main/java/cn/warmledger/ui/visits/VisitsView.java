@@ -98,7 +98,10 @@ public final class VisitsView {
         unit.valueProperty().bindBidirectional(vm.unit);
         TextField text = Fields.text("visitsSearch", vm.text);
         text.setPromptText(Texts.get("visits.searchPrompt"));
-        HBox filters = new HBox(8, campaign, from, to, form, category, signed, unit, text);
+        text.setPrefColumnCount(24);
+        // a second row rather than filters cut to "…" on a 1366-pixel screen
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, campaign, from, to, form,
+                category, signed, unit, text);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         Button add = Dialogs.id(new Button(Texts.get("visits.record")), "recordVisit");

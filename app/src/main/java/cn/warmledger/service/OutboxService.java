@@ -177,7 +177,9 @@ public final class OutboxService {
     public List<Submission> waitingOnFailure() {
         LocalDateTime now = LocalDateTime.now(clock);
         String version = currentSettings().version();
-        return submissions.all().stream().filter(s -> s.state() == SubmissionState.FAILED
+        // FAILED, or 待发送 held back by the failure that stopped an earlier pass (it carries that reason)
+        return submissions.all().stream().filter(s -> (s.state() == SubmissionState.FAILED
+                        || s.state() == SubmissionState.PENDING && s.lastError() != null)
                 && (s.permanentError() ? version.equals(s.settingsVersion())
                         : s.nextAttemptAt() != null && s.nextAttemptAt().isAfter(now))).toList();
     }

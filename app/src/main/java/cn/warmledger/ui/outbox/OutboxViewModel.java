@@ -126,7 +126,9 @@ public final class OutboxViewModel {
 
     /** 重试 is offered while any submission waits on a failure. */
     public static boolean canRetry(List<Submission> rows) {
-        return rows.stream().anyMatch(s -> s.state() == SubmissionState.FAILED);
+        return rows.stream().anyMatch(s -> s.state() == SubmissionState.FAILED
+                || s.state() == SubmissionState.PENDING && s.lastError() != null
+                        && (s.permanentError() || s.nextAttemptAt() != null));
     }
 
     /** The 状态 column: 未设置上报方式 for a waiting row while no 上报方式 is set up. */

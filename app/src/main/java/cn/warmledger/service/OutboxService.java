@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.Messages;
@@ -255,7 +256,7 @@ public final class OutboxService {
                 attachments.add(new Attachment(file.getFileName().toString(), file, Files.size(file),
                         Hashes.sha256(file)));
             } catch (IOException e) {
-                throw TransportException.retry(e, "sync.error.io", e.getMessage());
+                throw TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
             }
         }
         String orgCode = manifest != null ? manifest.organizationCode() : s.organizationCode();

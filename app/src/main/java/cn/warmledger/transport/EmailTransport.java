@@ -29,6 +29,7 @@ import jakarta.mail.internet.ParameterList;
 
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.Messages;
 
@@ -205,10 +206,10 @@ public final class EmailTransport implements Transport {
                 return TransportException.retry(e, "sync.error.network", settings.host() + ":" + settings.port()).forWholeTarget();
             }
             if (c instanceof IOException) {
-                return TransportException.retry(e, "sync.error.io", firstLine(c.getMessage()));
+                return TransportException.retry(e, "sync.error.io", Causes.ioReason(c));
             }
         }
-        return TransportException.retry(e, "sync.error.io", firstLine(message));
+        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
     }
 
     private static String firstLine(String s) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReceivedSource;
 
@@ -48,7 +49,7 @@ public final class FolderCollector implements Collector {
             manifests = walk.filter(p -> ManifestProbe.isManifestName(p.getFileName().toString()))
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
-            throw TransportException.retry(e, "sync.error.io", ImapCollector.firstLine(e.getMessage()));
+            throw TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
         }
         for (Path manifest : manifests) {
             if (sink.cancelled()) {
@@ -60,7 +61,7 @@ public final class FolderCollector implements Collector {
                 ParcelLimits.checkAnnounced(shown, Files.size(manifest), ParcelLimits.MAX_MANIFEST);
                 json = Files.readString(manifest, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                sink.skipped(shown, ImapCollector.firstLine(e.getMessage()));
+                sink.skipped(shown, Causes.ioReason(e));
                 continue;
             }
             ManifestProbe probe = ManifestProbe.parse(json).orElse(null);

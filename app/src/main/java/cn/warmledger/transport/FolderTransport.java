@@ -3,11 +3,11 @@ package cn.warmledger.transport;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 
 /**
@@ -88,9 +88,6 @@ public final class FolderTransport implements Transport {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Causes.ioReason(e);
     }
 }

@@ -35,6 +35,7 @@ import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReceivedSource;
@@ -105,7 +106,7 @@ public final class ImapCollector implements Collector {
                     } catch (MessagingException | IOException e) {
                         // one unreadable message must not stop the others; it stays unread for the next collect
                         sink.skipped(Messages.get("collect.skipped.message", m.getMessageNumber()),
-                                firstLine(e.getMessage()));
+                                Causes.ioReason(e));
                     }
                 }
             } finally {
@@ -279,10 +280,10 @@ public final class ImapCollector implements Collector {
                 return TransportException.retry(e, "sync.error.network", settings.host() + ":" + settings.port());
             }
             if (c instanceof IOException) {
-                return TransportException.retry(e, "sync.error.io", firstLine(c.getMessage()));
+                return TransportException.retry(e, "sync.error.io", Causes.ioReason(c));
             }
         }
-        return TransportException.retry(e, "sync.error.io", firstLine(message));
+        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
     }
 
     static String firstLine(String s) {

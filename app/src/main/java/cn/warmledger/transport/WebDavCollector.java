@@ -25,6 +25,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReceivedSource;
 
@@ -146,7 +147,7 @@ public final class WebDavCollector implements Collector {
                         folderName.isEmpty() ? null : folderName, ReceivedSource.WEBDAV, e.url()));
             } catch (IOException ex) {
                 // this parcel could not be staged here: named, left on the server for the next collect; the rest goes on
-                sink.skipped(e.url(), ImapCollector.firstLine(ex.getMessage()));
+                sink.skipped(e.url(), Causes.ioReason(ex));
             } finally {
                 ImapCollector.deleteTree(dir);
             }

@@ -17,6 +17,7 @@ import java.util.Base64;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 
 /**
@@ -245,7 +246,6 @@ public final class WebDavTransport implements Transport {
         if (e instanceof ConnectException) {
             return TransportException.retry(e, "sync.error.network", url).forWholeTarget();
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return TransportException.retry(e, "sync.error.io", message);
+        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
     }
 }

@@ -185,4 +185,21 @@ class WebDavRefusalsTest {
         Result quota = run("outbox", "send", "--retry");
         assertThat(quota.err()).contains("网盘空间已满（HTTP 507）").doesNotContain("请检查 WebDAV 地址和权限");
     }
+
+    @Test
+    void anIncompleteSetupSaysWhichFieldIsMissing() {
+        try (AppContext app = TestApp.open(data)) {
+            app.settings().setAll(Map.of(SettingKeys.WEBDAV_URL, ""));
+        }
+        Result noUrl = run("outbox", "send");
+        assertThat(noUrl.code()).isEqualTo(1);
+        assertThat(noUrl.err()).contains("缺少“WebDAV 地址”").doesNotContainPattern("Exception|null");
+        try (AppContext app = TestApp.open(data)) {
+            app.settings().setAll(Map.of(SettingKeys.SYNC_TRANSPORT, "email", SettingKeys.EMAIL_HOST, "127.0.0.1"));
+        }
+        Result noRecipient = run("outbox", "send");
+        assertThat(noRecipient.code()).isEqualTo(1);
+        assertThat(noRecipient.err()).contains("缺少“上级单位收件邮箱”");
+        assertThat(requests()).isZero();
+    }
 }

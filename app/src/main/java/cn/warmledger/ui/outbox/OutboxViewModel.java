@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import cn.warmledger.service.ClerkMessages;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.service.OutboxService;
@@ -120,7 +121,7 @@ public final class OutboxViewModel {
 
     private void failed(Throwable e) {
         message.set("");
-        error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        error.set(ClerkMessages.of(e));
         reload();
     }
 

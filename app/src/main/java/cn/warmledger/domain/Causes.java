@@ -28,6 +28,9 @@ import javax.net.ssl.SSLException;
 public final class Causes {
     /** Deep enough for any real chain; a chain that loops or grows without end stops here. */
     private static final int DEPTH = 32;
+    /** How the JDK's HTTP client and sockets say that a connection broke off (only used to pick a Chinese text). */
+    private static final java.util.regex.Pattern BROKEN_OFF = java.util.regex.Pattern.compile(
+            "(?i)closed|reset|broken pipe|eof|received no bytes|bytes received|premature|connection abort");
     /** A Java class name (package and type) in a text: "java.io.IOException", "org.h2.jdbc.JdbcSQLException". */
     private static final java.util.regex.Pattern JAVA_NAME =
             java.util.regex.Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b");
@@ -124,8 +127,7 @@ public final class Causes {
         if (!(t instanceof FileSystemException) && ownWords(t.getMessage())) {
             return t.getMessage(); // our own words (a size limit, a check): they say it best
         }
-        if (t instanceof IOException && t.getMessage() != null
-                && t.getMessage().toLowerCase(Locale.ROOT).contains("closed")) {
+        if (t instanceof IOException && t.getMessage() != null && BROKEN_OFF.matcher(t.getMessage()).find()) {
             return Messages.get("io.brokenOff");
         }
         return null;

@@ -1,5 +1,6 @@
 package cn.warmledger.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,10 +19,18 @@ public final class ManifestRules {
     public static final int KIND_LENGTH = 32;
     /** UTF-8 bytes of a file name: under the 255 every file system allows (a Chinese character takes 3). */
     public static final int FILE_NAME_BYTES = 240;
+    /** organization_name, table_title, campaign_name: VARCHAR(200). */
+    public static final int TEXT_LENGTH = 200;
+    /** A period year a township can mean. */
+    static final int FIRST_YEAR = 1949;
+    static final int LAST_YEAR = 2200;
     private static final int SHOWN = 40;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}/\\\\:*?\"<>|]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
+    /** Names Windows gives to devices: "CON", "nul.xlsx", "COM1.json" open a device, not a file. */
+    private static final Pattern DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|CONIN\\$|CONOUT\\$|COM[0-9¹²³]|LPT[0-9¹²³])(\\..*)?");
 
     private ManifestRules() {
     }
@@ -42,7 +51,18 @@ public final class ManifestRules {
         if (m.tableKind() == null || m.tableKind().length() > KIND_LENGTH || !KIND.matcher(m.tableKind()).matches()) {
             return Optional.of(Messages.get("manifest.badKind", shown(m.tableKind())));
         }
-        for (Manifest.File f : m.files()) {
+        Optional<String> text = textProblem("manifest.field.orgName", m.organizationName())
+                .or(() -> textProblem("manifest.field.parentName", m.parentName()))
+                .or(() -> textProblem("manifest.field.tableTitle", m.tableTitle()))
+                .or(() -> textProblem("manifest.field.campaignName", m.campaignName()))
+                .or(() -> textProblem("manifest.field.periodLabel", m.periodLabel()));
+        if (text.isPresent()) {
+            return text;
+        }
+        if (m.periodYear() != null && (m.periodYear() < FIRST_YEAR || m.periodYear() > LAST_YEAR)) {
+            return Optional.of(Messages.get("manifest.badYear", String.valueOf(m.periodYear())));
+        }
+        for (Manifest.File f : m.files() == null ? List.<Manifest.File>of() : m.files()) {
             Optional<String> name = fileNameProblem(f.name());
             if (name.isPresent()) {
                 return name;
@@ -69,7 +89,8 @@ public final class ManifestRules {
     public static Optional<String> fileNameProblem(String name) {
         if (name == null || name.isBlank() || name.equals(".") || name.equals("..")
                 || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > FILE_NAME_BYTES
-                || UNSAFE.matcher(name).find() || name.startsWith(" ") || name.endsWith(" ") || name.endsWith(".")) {
+                || UNSAFE.matcher(name).find() || name.startsWith(" ") || name.endsWith(" ") || name.endsWith(".")
+                || DEVICE.matcher(name.strip()).matches()) {
             return Optional.of(Messages.get("manifest.badFileName", shown(name),
                     String.valueOf(name == null ? 0 : name.length())));
         }
@@ -81,8 +102,25 @@ public final class ManifestRules {
     }
 
     public static Optional<String> codeProblem(String code) {
-        if (code == null || code.isBlank() || code.length() > CODE_LENGTH || UNSAFE.matcher(code).find()) {
+        if (code == null || code.isBlank() || code.length() > CODE_LENGTH || UNSAFE.matcher(code).find()
+                || code.strip().startsWith(".") || code.endsWith(".") || code.endsWith(" ")
+                || DEVICE.matcher(code.strip()).matches()) {
             return Optional.of(Messages.get("manifest.badCode", shown(code)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name that becomes a cell or a row (单位名称, 报表名称, 活动名称, 期间): absent, or at most 200 characters without
+     * control or line-separator characters (a cell of one line, a column that holds it).
+     */
+    public static Optional<String> textProblem(String fieldKey, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.length() > TEXT_LENGTH || CONTROL.matcher(text).find()) {
+            return Optional.of(Messages.get("manifest.badText", Messages.get(fieldKey), shown(text),
+                    String.valueOf(text.length())));
         }
         return Optional.empty();
     }

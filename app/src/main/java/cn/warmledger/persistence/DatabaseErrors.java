@@ -1,12 +1,12 @@
 package cn.warmledger.persistence;
 
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 
 /**
@@ -24,7 +24,7 @@ public final class DatabaseErrors {
 
     /** The Chinese message for a database failure somewhere in {@code error}'s causes, if there is one. */
     public static Optional<String> describe(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.chain(error)) {
             if (t instanceof SQLException sql) {
                 return Optional.of(describe(sql));
             }
@@ -37,12 +37,7 @@ public final class DatabaseErrors {
     }
 
     private static SQLException sqlCause(Throwable t) {
-        for (Throwable c = t.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
+        return Causes.find(t.getCause(), SQLException.class).orElse(null);
     }
 
     private static String describe(SQLException sql) {
@@ -76,11 +71,6 @@ public final class DatabaseErrors {
 
     /** "No space left on device" (Linux, macOS), "There is not enough space on the disk" (Windows), 磁盘空间不足. */
     public static boolean isDiskFull(String text) {
-        if (text == null) {
-            return false;
-        }
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.contains("no space left on device") || t.contains("not enough space on the disk")
-                || t.contains("disk full") || text.contains("磁盘空间不足");
+        return Causes.isDiskFullText(text);
     }
 }

@@ -77,7 +77,10 @@ public final class SubmissionRepository {
      */
     public List<Submission> due(LocalDateTime now, String settingsVersion) {
         Condition timeHasCome = SUBMISSION.NEXT_ATTEMPT_AT.isNull().or(SUBMISSION.NEXT_ATTEMPT_AT.le(now));
-        Condition pending = SUBMISSION.STATE.eq(SubmissionState.PENDING.code()).and(timeHasCome);
+        Condition sameSettingsVerdict = SUBMISSION.PERMANENT_ERROR.isFalse()
+                .or(SUBMISSION.SETTINGS_VERSION.isNull().or(SUBMISSION.SETTINGS_VERSION.ne(settingsVersion)));
+        Condition pending = SUBMISSION.STATE.eq(SubmissionState.PENDING.code()).and(timeHasCome)
+                .and(sameSettingsVerdict);
         Condition retryable = SUBMISSION.STATE.eq(SubmissionState.FAILED.code())
                 .and(SUBMISSION.PERMANENT_ERROR.isFalse()).and(timeHasCome);
         Condition settingsChanged = SUBMISSION.STATE.eq(SubmissionState.FAILED.code())
@@ -160,11 +163,32 @@ public final class SubmissionRepository {
                 .execute() == 1;
     }
 
+    /**
+     * A submission not tried because the target refused the pass as a whole (or could not be reached): it stays or
+     * goes back to 待发送 — no failure of its own, no attempt counted — and waits for the same thing as the one that
+     * stopped the pass: the same back-off, or, for a failure retrying cannot fix, new settings or 重试.
+     */
+    public boolean hold(String id, SubmissionState from, String reason, boolean permanent, LocalDateTime nextAttemptAt,
+                        String settingsVersion) {
+        if (from != SubmissionState.PENDING) {
+            from.checkMoveTo(SubmissionState.PENDING);
+        }
+        return dsl.update(SUBMISSION)
+                .set(SUBMISSION.STATE, SubmissionState.PENDING.code())
+                .set(SUBMISSION.LAST_ERROR, shorten(reason))
+                .set(SUBMISSION.PERMANENT_ERROR, permanent)
+                .set(SUBMISSION.NEXT_ATTEMPT_AT, nextAttemptAt)
+                .set(SUBMISSION.SETTINGS_VERSION, settingsVersion)
+                .where(SUBMISSION.ID.eq(id).and(SUBMISSION.STATE.eq(from.code())))
+                .execute() == 1;
+    }
+
     /** At start: what a crash left in SENDING goes back to PENDING, to be sent again under the same id. */
     public int recoverInterrupted() {
         return dsl.update(SUBMISSION)
                 .set(SUBMISSION.STATE, SubmissionState.PENDING.code())
                 .set(SUBMISSION.NEXT_ATTEMPT_AT, (LocalDateTime) null)
+                .set(SUBMISSION.PERMANENT_ERROR, false)
                 .where(SUBMISSION.STATE.eq(SubmissionState.SENDING.code()))
                 .execute();
     }
@@ -181,7 +205,7 @@ public final class SubmissionRepository {
     }
 
     /**
-     * Every FAILED → PENDING, due at once, with its verdict cleared ({@code outbox send --retry}, 重试): the clerk
+     * Every FAILED → PENDING (and every PENDING held for new settings), due at once, with its verdict cleared ({@code outbox send --retry}, 重试): the clerk
      * says the cause was fixed (a password changed on the server, space freed). Answers how many.
      */
     public int requeueAllFailed() {
@@ -190,7 +214,8 @@ public final class SubmissionRepository {
                 .set(SUBMISSION.STATE, SubmissionState.PENDING.code())
                 .set(SUBMISSION.NEXT_ATTEMPT_AT, (LocalDateTime) null)
                 .set(SUBMISSION.PERMANENT_ERROR, false)
-                .where(SUBMISSION.STATE.eq(SubmissionState.FAILED.code()))
+                .where(SUBMISSION.STATE.eq(SubmissionState.FAILED.code())
+                        .or(SUBMISSION.STATE.eq(SubmissionState.PENDING.code()).and(SUBMISSION.PERMANENT_ERROR.isTrue())))
                 .execute();
     }
 

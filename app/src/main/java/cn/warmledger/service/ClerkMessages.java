@@ -2,24 +2,30 @@ package cn.warmledger.service;
 
 import java.util.concurrent.CancellationException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.persistence.DatabaseErrors;
 
 /**
  * What the clerk is told when something failed, for the command line's last word and the window's error display:
  * our own messages (Chinese already) as they are; a full disk as 磁盘空间不足; a database failure in Chinese
- * (H2's text and jOOQ's SQL never); anything else without a Chinese message as an internal error by its kind.
+ * (H2's text and jOOQ's SQL never); an I/O failure by its kind (Causes.ioReason); anything else as an internal error, its class only in the log.
  */
 public final class ClerkMessages {
+    private static final Logger LOG = LoggerFactory.getLogger(ClerkMessages.class);
+
     private ClerkMessages() {
     }
 
     /** The message to show for {@code error}. */
     public static String of(Throwable error) {
         if (error == null) {
-            return Messages.get("error.internal", "?");
+            return Messages.get("error.internal");
         }
-        if (diskFull(error)) {
+        if (Causes.diskFull(error)) {
             return Messages.get("error.diskFull");
         }
         if (error instanceof cn.warmledger.persistence.DatabaseException) {
@@ -29,11 +35,20 @@ public final class ClerkMessages {
         if (database.isPresent()) {
             return database.get();
         }
+        if (Causes.find(error, java.nio.file.FileSystemException.class).isPresent()) {
+            return Messages.get("error.io", Causes.ioReason(error)); // its text is a bare path
+        }
         String message = error.getMessage();
-        if (message != null && isChinese(message)) {
+        // a wrapper's text is its cause's "java.nio.file.NoSuchFileException: /路径" — Chinese in a path is no reason
+        if (Causes.ownWords(message)) {
             return message;
         }
-        return Messages.get("error.internal", error.getClass().getSimpleName());
+        if (Causes.find(error, java.io.IOException.class).isPresent()) {
+            return Messages.get("error.io", Causes.ioReason(error));
+        }
+        // the kind and text of the failure are for the log: a Java class name says nothing to the clerk
+        LOG.warn("internal failure shown to the clerk as such: {}", error.getClass().getName());
+        return Messages.get("error.internal");
     }
 
     /**
@@ -47,19 +62,6 @@ public final class ClerkMessages {
         }
         String shown = of(error);
         return shown.equals(error.getMessage()) ? error : new ClerkFacingException(shown, error);
-    }
-
-    private static boolean diskFull(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (DatabaseErrors.isDiskFull(t.getMessage())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isChinese(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** A failure whose original text is not for the clerk, with the text that is. */

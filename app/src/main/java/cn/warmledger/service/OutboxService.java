@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.Messages;
@@ -177,7 +178,9 @@ public final class OutboxService {
     public List<Submission> waitingOnFailure() {
         LocalDateTime now = LocalDateTime.now(clock);
         String version = currentSettings().version();
-        return submissions.all().stream().filter(s -> s.state() == SubmissionState.FAILED
+        // FAILED, or 待发送 held back by the failure that stopped an earlier pass (it carries that reason)
+        return submissions.all().stream().filter(s -> (s.state() == SubmissionState.FAILED
+                        || s.state() == SubmissionState.PENDING && s.lastError() != null)
                 && (s.permanentError() ? version.equals(s.settingsVersion())
                         : s.nextAttemptAt() != null && s.nextAttemptAt().isAfter(now))).toList();
     }
@@ -253,7 +256,7 @@ public final class OutboxService {
                 attachments.add(new Attachment(file.getFileName().toString(), file, Files.size(file),
                         Hashes.sha256(file)));
             } catch (IOException e) {
-                throw TransportException.retry(e, "sync.error.io", e.getMessage());
+                throw TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
             }
         }
         String orgCode = manifest != null ? manifest.organizationCode() : s.organizationCode();

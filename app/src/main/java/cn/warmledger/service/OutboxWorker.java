@@ -129,13 +129,13 @@ public final class OutboxWorker implements AutoCloseable {
             wakeIfReachableAgain(transport, now);
             boolean retryLater = false;
             TransportException stop = null;
+            String stopId = null;
             for (Submission s : submissions.due(now, version)) {
                 if (Thread.currentThread().isInterrupted()) {
                     break;
                 }
                 if (stop != null) {
-                    outcomes.add(new SendOutcome(s.id(), s.title(), s.state(), transport.target(),
-                            cn.warmledger.domain.Messages.get("outbox.held", stop.getMessage()), SendOutcome.Kind.HELD));
+                    outcomes.add(hold(s, stop, stopId, version, transport.target()));
                     continue;
                 }
                 if (!submissions.claim(s.id(), s.state(), transport.target(), now)) {
@@ -147,7 +147,8 @@ public final class OutboxWorker implements AutoCloseable {
                 retryLater |= attempt.outcome().failed();
                 if (attempt.failure() != null && attempt.failure().wholeTarget()) {
                     stop = attempt.failure();
-                    LOG.info("outbox: the target refused the pass as a whole; the rest waits");
+                    stopId = s.id();
+                    LOG.info("outbox: the target refused the pass as a whole or could not be reached; the rest waits");
                 }
                 outbox.changed();
             }
@@ -157,6 +158,18 @@ public final class OutboxWorker implements AutoCloseable {
             }
             return outcomes;
         }
+    }
+
+    /**
+     * Not tried: the target just gave the answer it gives every submission (a refused login, no connection). It
+     * waits for the same thing, with that reason shown, and is not a failure of its own.
+     */
+    private SendOutcome hold(Submission s, TransportException stop, String stopId, String version, String target) {
+        String reason = cn.warmledger.domain.Messages.get("outbox.held", stop.getMessage());
+        Submission failed = submissions.find(stopId).orElse(null);
+        LocalDateTime next = failed == null ? null : failed.nextAttemptAt();
+        submissions.hold(s.id(), s.state(), reason, !stop.retryable(), next, version);
+        return new SendOutcome(s.id(), s.title(), SubmissionState.PENDING, target, reason, SendOutcome.Kind.HELD);
     }
 
     /** One attempt's outcome and, when the transport refused it, why. */

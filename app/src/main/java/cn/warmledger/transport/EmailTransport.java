@@ -29,6 +29,7 @@ import jakarta.mail.internet.ParameterList;
 
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.Messages;
 
@@ -182,33 +183,33 @@ public final class EmailTransport implements Transport {
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("STARTTLS is required")) {
-            return TransportException.fixSettings(e, "sync.error.noStarttls");
+            return TransportException.fixSettings(e, "sync.error.noStarttls").forWholeTarget();
         }
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
             if (c instanceof SSLHandshakeException) {
-                return TransportException.fixSettings(e, "sync.error.certificate", settings.host());
+                return TransportException.fixSettings(e, "sync.error.certificate", settings.host()).forWholeTarget();
             }
             if (c instanceof SSLException) {
-                return TransportException.fixSettings(e, "sync.error.portMix");
+                return TransportException.fixSettings(e, "sync.error.portMix").forWholeTarget();
             }
             if (c instanceof UnknownHostException) {
-                return TransportException.retry(e, "sync.error.unknownHost", settings.host());
+                return TransportException.retry(e, "sync.error.unknownHost", settings.host()).forWholeTarget();
             }
             if (c instanceof SocketTimeoutException) {
                 // A plain or STARTTLS client on the SSL port waits for a greeting that never comes.
                 if (settings.security() != EmailSecurity.SSL && settings.port() == 465) {
-                    return TransportException.fixSettings(e, "sync.error.portMix");
+                    return TransportException.fixSettings(e, "sync.error.portMix").forWholeTarget();
                 }
-                return TransportException.retry(e, "sync.error.timeout");
+                return TransportException.retry(e, "sync.error.timeout").forWholeTarget();
             }
             if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
-                return TransportException.retry(e, "sync.error.network", settings.host() + ":" + settings.port());
+                return TransportException.retry(e, "sync.error.network", settings.host() + ":" + settings.port()).forWholeTarget();
             }
             if (c instanceof IOException) {
-                return TransportException.retry(e, "sync.error.io", firstLine(c.getMessage()));
+                return TransportException.retry(e, "sync.error.io", Causes.ioReason(c));
             }
         }
-        return TransportException.retry(e, "sync.error.io", firstLine(message));
+        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
     }
 
     private static String firstLine(String s) {

@@ -3,11 +3,11 @@ package cn.warmledger.transport;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 
 /**
@@ -38,10 +38,10 @@ public final class FolderTransport implements Transport {
                 copy(folder, a);
             }
         } catch (AccessDeniedException e) {
-            throw TransportException.fixSettings(e, "sync.error.folderDenied", root);
+            throw TransportException.fixSettings(e, "sync.error.folderDenied", root).forWholeTarget();
         } catch (IOException e) {
             if (!Files.isDirectory(root)) {
-                throw TransportException.retry(e, "sync.error.folderMissing", root);
+                throw TransportException.retry(e, "sync.error.folderMissing", root).forWholeTarget();
             }
             throw TransportException.retry(e, "sync.error.io", reason(e));
         }
@@ -54,7 +54,7 @@ public final class FolderTransport implements Transport {
             Path probe = Files.createTempFile(root, "warmledger-", ".probe");
             Files.delete(probe);
         } catch (IOException e) {
-            throw TransportException.fixSettings(e, "sync.error.folderDenied", root);
+            throw TransportException.fixSettings(e, "sync.error.folderDenied", root).forWholeTarget();
         }
     }
 
@@ -65,7 +65,7 @@ public final class FolderTransport implements Transport {
 
     private void requireRoot() throws TransportException {
         if (!Files.isDirectory(root)) {
-            throw TransportException.retry(null, "sync.error.folderMissing", root);
+            throw TransportException.retry(null, "sync.error.folderMissing", root).forWholeTarget();
         }
     }
 
@@ -88,9 +88,6 @@ public final class FolderTransport implements Transport {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Causes.ioReason(e);
     }
 }

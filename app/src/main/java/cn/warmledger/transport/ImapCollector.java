@@ -10,7 +10,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -36,6 +35,7 @@ import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReceivedSource;
@@ -106,7 +106,7 @@ public final class ImapCollector implements Collector {
                     } catch (MessagingException | IOException e) {
                         // one unreadable message must not stop the others; it stays unread for the next collect
                         sink.skipped(Messages.get("collect.skipped.message", m.getMessageNumber()),
-                                firstLine(e.getMessage()));
+                                Causes.ioReason(e));
                     }
                 }
             } finally {
@@ -134,7 +134,7 @@ public final class ImapCollector implements Collector {
                 ours = true; // stored before: not even the manifest is fetched again
                 continue;
             }
-            String json = new String(bytes(manifest), StandardCharsets.UTF_8);
+            String json = new String(bytes(manifest, name(manifest)), StandardCharsets.UTF_8);
             ManifestProbe probe = ManifestProbe.parse(json).orElse(null);
             if (probe == null) {
                 continue;
@@ -151,7 +151,8 @@ public final class ImapCollector implements Collector {
                         if (fileName.equals(name(p))) {
                             Path target = dir.resolve(fileName);
                             try (InputStream in = p.getInputStream()) {
-                                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                                // streamed and counted: an attachment above the limit refuses the mail by name
+                                ParcelLimits.copy(in, target, fileName, ParcelLimits.MAX_FILE);
                             }
                             files.add(target);
                             break;
@@ -201,9 +202,9 @@ public final class ImapCollector implements Collector {
         return name;
     }
 
-    private static byte[] bytes(Part part) throws MessagingException, IOException {
+    private static byte[] bytes(Part part, String name) throws MessagingException, IOException {
         try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
+            return ParcelLimits.read(in, name, ParcelLimits.MAX_MANIFEST);
         }
     }
 
@@ -279,10 +280,10 @@ public final class ImapCollector implements Collector {
                 return TransportException.retry(e, "sync.error.network", settings.host() + ":" + settings.port());
             }
             if (c instanceof IOException) {
-                return TransportException.retry(e, "sync.error.io", firstLine(c.getMessage()));
+                return TransportException.retry(e, "sync.error.io", Causes.ioReason(c));
             }
         }
-        return TransportException.retry(e, "sync.error.io", firstLine(message));
+        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
     }
 
     static String firstLine(String s) {

@@ -2,6 +2,7 @@ package cn.warmledger.transport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -25,6 +25,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReceivedSource;
 
@@ -109,7 +110,15 @@ public final class WebDavCollector implements Collector {
                     || ManifestProbe.idFromName(e.name()).map(sink::alreadyHave).orElse(false)) {
                 continue;
             }
-            byte[] manifest = getIfThere(e.url());
+            byte[] manifest;
+            try {
+                manifest = getIfThere(e.url(), e.name());
+            } catch (ParcelLimits.TooLarge ex) {
+                sink.skipped(e.url(), ex.getMessage());
+                continue;
+            } catch (IOException ex) {
+                throw WebDavTransport.networkFailure(ex, settings.url()); // broken off while reading
+            }
             if (manifest == null) {
                 sink.skipped(e.name(), Messages.get("collect.skipped.gone"));
                 continue;
@@ -129,10 +138,8 @@ public final class WebDavCollector implements Collector {
                 List<Path> fetched = new ArrayList<>();
                 for (String name : probe.fileNames()) {
                     Entry f = files.get(name);
-                    byte[] body = f == null ? null : getIfThere(f.url());
-                    if (body != null) {
-                        Path target = dir.resolve(name);
-                        Files.copy(new ByteArrayInputStream(body), target, StandardCopyOption.REPLACE_EXISTING);
+                    Path target = dir.resolve(name);
+                    if (f != null && fetchIfThere(f.url(), name, target)) {
                         fetched.add(target);
                     }
                 }
@@ -140,7 +147,7 @@ public final class WebDavCollector implements Collector {
                         folderName.isEmpty() ? null : folderName, ReceivedSource.WEBDAV, e.url()));
             } catch (IOException ex) {
                 // this parcel could not be staged here: named, left on the server for the next collect; the rest goes on
-                sink.skipped(e.url(), ImapCollector.firstLine(ex.getMessage()));
+                sink.skipped(e.url(), Causes.ioReason(ex));
             } finally {
                 ImapCollector.deleteTree(dir);
             }
@@ -195,18 +202,57 @@ public final class WebDavCollector implements Collector {
     }
 
     /**
-     * A file's bytes, or null when it is gone (removed or renamed since the listing): the submission is then
-     * refused for its missing file instead of stopping the collect. A refused login still stops it.
+     * A manifest's bytes, or null when it is gone (removed or renamed since the listing). A refused login still
+     * stops the collect; a manifest above {@link ParcelLimits#MAX_MANIFEST} is refused by name.
      */
-    private byte[] getIfThere(String url) throws TransportException {
-        HttpResponse<byte[]> r = send(request(url).GET());
+    private byte[] getIfThere(String url, String name) throws TransportException, IOException {
+        HttpResponse<InputStream> r = stream(request(url).GET());
+        try (InputStream in = r.body()) {
+            if (!answered(r)) {
+                return null;
+            }
+            ParcelLimits.checkAnnounced(name, r.headers().firstValueAsLong("Content-Length").orElse(-1),
+                    ParcelLimits.MAX_MANIFEST);
+            return ParcelLimits.read(in, name, ParcelLimits.MAX_MANIFEST);
+        }
+    }
+
+    /**
+     * A file streamed to {@code target}, false when it is gone: the submission is then refused for its missing file
+     * instead of stopping the collect. A file above {@link ParcelLimits#MAX_FILE} stops at the limit, refused by name.
+     */
+    private boolean fetchIfThere(String url, String name, Path target) throws TransportException, IOException {
+        HttpResponse<InputStream> r = stream(request(url).GET());
+        try (InputStream in = r.body()) {
+            if (!answered(r)) {
+                return false;
+            }
+            ParcelLimits.checkAnnounced(name, r.headers().firstValueAsLong("Content-Length").orElse(-1),
+                    ParcelLimits.MAX_FILE);
+            ParcelLimits.copy(in, target, name, ParcelLimits.MAX_FILE);
+            return true;
+        }
+    }
+
+    private static boolean answered(HttpResponse<InputStream> r) throws TransportException {
         if (r.statusCode() == 200) {
-            return r.body();
+            return true;
         }
         if (r.statusCode() == 401 || r.statusCode() == 403 || r.statusCode() >= 500) {
             throw WebDavTransport.failure(r.statusCode(), "");
         }
-        return null;
+        return false;
+    }
+
+    private HttpResponse<InputStream> stream(HttpRequest.Builder request) throws TransportException {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw WebDavTransport.networkFailure(e, settings.url());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TransportException.retry(e, "sync.error.interrupted");
+        }
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) throws TransportException {

@@ -17,6 +17,7 @@ import java.util.Base64;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 
 /**
@@ -237,15 +238,14 @@ public final class WebDavTransport implements Transport {
     /** A request that got no answer: certificate, timeout, refused, or broken off. */
     static TransportException networkFailure(IOException e, String url) {
         if (e instanceof SSLHandshakeException) {
-            return TransportException.fixSettings(e, "sync.error.certificate", url);
+            return TransportException.fixSettings(e, "sync.error.certificate", url).forWholeTarget();
         }
         if (e instanceof HttpConnectTimeoutException || e instanceof HttpTimeoutException) {
-            return TransportException.retry(e, "sync.error.timeout");
+            return TransportException.retry(e, "sync.error.timeout").forWholeTarget();
         }
         if (e instanceof ConnectException) {
-            return TransportException.retry(e, "sync.error.network", url);
+            return TransportException.retry(e, "sync.error.network", url).forWholeTarget();
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return TransportException.retry(e, "sync.error.io", message);
+        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
     }
 }

@@ -70,12 +70,58 @@ class ClerkMessagesTest {
         assertThat(ClerkMessages.of(invalid)).isEqualTo(invalid.getMessage());
         assertThat(ClerkMessages.readable(invalid)).isSameAs(invalid);
         NullPointerException npe = new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null");
-        assertThat(ClerkMessages.of(npe)).startsWith("操作没有完成：程序内部错误（NullPointerException）")
-                .doesNotContain("Cannot invoke");
+        assertThat(ClerkMessages.of(npe)).startsWith("操作没有完成：程序内部错误")
+                .doesNotContain("Cannot invoke").doesNotContain("NullPointerException").doesNotContain("Exception");
         Throwable readable = ClerkMessages.readable(npe);
         assertThat(readable.getMessage()).startsWith("操作没有完成").doesNotContain("Cannot invoke");
         assertThat(readable.getCause()).isSameAs(npe);
         java.util.concurrent.CancellationException cancel = new java.util.concurrent.CancellationException();
         assertThat(ClerkMessages.readable(cancel)).isSameAs(cancel);
+    }
+
+    /** Real I/O failures of the JDK, each told by its kind in Chinese: no English text, no class name. */
+    @Test
+    void realIoFailuresAreToldInChineseWithoutTheirEnglishText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.util.List<Throwable> failures = new java.util.ArrayList<>();
+        java.nio.file.Path missing = dir.resolve("没有的.xlsx");
+        try {
+            java.nio.file.Files.readAllBytes(missing);
+        } catch (IOException e) {
+            failures.add(e);
+            assertThat(ClerkMessages.of(new java.io.UncheckedIOException(e))).contains("找不到“" + missing + "”");
+        }
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a.txt"), "x");
+        try {
+            java.nio.file.Files.createDirectories(file.resolve("sub"));
+        } catch (IOException e) {
+            failures.add(e);
+        }
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", closed), 2000);
+        } catch (IOException e) {
+            failures.add(e);
+            assertThat(cn.warmledger.domain.Causes.ioReason(e)).isEqualTo("对方拒绝连接或无法连接");
+        }
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             java.net.Socket socket = new java.net.Socket("127.0.0.1", server.getLocalPort())) {
+            socket.setSoTimeout(100);
+            socket.getInputStream().read();
+        } catch (IOException e) {
+            failures.add(e);
+            assertThat(cn.warmledger.domain.Causes.ioReason(e)).isEqualTo("等待对方答复超时");
+        }
+        assertThat(failures).hasSize(4);
+        for (Throwable f : failures) {
+            String shown = ClerkMessages.of(new RuntimeException(f));
+            assertThat(shown).as(f.toString()).startsWith("操作没有完成：").doesNotContain("Exception")
+                    .doesNotContain(String.valueOf(f.getMessage()).replace(dir.toString(), "§"));
+            String reason = cn.warmledger.domain.Causes.ioReason(f).replaceAll("“[^”]*”", "“”"); // the path may be Latin
+            assertThat(reason).as(f.toString()).doesNotContainPattern("[A-Za-z]{3,}");
+        }
     }
 }

@@ -70,6 +70,27 @@ class ReportsUiTest {
     }
 
     @Test
+    void submitIsDisabledAfterASuccessfulSubmitUntilTheNextExport(FxRobot robot) throws Exception {
+        exportWarmthStats(robot);
+        robot.clickOn("#reportSubmit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+                robot.lookup("#reportStatus").queryAs(Label.class).getText().startsWith("已加入待上报"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportSubmit").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#reportSubmit"); // a disabled button: nothing happens
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.outbox().list()).hasSize(1);
+
+        robot.clickOn("#reportExport");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () ->
+                !robot.lookup("#reportSubmit").queryButton().isDisabled());
+        robot.clickOn("#reportSubmit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.outbox().list().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportSubmit").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
     void anotherCampaignAfterTheExportDisablesSubmitAndPrintAndClearsThePreview(FxRobot robot) throws Exception {
         TableView<List<String>> table = exportWarmthStats(robot);
         assertThat(robot.lookup("#reportPrint").queryButton().isDisabled()).isFalse();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.warmledger.service.ClerkMessages;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.InvalidValueException;
@@ -93,7 +94,7 @@ public final class ConsolidationService {
         } catch (TransportException e) {
             return Optional.of(e.getMessage());
         } catch (RuntimeException e) {
-            return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Optional.of(ClerkMessages.of(e));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.Manifest;
@@ -196,7 +197,7 @@ public final class ReceivedStore {
             }
             problem = Messages.get("collect.problem.refusedAtDoor", where, reason, folder);
         } catch (IOException | RuntimeException e) {
-            problem = Messages.get("collect.problem.refusedNotKept", where, reason, e.getClass().getSimpleName());
+            problem = Messages.get("collect.problem.refusedNotKept", where, reason, Causes.ioReason(e));
         }
         return new ReceiveOutcome(ReceiveOutcome.Kind.REFUSED, validId, cut(problem, TEXT_LENGTH), false);
     }

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import cn.warmledger.service.ClerkMessages;
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
@@ -398,6 +399,6 @@ public final class ConsolidationViewModel {
     }
 
     private void fail(Throwable e) {
-        error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        error.set(ClerkMessages.of(e));
     }
 }

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import cn.warmledger.service.ClerkMessages;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.imports.ColumnMapping;
 import cn.warmledger.service.imports.DuplicateChoice;
@@ -324,7 +325,7 @@ public final class ImportWizardViewModel {
             onSuccess.accept(value);
         }, e -> {
             busy.set(false);
-            error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            error.set(ClerkMessages.of(e));
         });
         progress.bind(running.progress());
     }

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import cn.warmledger.service.ClerkMessages;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.service.OutboxService;
@@ -120,13 +121,15 @@ public final class OutboxViewModel {
 
     private void failed(Throwable e) {
         message.set("");
-        error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        error.set(ClerkMessages.of(e));
         reload();
     }
 
     /** 重试 is offered while any submission waits on a failure. */
     public static boolean canRetry(List<Submission> rows) {
-        return rows.stream().anyMatch(s -> s.state() == SubmissionState.FAILED);
+        return rows.stream().anyMatch(s -> s.state() == SubmissionState.FAILED
+                || s.state() == SubmissionState.PENDING && s.lastError() != null
+                        && (s.permanentError() || s.nextAttemptAt() != null));
     }
 
     /** The 状态 column: 未设置上报方式 for a waiting row while no 上报方式 is set up. */

@@ -116,7 +116,7 @@ public final class ReportsView {
         print.disableProperty().bind(vm.preview.isNull().or(vm.busy));
         Button submit = Dialogs.id(new Button(Texts.get("reports.submit")), "reportSubmit");
         submit.setOnAction(e -> vm.submit());
-        submit.disableProperty().bind(vm.lastExport.isNull().or(vm.busy));
+        submit.disableProperty().bind(vm.lastExport.isNull().or(vm.busy).or(vm.submitted));
         Button cancel = Dialogs.id(new Button(Texts.get("reports.cancel")), "reportCancel");
         cancel.setOnAction(e -> vm.cancel());
         cancel.disableProperty().bind(vm.busy.not());

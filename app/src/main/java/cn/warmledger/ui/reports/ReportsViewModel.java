@@ -64,6 +64,8 @@ public final class ReportsViewModel {
     public final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>(new TemplateChoice(null));
     public final ObjectProperty<SheetGrid> preview = new SimpleObjectProperty<>();
     public final ObjectProperty<ExportResult> lastExport = new SimpleObjectProperty<>();
+    /** The last export was handed to 上报 (or is being): 上报 waits for the next export, never enqueues it twice. */
+    public final BooleanProperty submitted = new SimpleBooleanProperty(false);
     public final StringProperty status = new SimpleStringProperty("");
     public final StringProperty error = new SimpleStringProperty();
     /** Said at once after 上报 while no 上报方式 is set up: the file waits in 待上报 until one is. */
@@ -90,6 +92,7 @@ public final class ReportsViewModel {
         };
         List.<ObservableValue<?>>of(kind, campaign, year, unit, fullId, template)
                 .forEach(choice -> choice.addListener(discard));
+        lastExport.addListener((obs, old, now) -> submitted.set(false));
     }
 
     /** The choice changed: the last export and the preview no longer show it, so 上报 and 打印 wait for a new one. */
@@ -236,11 +239,21 @@ public final class ReportsViewModel {
             error.set(Texts.get("reports.nothingExported"));
             return;
         }
+        if (submitted.get()) {
+            error.set(Texts.get("reports.alreadySubmitted", last.file().getFileName()));
+            return;
+        }
+        submitted.set(true); // at once: a second click while the first is stored must not enqueue it again
         tasks.submit("report-submit", p -> reports.submit(last),
                 id -> {
                     status.set(Texts.get("reports.submitted", last.file().getFileName()));
                     warnIfNoUploadWay();
-                }, this::fail);
+                }, e -> {
+                    if (lastExport.get() == last) {
+                        submitted.set(false); // not stored: the clerk may try again
+                    }
+                    fail(e);
+                });
     }
 
     /** After a successful 上报: without a 上报方式 the clerk is told at once that the file waits (issue 14.7). */

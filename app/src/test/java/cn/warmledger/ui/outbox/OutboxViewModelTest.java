@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
+import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.SubmissionRequest;
@@ -101,7 +102,14 @@ class OutboxViewModelTest {
         Files.writeString(stick, "a file where the folder should be");
         OutboxViewModel vm = new OutboxViewModel(app.outbox(), app.outboxWorker(), TaskRunner.direct());
         vm.sendNow();
-        assertThat(vm.rows()).allSatisfy(s -> assertThat(s.state()).isEqualTo(SubmissionState.FAILED));
+        // the folder is missing: the first fails, the second is not tried and waits for the same thing, saying so
+        assertThat(vm.rows()).extracting(Submission::state)
+                .containsExactlyInAnyOrder(SubmissionState.FAILED, SubmissionState.PENDING);
+        Submission held = vm.rows().stream().filter(s -> s.state() == SubmissionState.PENDING).findFirst().orElseThrow();
+        assertThat(held.attempts()).isZero();
+        assertThat(vm.stateText(held)).isEqualTo("待发送");
+        assertThat(vm.lastErrorText(held)).startsWith("等待：前一份未能送达（找不到文件夹 ");
+        assertThat(vm.messageProperty().get()).isEqualTo("已发送 0 份，失败 1 份，另有 1 份本轮未发送（同一原因）");
         assertThat(OutboxViewModel.canRetry(vm.rows())).isTrue();
         Files.delete(stick);
         Files.createDirectories(stick);

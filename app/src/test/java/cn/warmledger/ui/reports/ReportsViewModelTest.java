@@ -67,6 +67,24 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aSubmittedExportIsNotSubmittedTwiceUntilTheNextExport() {
+        vm.export();
+        assertThat(vm.submitted.get()).isFalse();
+        vm.submit();
+        assertThat(vm.error.get()).isNull();
+        assertThat(vm.submitted.get()).as("上报 disabled").isTrue();
+        vm.submit();
+        assertThat(vm.error.get()).startsWith("“" + vm.lastExport.get().file().getFileName() + "”已经上报过");
+        assertThat(ctx.tableCounts().get("submission")).isEqualTo(1);
+        vm.error.set(null);
+        vm.export();
+        assertThat(vm.submitted.get()).as("a new export can be sent").isFalse();
+        vm.submit();
+        assertThat(vm.error.get()).isNull();
+        assertThat(ctx.tableCounts().get("submission")).isEqualTo(2);
+    }
+
+    @Test
     void changingTheChoiceAfterAnExportDisablesSubmitAndClearsThePreview() {
         vm.export();
         assertThat(vm.lastExport.get()).isNotNull();

@@ -106,6 +106,25 @@ class RegisterPagingReviewTest {
     }
 
     @Test
+    void aNumberPageIsThatSliceOfTheWholeResultWhetherIdOrPhoneMatched() {
+        List<RecipientDraft> more = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            more.add(TestApp.modelWorker(IdNumber.withCheckChar("13800019800101" + (200 + i)).value(), "戊" + i));
+        }
+        app.recipients().saveAll(more, i -> { });
+        for (String typed : List.of("1", "138", "1380001", "13800001", "3401021990010104", "9")) {
+            RecipientQuery q = RecipientQuery.all().withText(typed);
+            List<RecipientSummary> whole = app.recipients().search(q);
+            for (int from : List.of(0, 200, 400, 600)) {
+                var page = app.recipients().page(q.page(from, 200));
+                assertThat(page.total()).as("%s total", typed).isEqualTo(whole.size());
+                assertThat(page.rows()).as("%s from %d", typed, from)
+                        .isEqualTo(whole.subList(Math.min(from, whole.size()), Math.min(from + 200, whole.size())));
+            }
+        }
+    }
+
+    @Test
     void percentUnderscoreAndBackslashTypedAreMatchedAsThemselves() {
         List<RecipientDraft> odd = new ArrayList<>();
         String[] employers = {"丙%丁厂", "丙_丁厂", "丙\\丁厂", "丙戊丁厂", "丙丁厂", "丙!丁厂"};

@@ -167,12 +167,14 @@ public final class RecipientRepository {
      * One page of the register with the true count of matches. A plain search (text only, newest first — what
      * typing does) is answered from covering indexes (V16_1): a number by the 身份证号 and phone ranges, a name by
      * one scan of the name/工作单位 index that yields the matching ids, so the table's rows are read only for the
-     * page. Anything else (filters, a sorted column) is one query for the page and one count.
+     * page. Anything else (filters, a sorted column, numbers matched anywhere) is one query for the page and one
+     * count, with the same conditions as {@link #search}.
      */
     public RecipientPage page(RecipientQuery q) {
+        // numbersAnywhere cannot use the index shortcuts (they match a number's start only)
         boolean plain = q.sort() == RecipientSort.NEWEST && !q.descending() && q.category() == null
                 && q.hardshipType() == null && q.fileStatus() == null && q.organizationId() == null
-                && q.text() != null && !q.text().isBlank();
+                && !q.numbersAnywhere() && q.text() != null && !q.text().isBlank();
         if (!plain) {
             List<RecipientSummary> rows = search(q);
             int total = q.offset() == 0 && rows.size() < q.limit() ? rows.size() : count(q);
@@ -180,7 +182,7 @@ public final class RecipientRepository {
         }
         String text = q.text().strip();
         String number = IdNumber.normalize(text);
-        return RecipientQuery.isNumberText(number) && !q.numbersAnywhere() ? numberPage(q, number) : textPage(q, text);
+        return RecipientQuery.isNumberText(number) ? numberPage(q, number) : textPage(q, text);
     }
 
     /** Matches over {@value #SCAN_FROM} are common enough that walking the register newest first finds a page soon. */
@@ -188,26 +190,34 @@ public final class RecipientRepository {
 
     private RecipientPage numberPage(RecipientQuery q, String number) {
         Condition alive = q.deleted() ? RECIPIENT.DELETED_AT.isNotNull() : RECIPIENT.DELETED_AT.isNull();
+        // isNumberText: digits, X and - only, so the literal holds no LIKE wildcard to escape
         Field<String> prefix = DSL.inline(number + "%");
         Condition byId = RECIPIENT.ID_NUMBER.like(prefix);
         Condition byPhone = RECIPIENT.PHONE.like(prefix).and(RECIPIENT.ID_NUMBER.notLike(prefix));
-        // both counts read only the covering indexes (id_number, deleted_at) and (phone, id_number, deleted_at)
+        // few matches (the usual case): their ids from the two index ranges, (id_number, deleted_at) and
+        // (phone, id_number, deleted_at), at most SCAN_FROM of them; their number is the count
+        List<Long> fromIds = dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byId)).limit(SCAN_FROM)
+                .fetch(RECIPIENT.ID);
+        List<Long> fromPhones = fromIds.size() >= SCAN_FROM ? List.of()
+                : dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byPhone)).limit(SCAN_FROM - fromIds.size())
+                        .fetch(RECIPIENT.ID);
+        if (fromIds.size() + fromPhones.size() < SCAN_FROM) {
+            // byPhone excludes byId's matches: no id is in both lists
+            List<Long> found = new ArrayList<>(fromIds);
+            found.addAll(fromPhones);
+            found.sort(java.util.Comparator.reverseOrder());
+            int end = (int) Math.min((long) q.offset() + q.limit(), found.size());
+            List<Long> ids = q.offset() >= end ? List.of() : found.subList(q.offset(), end);
+            return new RecipientPage(byIds(ids), q.offset(), found.size());
+        }
+        // many: counted from the same indexes, and the page found by walking the register newest first
         int total = dsl.fetchCount(RECIPIENT, alive.and(byId)) + dsl.fetchCount(RECIPIENT, alive.and(byPhone));
         int end = (int) Math.min((long) q.offset() + q.limit(), total);
         if (q.offset() >= end) {
             return new RecipientPage(List.of(), q.offset(), total);
         }
-        List<Long> ids;
-        if (total >= SCAN_FROM) {
-            ids = dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byId.or(byPhone)))
-                    .orderBy(RECIPIENT.ID.desc()).limit(end - q.offset()).offset(q.offset()).fetch(RECIPIENT.ID);
-        } else {
-            // few matches: take them from the two index ranges, newest first, rather than walk the whole register
-            java.util.TreeSet<Long> found = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-            found.addAll(dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byId)).fetch(RECIPIENT.ID));
-            found.addAll(dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byPhone)).fetch(RECIPIENT.ID));
-            ids = new ArrayList<>(found).subList(q.offset(), end);
-        }
+        List<Long> ids = dsl.select(RECIPIENT.ID).from(RECIPIENT).where(alive.and(byId.or(byPhone)))
+                .orderBy(RECIPIENT.ID.desc()).limit(end - q.offset()).offset(q.offset()).fetch(RECIPIENT.ID);
         return new RecipientPage(byIds(ids), q.offset(), total);
     }
 

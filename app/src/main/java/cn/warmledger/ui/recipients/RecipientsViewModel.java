@@ -59,6 +59,10 @@ public final class RecipientsViewModel {
     private long generation;
     private TaskRunner.Running pending;
     private boolean loadingMore;
+    /** A first page is asked for and not yet shown: {@code rows} still belong to the previous query. */
+    private boolean reloading;
+    /** The query whose result {@code rows} hold: the next page is of this one, not of text typed since. */
+    private RecipientQuery loaded;
 
     /** Rows fetched at a time: enough to fill a tall window several times over. */
     public static final int PAGE = 200;
@@ -82,10 +86,11 @@ public final class RecipientsViewModel {
         for (ObservableValue<?> filter : List.of(category, hardshipType, fileStatus, unit)) {
             filter.addListener((obs, old, now) -> reload());
         }
-        // showing 身份证号 and phone numbers in full is deliberate, and logged in the 操作日志
+        // showing 身份证号 and phone numbers in full is deliberate, and logged in the 操作日志: with the number of
+        // matches, not of rows loaded, since the clerk can scroll through every one of them
         showFullNumbers.addListener((obs, old, now) -> {
             if (now) {
-                int shown = rows.size();
+                int shown = total.get();
                 tasks.submit("recipients-show-full", p -> {
                     recipients.fullNumbersShown(shown);
                     return null;
@@ -102,6 +107,7 @@ public final class RecipientsViewModel {
     private void reload(Duration wait) {
         long mine = ++generation;
         loadingMore = false;
+        reloading = true;
         if (pending != null) {
             pending.cancel();
         }
@@ -113,12 +119,15 @@ public final class RecipientsViewModel {
             return p.isCancelled() ? null : recipients.page(query);
         }, result -> {
             if (mine == generation && result != null) {
+                loaded = query;
+                reloading = false;
                 rows.setAll(result.rows());
                 total.set(result.total());
                 error.set(null);
             }
         }, e -> {
             if (mine == generation) {
+                reloading = false;
                 error.set(Texts.get("recipients.loadFailed"));
             }
         });
@@ -127,14 +136,17 @@ public final class RecipientsViewModel {
         }
     }
 
-    /** Fetches the next page of the same result, if any; the view calls it as the clerk nears the last row. */
+    /**
+     * Fetches the next page of the result shown, if any; the view calls it as the clerk nears the last row. Nothing
+     * while a new first page is on its way: the rows shown are about to be replaced.
+     */
     public void loadMore() {
-        if (loadingMore || rows.size() >= total.get()) {
+        if (loadingMore || reloading || loaded == null || rows.size() >= total.get()) {
             return;
         }
         loadingMore = true;
         long mine = generation;
-        RecipientQuery query = query().page(rows.size(), PAGE);
+        RecipientQuery query = loaded.page(rows.size(), PAGE);
         tasks.submit("recipients-more", p -> recipients.search(query), result -> {
             if (mine == generation) {
                 rows.addAll(result);

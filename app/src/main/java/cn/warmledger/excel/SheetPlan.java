@@ -324,8 +324,7 @@ final class SheetPlan {
     }
 
     private void writeSum(Cell cell, Marker sum) {
-        BigDecimal total = totals.computeIfAbsent(sum.field(), f -> data.rows(sum.list()).stream()
-                .map(r -> TemplateFiller.decimal(r.get(f))).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal total = totals.computeIfAbsent(sum.field(), f -> sumOf(data.rows(sum.list()), f));
         int column = detailRow == null ? -1 : detailRow.columnOf(sum.field(), -1);
         if (detailIndex == null || column < 0 || blockSize() == 0) {
             cell.setCellValue(total.doubleValue());
@@ -335,6 +334,21 @@ final class SheetPlan {
         String range = col + (detailIndex + 1) + ":" + col + (detailIndex + blockSize());
         cell.setCellFormula(hasPageRow() ? "SUBTOTAL(9," + range + ")" : "SUM(" + range + ")");
         cell.setCellValue(total.doubleValue());
+    }
+
+    private static BigDecimal sumOf(List<Map<String, Object>> rows, String field) {
+        BigDecimal total = BigDecimal.ZERO;
+        if (rows instanceof LineRows lean) {
+            int f = lean.indexOf(field);
+            for (int i = 0; f >= 0 && i < lean.size(); i++) {
+                total = total.add(TemplateFiller.decimal(lean.value(i, f)));
+            }
+            return total;
+        }
+        for (Map<String, Object> r : rows) {
+            total = total.add(TemplateFiller.decimal(r.get(field)));
+        }
+        return total;
     }
 
     static String text(Object value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,6 +19,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
@@ -92,6 +96,8 @@ public final class TemplateFiller {
 
     private static void writeDetail(SheetPlan plan, Sheet sheet, Listener listener) {
         List<Map<String, Object>> rows = plan.rows();
+        // lean lines (a roster) are read by field index; any other list by its maps
+        LineRows lean = rows instanceof LineRows l ? l : null;
         int index = plan.detailIndex();
         int chunkStart = index;
         int perPage = plan.rowsPerPage();
@@ -101,12 +107,17 @@ public final class TemplateFiller {
         CapturedRow detail = plan.detailRow();
         List<CapturedRow.CapturedCell> cells = detail.cells();
         String[] direct = new String[cells.size()];
+        int[] directIndex = new int[cells.size()];
+        boolean allDirect = true;
         for (int c = 0; c < direct.length; c++) {
             CapturedRow.CapturedCell cell = cells.get(c);
             List<Marker> markers = cell.markers();
             if (markers.size() == 1 && markers.get(0).kind() == Marker.Kind.LIST_FIELD
                     && cell.text().strip().equals(markers.get(0).text())) {
                 direct[c] = markers.get(0).field();
+                directIndex[c] = lean == null ? -1 : lean.indexOf(direct[c]);
+            } else if (!markers.isEmpty()) {
+                allDirect = false;
             }
         }
         List<Map.Entry<Integer, String>> pageSums = new java.util.ArrayList<>();
@@ -114,42 +125,49 @@ public final class TemplateFiller {
             c.markers().stream().filter(m -> m.kind() == Marker.Kind.PAGE_SUM).findFirst()
                     .ifPresent(m -> pageSums.add(Map.entry(c.column(), m.field())));
         }
-        for (int i = 0; i < rows.size(); i++) {
+        int[] pageSumIndex = pageSums.stream().mapToInt(e -> lean == null ? -1 : lean.indexOf(e.getValue())).toArray();
+        int size = rows.size();
+        List<Integer> breaks = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
             if (i % PROGRESS_EVERY == 0) {
                 if (listener.cancelled()) {
                     throw new CancellationException();
                 }
-                listener.rowsWritten(i, rows.size());
+                listener.rowsWritten(i, size);
             }
-            Map<String, Object> item = rows.get(i);
+            // a map view of a lean line only where a cell mixes text and markers
+            Map<String, Object> item = lean == null || !allDirect ? rows.get(i) : null;
             Row row = detail.create(sheet, index);
-            java.util.function.Function<Marker, Object> resolver =
-                    m -> m.kind() == Marker.Kind.LIST_FIELD ? item.get(m.field()) : plan.value(m);
             for (int c = 0; c < direct.length; c++) {
                 Cell cell = cells.get(c).create(row);
                 if (direct[c] != null) {
-                    setTyped(cell, item.get(direct[c]));
-                } else {
-                    plan.write(cell, cells.get(c), resolver);
+                    setTyped(cell, directIndex[c] >= 0 ? lean.value(i, directIndex[c]) : field(item, direct[c]));
+                } else if (!cells.get(c).markers().isEmpty()) {
+                    Map<String, Object> line = item;
+                    plan.write(cell, cells.get(c),
+                            m -> m.kind() == Marker.Kind.LIST_FIELD ? line.get(m.field()) : plan.value(m));
                 }
             }
             plan.copyMerges(sheet, detail.index(), index);
-            for (Map.Entry<Integer, String> sum : pageSums) {
-                pageTotals.merge(sum.getKey(), decimal(item.get(sum.getValue())), BigDecimal::add);
+            for (int s = 0; s < pageSumIndex.length; s++) {
+                Map.Entry<Integer, String> sum = pageSums.get(s);
+                Object v = pageSumIndex[s] >= 0 ? lean.value(i, pageSumIndex[s]) : field(item, sum.getValue());
+                pageTotals.merge(sum.getKey(), decimal(v), BigDecimal::add);
             }
             index++;
-            boolean pageFull = perPage > 0 && ((i + 1) % perPage == 0 || i == rows.size() - 1);
+            boolean pageFull = perPage > 0 && ((i + 1) % perPage == 0 || i == size - 1);
             if (plan.hasPageRow() && pageFull) {
                 writePageRow(plan, sheet, index, chunkStart, pageTotals);
                 pageTotals.clear();
-                if (i < rows.size() - 1) {
-                    sheet.setRowBreak(index);
+                if (i < size - 1) {
+                    breaks.add(index);
                 }
                 index++;
                 chunkStart = index;
             }
         }
-        listener.rowsWritten(rows.size(), rows.size());
+        listener.rowsWritten(size, size);
+        addRowBreaks(plan.sheet(), breaks);
         for (CapturedRow tail : plan.tailRows()) {
             int target = plan.shifted(tail.index());
             Row row = tail.create(sheet, target);
@@ -158,6 +176,43 @@ public final class TemplateFiller {
             }
             plan.copyMerges(sheet, tail.index(), target);
         }
+    }
+
+    /**
+     * The pages' manual breaks, set in one go: {@code Sheet.setRowBreak} first reads every break already set, which
+     * made 667 breaks of a 10,000-line roster cost as much as its query. Same XML as setRowBreak writes.
+     */
+    private static void addRowBreaks(XSSFSheet sheet, List<Integer> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        CTWorksheet ws = sheet.getCTWorksheet();
+        CTPageBreak page = ws.isSetRowBreaks() ? ws.getRowBreaks() : ws.addNewRowBreaks();
+        java.util.Set<Long> existing = new java.util.HashSet<>();
+        List<CTBreak> all = new ArrayList<>();
+        for (CTBreak b : page.getBrkArray()) {
+            existing.add(b.getId());
+            all.add((CTBreak) b.copy());
+        }
+        int lastColumn = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+        for (int row : rows) {
+            // the id is 1-based, like the row elements' r attribute
+            if (existing.add((long) row + 1)) {
+                CTBreak b = CTBreak.Factory.newInstance();
+                b.setId(row + 1);
+                b.setMan(true);
+                b.setMax(lastColumn);
+                all.add(b);
+            }
+        }
+        page.setBrkArray(all.toArray(new CTBreak[0]));
+        page.setCount(all.size());
+        page.setManualBreakCount(all.size());
+    }
+
+    /** A field a lean list does not offer reads as nothing, like a missing map key. */
+    private static Object field(Map<String, Object> item, String field) {
+        return item != null ? item.get(field) : null;
     }
 
     private static void writePageRow(SheetPlan plan, Sheet sheet, int index, int chunkStart,
@@ -191,7 +246,9 @@ public final class TemplateFiller {
     /** Writes a typed value: numbers as numeric cells, everything else as text. */
     static void setTyped(Cell cell, Object value) {
         if (value == null) {
-            cell.setBlank();
+            if (cell.getCellType() != CellType.BLANK) {
+                cell.setBlank();
+            }
         } else if (value instanceof Number n) {
             cell.setCellValue(decimal(n).doubleValue());
         } else {

@@ -22,6 +22,8 @@ import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 
 import cn.warmledger.domain.AssistanceKind;
 import cn.warmledger.domain.CampaignRef;
@@ -200,16 +203,28 @@ public final class ReportRepository {
         if (unitCode != null) {
             where = where.and(unit.CODE.eq(unitCode));
         }
-        return dsl.select(unit.CODE, unit.NAME, RECIPIENT.NAME, RECIPIENT.GENDER, RECIPIENT.ID_NUMBER, RECIPIENT.EMPLOYER,
-                        RECIPIENT.CATEGORY, VISIT.HARDSHIP_TYPE, VISIT.CASH, VISIT.GOODS, VISIT.GOODS_VALUE, VISIT.NOTE)
+        var query = dsl.select(unit.CODE, unit.NAME, RECIPIENT.NAME, RECIPIENT.GENDER, RECIPIENT.ID_NUMBER,
+                        RECIPIENT.EMPLOYER, RECIPIENT.CATEGORY, VISIT.HARDSHIP_TYPE, VISIT.CASH, VISIT.GOODS,
+                        VISIT.GOODS_VALUE, VISIT.NOTE)
                 .from(VISIT).join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
                 .leftJoin(unit).on(unit.ID.eq(coalesce(VISIT.ORGANIZATION_ID, val(self, Long.class))))
                 .where(where)
-                .orderBy(unit.CODE, RECIPIENT.NAME, VISIT.ID)
-                .fetch(r -> new RosterLine(r.value1(), r.value2(), r.value3(), CodedEnum.fromCode(Gender.class, r.value4()),
-                        r.value5(), r.value6(), CodedEnum.fromCode(RecipientCategory.class, r.value7()),
-                        CodedEnum.fromCode(HardshipType.class, r.value8()), r.value9(), r.value10(), r.value11(),
-                        r.value12()));
+                .orderBy(unit.CODE, RECIPIENT.NAME, VISIT.ID);
+        // jOOQ writes the query; its rows are read straight off the JDBC result into the lines, without a jOOQ
+        // record each (that mapping was half the roster's query time for 10,000 lines, issue 16)
+        List<RosterLine> lines = new ArrayList<>();
+        try (ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                lines.add(new RosterLine(rs.getString(1), rs.getString(2), rs.getString(3),
+                        CodedEnum.fromCode(Gender.class, rs.getString(4)), rs.getString(5), rs.getString(6),
+                        CodedEnum.fromCode(RecipientCategory.class, rs.getString(7)),
+                        CodedEnum.fromCode(HardshipType.class, rs.getString(8)), rs.getBigDecimal(9), rs.getString(10),
+                        rs.getBigDecimal(11), rs.getString(12)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
+        }
+        return lines;
     }
 
     /**

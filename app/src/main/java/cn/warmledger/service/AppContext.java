@@ -130,6 +130,14 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(paths, database, transports, clock);
     }
 
+    /**
+     * Readies what a sign-in runs (key derivation compiled, database engine and migrations loaded) on throwaway
+     * data, off the FX thread while the sign-in page waits for the password, so the sign-in itself runs warm.
+     */
+    public static void warmUp() {
+        Database.warmUp();
+    }
+
     /** What the sign-in page asks for: a new password, the password, or a first password for an old folder. */
     public enum FolderState { NEW, ENCRYPTED, UNENCRYPTED }
 

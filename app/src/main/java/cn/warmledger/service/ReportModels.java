@@ -11,7 +11,6 @@ import java.util.Set;
 
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.ChineseNumerals;
-import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.RosterLine;
 import cn.warmledger.domain.StatFields;
@@ -66,29 +65,16 @@ final class ReportModels {
         values.put("campaign.name", campaign.name());
         values.put("campaign.year", campaign.year());
         values.put("unit.name", unitName);
-        List<Map<String, Object>> people = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         Set<String> persons = new java.util.HashSet<>();
+        int n = 0;
         for (RosterLine line : roster) {
-            persons.add(line.idNumber() != null ? line.idNumber() : "line-" + people.size());
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("seq", people.size() + 1);
-            p.put("name", line.name());
-            p.put("gender", line.gender() == null ? "" : line.gender().label());
-            p.put("idNumber", fullId ? line.idNumber() : IdNumber.mask(line.idNumber()));
-            p.put("employer", line.employer());
-            p.put("category", line.category().label()
-                    + (line.hardshipType() == null ? "" : "/" + line.hardshipType().label()));
-            p.put("hardshipType", line.hardshipType() == null ? "" : line.hardshipType().label());
-            p.put("cash", Money.yuan(line.cash()));
-            p.put("goods", line.goods());
-            p.put("goodsValue", Money.yuan(line.goodsValue()));
-            p.put("note", line.note());
-            p.put("unit", line.unitName());
-            p.put("signature", "");
-            people.add(p);
+            persons.add(line.idNumber() != null ? line.idNumber() : "line-" + n);
+            n++;
             total = total.add(line.cash());
         }
+        // the lines themselves are read by the filler field by field (RosterRows), not copied into a map each
+        RosterRows people = new RosterRows(roster, fullId);
         // 合计（共 N 人）counts people: one visited twice (two 帮扶类别) is one 人 and two lines (人次)
         values.put("count", persons.size());
         values.put("lines", people.size());

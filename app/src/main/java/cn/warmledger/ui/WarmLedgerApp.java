@@ -62,7 +62,7 @@ public final class WarmLedgerApp extends Application {
         }
         // the database opens only with the password: sign in first (docs/decisions/8-1)
         SignInViewModel signIn = new SignInViewModel(paths, state, tasks, AppContext::open);
-        scene.setRoot(new SignInView(signIn, opened -> {
+        java.util.function.Consumer<SignInViewModel.Opened> onOpened = opened -> {
             app = opened.app();
             window = new AppWindow(opened.app(), tasks, dialogs);
             scene.setRoot(window.root());
@@ -71,8 +71,50 @@ public final class WarmLedgerApp extends Application {
                 writeRecoveryFile(opened);
             }
             dailyBackup(opened.app());
-        }).root());
+        };
+        scene.setRoot(new SignInView(signIn, onOpened).root());
         Theme.style(scene);
+        // while the clerk types: the sign-in's work readied on throwaway data, so 登录 runs warm
+        tasks.submit("warm-up", p -> {
+            AppContext.warmUp();
+            return Boolean.TRUE;
+        }, done -> { }, e -> { });
+        probeSignIn(signIn, onOpened);
+    }
+
+    /**
+     * With -Dwarmledger.startupProbe=true and -Dwarmledger.signInProbe=OPERATOR (scripts/cold-start.sh): signs in
+     * as the clerk would, with the password from WARMLEDGER_PASSWORD, once the sign-in page shows, and prints the
+     * time from pressing 登录 to the main window being usable (its page shown, the first frame after it).
+     */
+    private void probeSignIn(SignInViewModel signIn, java.util.function.Consumer<SignInViewModel.Opened> onOpened) {
+        String operator = System.getProperty("warmledger.signInProbe");
+        String typed = System.getenv("WARMLEDGER_PASSWORD");
+        if (!Boolean.getBoolean("warmledger.startupProbe") || operator == null || typed == null || signIn.choosing()) {
+            return;
+        }
+        // -Dwarmledger.signInProbeDelayMs: how long the clerk takes to type the name and password (default 0)
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(Long.getLong("warmledger.signInProbeDelayMs", 0L)));
+        typing.setOnFinished(t -> {
+            long start = System.nanoTime();
+            signIn.fillIn(operator, typed);
+            signIn.submit(opened -> {
+                onOpened.accept(opened);
+                Runnable report = () -> Platform.runLater(() -> System.out.println("sign_in_ms\t"
+                        + (System.nanoTime() - start) / 1_000_000));
+                if (window.readyProperty().get()) {
+                    report.run();
+                } else {
+                    window.readyProperty().addListener((o, was, ready) -> {
+                        if (ready) {
+                            report.run();
+                        }
+                    });
+                }
+            });
+        });
+        typing.play();
     }
 
     private void writeRecoveryFile(SignInViewModel.Opened opened) {

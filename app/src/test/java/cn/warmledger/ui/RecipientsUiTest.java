@@ -82,6 +82,9 @@ class RecipientsUiTest {
         robot.clickOn("#recipientSearch").write("汪");
         waitForRows(robot, 1);
         assertThat(table(robot).getItems().get(0).name()).isEqualTo("汪惠珍");
+        // the page's rows and its count arrive in one reply but are shown one after the other: wait for the count too
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#recipientCount").queryAs(Label.class).getText().equals("共 1 人"));
         assertThat(robot.lookup("#recipientCount").queryAs(Label.class).getText()).isEqualTo("共 1 人");
         // 身份证号 is masked in the table unless asked for
         assertThat(robot.lookup("340102********2347").tryQuery()).isPresent();

@@ -160,9 +160,12 @@ public final class BenchService {
         Path appOut = dir.resolve("roster-app.xlsx");
         Path bareOut = dir.resolve("roster-bare.xlsx");
         ReportRequest request = ReportRequest.roster(county.rosterCampaignId(), null, false);
-        double app = median(measure(() -> ctx.reports().export(request, appOut, ExportProgress.none())));
-        double bare = median(measure(() -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
-                store.bare().roster(county.rosterCampaignId(), self))));
+        // app and bare runs take turns, so a loaded machine's swings fall on both alike
+        double[][] runs = measurePaired(options.runs(), () -> ctx.reports().export(request, appOut,
+                ExportProgress.none()), () -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
+                store.bare().roster(county.rosterCampaignId(), self)));
+        double app = median(runs[0]);
+        double bare = median(runs[1]);
         emit.accept(new BenchFigure("roster_xlsx_ms", app, "ms", app / bare));
         emit.accept(new BenchFigure("roster_xlsx_bare_ms", bare, "ms", null));
         emit.accept(new BenchFigure("roster_rows", county.rosterRows(), "rows", null));
@@ -324,6 +327,22 @@ public final class BenchService {
             long t0 = System.nanoTime();
             work.run();
             ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return ms;
+    }
+
+    /** Like {@link #measureRuns} for two tasks, run by turns (one warm-up each): {app times, bare times}. */
+    static double[][] measurePaired(int runs, Runnable app, Runnable bare) {
+        app.run();
+        bare.run();
+        double[][] ms = new double[2][runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            app.run();
+            ms[0][i] = (System.nanoTime() - t0) / 1e6;
+            t0 = System.nanoTime();
+            bare.run();
+            ms[1][i] = (System.nanoTime() - t0) / 1e6;
         }
         return ms;
     }

@@ -113,6 +113,12 @@ public final class SignInViewModel {
         });
     }
 
+    /** What the clerk types into the two fields; used by the start-up probe (scripts/cold-start.sh). */
+    public void fillIn(String operator, String typedPassword) {
+        operatorName.set(operator);
+        password.set(typedPassword);
+    }
+
     public ReadOnlyStringProperty strengthProperty() {
         return strength.getReadOnlyProperty();
     }

@@ -31,6 +31,10 @@ final class FileKeys {
     static final String FILE = Database.FILE_NAME + ".kdf";
     static final int ITERATIONS = 310_000;
     private static final String SCHEME = "pbkdf2-sha256";
+    /** What a salt file may say (docs/decisions/19-1): from about a tenth of the 19-1 cost to thirty times it. */
+    static final int MIN_ITERATIONS = 100_000;
+    static final int MAX_ITERATIONS = 10_000_000;
+    static final int SALT_BYTES = 16;
 
     private FileKeys() {
     }
@@ -47,7 +51,13 @@ final class FileKeys {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Kdf(Integer.parseInt(parts[1]), HexFormat.of().parseHex(parts[2])));
+                int iterations = Integer.parseInt(parts[1]);
+                byte[] salt = HexFormat.of().parseHex(parts[2]);
+                // a crafted salt file must not hang the app deriving (or skip deriving): anything else is damage
+                if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS || salt.length != SALT_BYTES) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Kdf(iterations, salt));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
@@ -81,7 +91,7 @@ final class FileKeys {
         if (existing.isPresent()) {
             return existing.get();
         }
-        byte[] salt = new byte[16];
+        byte[] salt = new byte[SALT_BYTES];
         new SecureRandom().nextBytes(salt);
         Kdf kdf = new Kdf(ITERATIONS, salt);
         write(dir, kdf.text());

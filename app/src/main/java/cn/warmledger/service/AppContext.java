@@ -122,6 +122,11 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(AppPaths paths, DatabasePassword password, Transports transports, Clock clock) {
         Database database = Database.open(paths.dataDir(), password);
         try {
+            BackupService.discardLeftoverCheck(paths);
+        } catch (RuntimeException e) {
+            // a file another program holds open: tried again at the next open and before the next restore
+        }
+        try {
             // a folder encrypted before the slow key derivation is re-keyed at its next sign-in (docs/decisions/19-1)
             database.strengthenKey();
         } catch (RuntimeException e) {

@@ -145,10 +145,23 @@ public final class BackupService {
      * checked file is then copied into the data folder's own scratch folder and renamed into place.
      */
     private Path workDir() {
+        return workDir(paths);
+    }
+
+    private static Path workDir(AppPaths paths) {
         Path data = paths.dataDir().toAbsolutePath();
         Path parent = data.getParent();
         return parent == null ? data.resolve("restore-check.tmp")
                 : parent.resolve(data.getFileName() + ".restore-check.tmp");
+    }
+
+    /**
+     * Removes a check's work folder left by a kill or power cut mid-restore: it may hold an unencrypted copy of a
+     * backup (docs/decisions/19-1). Called at open, after the database is open: only the one app that holds H2's
+     * file lock on this folder ever checks a backup for it, so no other process can be using the work folder.
+     */
+    static void discardLeftoverCheck(AppPaths paths) {
+        BackupFiles.discard(workDir(paths));
     }
 
     private static Check toCheck(Path file, BackupFiles.Verified v) {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.CharBuffer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -82,9 +82,10 @@ final class FileKeys {
     }
 
     /**
-     * The folder's derivation, made (random salt, written to a temporary name, fsynced, renamed) when it has none
-     * yet. Always before any file keyed with it exists: a crash leaves a salt file and a file keyed the old way,
-     * which {@link Database#open} still opens.
+     * The folder's derivation, made (random salt, written to a temporary name, fsynced, published) when it has
+     * none yet. Always before any file keyed with it exists: a crash leaves a salt file and a file keyed the old
+     * way, which {@link Database#open} still opens. Two processes creating one folder at once both end with the
+     * salt that was published first: publishing never replaces a salt file (a rename would, on Linux).
      */
     static Kdf ensure(Path dir) {
         Optional<Kdf> existing = read(dir);
@@ -94,20 +95,36 @@ final class FileKeys {
         byte[] salt = new byte[SALT_BYTES];
         new SecureRandom().nextBytes(salt);
         Kdf kdf = new Kdf(ITERATIONS, salt);
-        write(dir, kdf.text());
-        return kdf;
-    }
-
-    /** Writes a salt file's text into {@code dir} (a restored backup's, or a new one), crash-safely. */
-    static void write(Path dir, String text) {
-        Path temp = dir.resolve(FILE + ".tmp");
+        Path temp = null;
         try {
-            Files.writeString(temp, text, StandardCharsets.US_ASCII);
+            temp = Files.createTempFile(dir, FILE, ".tmp");
+            Files.writeString(temp, kdf.text(), StandardCharsets.US_ASCII);
             DatabaseFiles.force(temp);
-            Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            publish(temp, dir.resolve(FILE));
             DatabaseFiles.forceFolder(dir);
+            return kdf;
+        } catch (FileAlreadyExistsException e) {
+            return read(dir).orElseThrow(() -> new DatabaseException("database.corrupted", e, dir.toString()));
         } catch (IOException e) {
             throw new DatabaseException("database.folder", e, dir.toString());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // a stray temporary salt file is harmless: nothing reads it
+                }
+            }
+        }
+    }
+
+    /** Makes {@code temp} visible as {@code target} in one step, failing if {@code target} exists. */
+    private static void publish(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (UnsupportedOperationException e) {
+            // no hard links (FAT-formatted USB disks): a move without REPLACE_EXISTING refuses an existing target
+            Files.move(temp, target);
         }
     }
 

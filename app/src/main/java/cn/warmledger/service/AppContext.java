@@ -130,7 +130,10 @@ public final class AppContext implements AutoCloseable {
             // a folder encrypted before the slow key derivation is re-keyed at its next sign-in (docs/decisions/19-1)
             database.strengthenKey();
         } catch (RuntimeException e) {
-            // crash-safe and retried at the next sign-in; the folder stays usable with the key it has
+            // crash-safe and retried at the next sign-in. The re-key may have succeeded and only the reopen failed,
+            // leaving a disposed pool: never go on with it; open afresh (Database.open tries both keys)
+            database.close();
+            database = Database.open(paths.dataDir(), password);
         }
         return new AppContext(paths, database, transports, clock);
     }

@@ -290,7 +290,7 @@ public final class Database implements AutoCloseable {
                 : verified.encrypted() ? DatabasePassword.of(backupPassword.chars()) : null;
         char[] nextKey = next == null ? null : FileKeys.derived(next, FileKeys.ensure(dataDir));
         if (!java.util.Arrays.equals(verified.fileKey(), nextKey)) {
-            DatabaseFiles.rekeyCopy(verified.databaseFile(), verified.fileKey(), nextKey, dataDir);
+            DatabaseFiles.rekeyCopy(verified.databaseFile(), verified.fileKey(), nextKey, dataDir, "restore.failed");
         }
         shutdown();
         try {

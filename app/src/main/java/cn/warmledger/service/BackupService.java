@@ -50,7 +50,7 @@ public final class BackupService {
     }
 
     /** {@code encrypted}: the restored database is encrypted (always so when the folder was; docs/decisions/19-1). */
-    public record Restored(Check check, Path preRestoreBackup, boolean encrypted) {
+    public record Restored(Check check, Path preRestoreBackup, boolean encrypted, boolean passwordAdopted) {
     }
 
     /** An automatic backup into the backups folder, then rotation; returns the new file. */
@@ -129,11 +129,13 @@ public final class BackupService {
         Path work = workDir();
         try {
             BackupFiles.Verified verified = database.verifyBackup(backup, work, password);
+            boolean wasEncrypted = database.encrypted();
             Path keep = uniqueName(paths.backupsDir(), PRE_RESTORE_PREFIX, LocalDateTime.now());
             database.restoreVerified(verified, password, keep);
             audit.record(AuditTrail.DATABASE, null, AuditAction.RESTORE_BACKUP, backup.getFileName().toString(),
                     null, null);
-            return new Restored(toCheck(backup, verified), keep, database.encrypted());
+            return new Restored(toCheck(backup, verified), keep, database.encrypted(),
+                    !wasEncrypted && database.encrypted());
         } finally {
             BackupFiles.discard(work);
         }

@@ -122,6 +122,14 @@ public final class Database implements AutoCloseable {
         legacyKey = false;
     }
 
+    /**
+     * The one derivation of a file key ({@link FileKeys}) at any iteration count and salt: for bench's figures,
+     * so they time exactly what sign-in does. The caller wipes the result.
+     */
+    public static char[] deriveFileKey(DatabasePassword password, byte[] salt, int iterations) {
+        return FileKeys.derived(password, new FileKeys.Kdf(iterations, salt));
+    }
+
     /** True while the file is encrypted with the 8-1 key (before {@link #strengthenKey}). */
     public boolean legacyKey() {
         return legacyKey;

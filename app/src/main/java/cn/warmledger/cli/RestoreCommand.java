@@ -28,6 +28,9 @@ final class RestoreCommand implements Command {
         }
         inv.out().println(Messages.get("cli.restore.kept", r.preRestoreBackup()));
         inv.out().println(Messages.get("cli.restore.done"));
+        if (r.passwordAdopted()) {
+            inv.out().println(Messages.get("restore.passwordAdopted"));
+        }
         if (!r.encrypted()) {
             inv.err().println(Messages.get("restore.unencrypted"));
         }

@@ -99,7 +99,10 @@ public final class BackupFiles {
             if (db == null) {
                 throw new ZipException("no database file");
             }
-            long compressed = Math.max(1, db.getCompressedSize());
+            // the central directory's compressed size can lie (JDK 17 accepts it): the zip's size on disk cannot
+            long onDisk = Files.size(zip);
+            long declaredCompressed = db.getCompressedSize();
+            long compressed = Math.max(1, declaredCompressed < 0 ? onDisk : Math.min(declaredCompressed, onDisk));
             long declared = db.getSize();
             checkSize(name, declared, compressed, target);
             long written = 0;
@@ -120,32 +123,51 @@ public final class BackupFiles {
                     sha.update(buffer, 0, n);
                 }
             }
+            byte[] kdfBytes = null;
             ZipEntry kdf = file.getEntry(FileKeys.FILE);
             if (kdf != null) {
                 try (InputStream in = file.getInputStream(kdf)) {
                     // the backup's own salt: its file is keyed with it (bounded: a salt line is ~100 bytes)
-                    Files.write(target.resolveSibling(FileKeys.FILE), in.readNBytes(1024));
+                    kdfBytes = in.readNBytes(1024);
                 }
             }
             ZipEntry seal = file.getEntry(SEAL_ENTRY);
-            if (seal == null) {
-                return false;
+            boolean sealed = seal != null;
+            if (sealed) {
+                String[] expected;
+                try (InputStream in = file.getInputStream(seal)) {
+                    expected = new String(in.readNBytes(256), StandardCharsets.US_ASCII).strip().split("\\s+");
+                }
+                boolean dbMatches = hex(sha.digest()).equals(expected[0]);
+                // the salt's line (seals made before it was sealed have none); checked before the salt is written
+                boolean kdfMatches = expected.length < 2
+                        || kdfBytes != null && hex(sha256().digest(kdfBytes)).equals(expected[1]);
+                if (!dbMatches || !kdfMatches) {
+                    throw new DatabaseException("backup.tampered", null, name);
+                }
             }
-            byte[] expected;
-            try (InputStream in = file.getInputStream(seal)) {
-                expected = in.readNBytes(128);
+            if (kdfBytes != null) {
+                Files.write(target.resolveSibling(FileKeys.FILE), kdfBytes);
             }
-            String actual = java.util.HexFormat.of().formatHex(sha.digest());
-            if (!actual.equals(new String(expected, StandardCharsets.US_ASCII).strip())) {
-                throw new DatabaseException("backup.tampered", null, name);
-            }
-            return true;
+            return sealed;
         }
     }
 
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    /** The seal's text: the database file's SHA-256, then (when there is one) the salt file's. */
+    private static byte[] sealText(byte[] databaseDigest, String kdfText) {
+        String text = hex(databaseDigest)
+                + (kdfText == null ? "" : " " + hex(sha256().digest(kdfText.getBytes(StandardCharsets.US_ASCII))));
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+
     /**
-     * The backup's seal: the SHA-256 of its database file, written beside it when the backup is made and
-     * compared before the file is opened. H2 reports a damaged salt or header of an encrypted file exactly
+     * The backup's seal: the SHA-256 of its database file and of its salt file ({@value FileKeys#FILE}), written
+     * beside them when the backup is made and compared before the file is opened or the salt written. H2 reports a damaged salt or header of an encrypted file exactly
      * like a wrong password; with the seal a damaged or altered backup is called so (docs/decisions/19-1).
      * Backups made before the seal existed have none and still restore.
      */
@@ -169,7 +191,7 @@ public final class BackupFiles {
                 z.closeEntry();
             }
             z.putNextEntry(new ZipEntry(SEAL_ENTRY));
-            z.write(java.util.HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII));
+            z.write(sealText(sha.digest(), kdfText));
             z.closeEntry();
             putKdf(z, kdfText);
         }
@@ -186,7 +208,7 @@ public final class BackupFiles {
 
     static final int MAX_ENTRIES = 16;
     /** Far above a township's register (tens of MB; bench's 100,000 visits stay well under 1 GB). */
-    static final long MAX_DATABASE_BYTES = 8L << 30;
+    static final long MAX_DATABASE_BYTES = 1L << 30;
     static final long RATIO_CHECKED_FROM = 64L << 20;
     static final long MAX_RATIO = 100;
     private static final long SPACE_MARGIN = 256L << 20;
@@ -232,7 +254,7 @@ public final class BackupFiles {
             in.transferTo(z);
             z.closeEntry();
             z.putNextEntry(new ZipEntry(SEAL_ENTRY));
-            z.write(java.util.HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII));
+            z.write(sealText(sha.digest(), kdfText));
             z.closeEntry();
             putKdf(z, kdfText);
         }

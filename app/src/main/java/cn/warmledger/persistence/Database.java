@@ -122,6 +122,14 @@ public final class Database implements AutoCloseable {
         legacyKey = false;
     }
 
+    /**
+     * The one derivation of a file key ({@link FileKeys}) at any iteration count and salt: for bench's figures,
+     * so they time exactly what sign-in does. The caller wipes the result.
+     */
+    public static char[] deriveFileKey(DatabasePassword password, byte[] salt, int iterations) {
+        return FileKeys.derived(password, new FileKeys.Kdf(iterations, salt));
+    }
+
     /** True while the file is encrypted with the 8-1 key (before {@link #strengthenKey}). */
     public boolean legacyKey() {
         return legacyKey;
@@ -316,7 +324,7 @@ public final class Database implements AutoCloseable {
                 : verified.encrypted() ? DatabasePassword.of(backupPassword.chars()) : null;
         char[] nextKey = next == null ? null : FileKeys.derived(next, FileKeys.ensure(dataDir));
         if (!java.util.Arrays.equals(verified.fileKey(), nextKey)) {
-            DatabaseFiles.rekeyCopy(verified.databaseFile(), verified.fileKey(), nextKey, dataDir);
+            DatabaseFiles.rekeyCopy(verified.databaseFile(), verified.fileKey(), nextKey, dataDir, "restore.failed");
         }
         shutdown();
         try {

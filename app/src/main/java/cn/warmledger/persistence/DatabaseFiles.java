@@ -145,7 +145,7 @@ final class DatabaseFiles {
         Path copy = scratch.resolve(Database.FILE_NAME + MV_SUFFIX);
         try {
             Files.copy(mvFile(dataDir), copy);
-            rekeyCopy(copy, oldKey, newKey, dataDir);
+            rekeyCopy(copy, oldKey, newKey, dataDir, "password.changeFailed");
         } catch (IOException e) {
             deleteTree(scratch);
             throw new DatabaseException("password.changeFailed", e);
@@ -161,8 +161,9 @@ final class DatabaseFiles {
      * Re-encrypts a closed database file that is not (yet) the data folder's (a copy in a scratch or work
      * folder of its own) from key {@code from} (null: unencrypted) to key {@code to}, and checks that it opens
      * with {@code to}. The data folder's own file is never touched, so a crash here changes nothing.
+     * {@code failure}: the message key of the caller's work (a password change, a restore) should this fail.
      */
-    static void rekeyCopy(Path mvCopy, char[] from, char[] to, Path dataDir) {
+    static void rekeyCopy(Path mvCopy, char[] from, char[] to, Path dataDir, String failure) {
         Path folder = mvCopy.getParent();
         String name = mvCopy.getFileName().toString();
         String base = name.substring(0, name.length() - MV_SUFFIX.length());
@@ -171,7 +172,7 @@ final class DatabaseFiles {
             ChangeFileEncryption.execute(folder.toString(), base, "AES", from == null ? null : from.clone(),
                     to.clone(), true);
         } catch (SQLException e) {
-            throw new DatabaseException("password.changeFailed", e);
+            throw new DatabaseException(failure, e);
         }
         checkOpens(folder.resolve(base), to, dataDir);
     }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.CharBuffer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -31,6 +31,10 @@ final class FileKeys {
     static final String FILE = Database.FILE_NAME + ".kdf";
     static final int ITERATIONS = 310_000;
     private static final String SCHEME = "pbkdf2-sha256";
+    /** What a salt file may say (docs/decisions/19-1): from about a tenth of the 19-1 cost to thirty times it. */
+    static final int MIN_ITERATIONS = 100_000;
+    static final int MAX_ITERATIONS = 10_000_000;
+    static final int SALT_BYTES = 16;
 
     private FileKeys() {
     }
@@ -47,7 +51,13 @@ final class FileKeys {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Kdf(Integer.parseInt(parts[1]), HexFormat.of().parseHex(parts[2])));
+                int iterations = Integer.parseInt(parts[1]);
+                byte[] salt = HexFormat.of().parseHex(parts[2]);
+                // a crafted salt file must not hang the app deriving (or skip deriving): anything else is damage
+                if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS || salt.length != SALT_BYTES) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Kdf(iterations, salt));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
@@ -72,32 +82,49 @@ final class FileKeys {
     }
 
     /**
-     * The folder's derivation, made (random salt, written to a temporary name, fsynced, renamed) when it has none
-     * yet. Always before any file keyed with it exists: a crash leaves a salt file and a file keyed the old way,
-     * which {@link Database#open} still opens.
+     * The folder's derivation, made (random salt, written to a temporary name, fsynced, published) when it has
+     * none yet. Always before any file keyed with it exists: a crash leaves a salt file and a file keyed the old
+     * way, which {@link Database#open} still opens. Two processes creating one folder at once both end with the
+     * salt that was published first: publishing never replaces a salt file (a rename would, on Linux).
      */
     static Kdf ensure(Path dir) {
         Optional<Kdf> existing = read(dir);
         if (existing.isPresent()) {
             return existing.get();
         }
-        byte[] salt = new byte[16];
+        byte[] salt = new byte[SALT_BYTES];
         new SecureRandom().nextBytes(salt);
         Kdf kdf = new Kdf(ITERATIONS, salt);
-        write(dir, kdf.text());
-        return kdf;
-    }
-
-    /** Writes a salt file's text into {@code dir} (a restored backup's, or a new one), crash-safely. */
-    static void write(Path dir, String text) {
-        Path temp = dir.resolve(FILE + ".tmp");
+        Path temp = null;
         try {
-            Files.writeString(temp, text, StandardCharsets.US_ASCII);
+            temp = Files.createTempFile(dir, FILE, ".tmp");
+            Files.writeString(temp, kdf.text(), StandardCharsets.US_ASCII);
             DatabaseFiles.force(temp);
-            Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            publish(temp, dir.resolve(FILE));
             DatabaseFiles.forceFolder(dir);
+            return kdf;
+        } catch (FileAlreadyExistsException e) {
+            return read(dir).orElseThrow(() -> new DatabaseException("database.corrupted", e, dir.toString()));
         } catch (IOException e) {
             throw new DatabaseException("database.folder", e, dir.toString());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // a stray temporary salt file is harmless: nothing reads it
+                }
+            }
+        }
+    }
+
+    /** Makes {@code temp} visible as {@code target} in one step, failing if {@code target} exists. */
+    private static void publish(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (UnsupportedOperationException e) {
+            // no hard links (FAT-formatted USB disks): a move without REPLACE_EXISTING refuses an existing target
+            Files.move(temp, target);
         }
     }
 

@@ -122,10 +122,18 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(AppPaths paths, DatabasePassword password, Transports transports, Clock clock) {
         Database database = Database.open(paths.dataDir(), password);
         try {
+            BackupService.discardLeftoverCheck(paths);
+        } catch (RuntimeException e) {
+            // a file another program holds open: tried again at the next open and before the next restore
+        }
+        try {
             // a folder encrypted before the slow key derivation is re-keyed at its next sign-in (docs/decisions/19-1)
             database.strengthenKey();
         } catch (RuntimeException e) {
-            // crash-safe and retried at the next sign-in; the folder stays usable with the key it has
+            // crash-safe and retried at the next sign-in. The re-key may have succeeded and only the reopen failed,
+            // leaving a disposed pool: never go on with it; open afresh (Database.open tries both keys)
+            database.close();
+            database = Database.open(paths.dataDir(), password);
         }
         return new AppContext(paths, database, transports, clock);
     }

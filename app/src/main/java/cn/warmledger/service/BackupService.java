@@ -50,7 +50,7 @@ public final class BackupService {
     }
 
     /** {@code encrypted}: the restored database is encrypted (always so when the folder was; docs/decisions/19-1). */
-    public record Restored(Check check, Path preRestoreBackup, boolean encrypted) {
+    public record Restored(Check check, Path preRestoreBackup, boolean encrypted, boolean passwordAdopted) {
     }
 
     /** An automatic backup into the backups folder, then rotation; returns the new file. */
@@ -129,11 +129,13 @@ public final class BackupService {
         Path work = workDir();
         try {
             BackupFiles.Verified verified = database.verifyBackup(backup, work, password);
+            boolean wasEncrypted = database.encrypted();
             Path keep = uniqueName(paths.backupsDir(), PRE_RESTORE_PREFIX, LocalDateTime.now());
             database.restoreVerified(verified, password, keep);
             audit.record(AuditTrail.DATABASE, null, AuditAction.RESTORE_BACKUP, backup.getFileName().toString(),
                     null, null);
-            return new Restored(toCheck(backup, verified), keep, database.encrypted());
+            return new Restored(toCheck(backup, verified), keep, database.encrypted(),
+                    !wasEncrypted && database.encrypted());
         } finally {
             BackupFiles.discard(work);
         }
@@ -145,10 +147,23 @@ public final class BackupService {
      * checked file is then copied into the data folder's own scratch folder and renamed into place.
      */
     private Path workDir() {
+        return workDir(paths);
+    }
+
+    private static Path workDir(AppPaths paths) {
         Path data = paths.dataDir().toAbsolutePath();
         Path parent = data.getParent();
         return parent == null ? data.resolve("restore-check.tmp")
                 : parent.resolve(data.getFileName() + ".restore-check.tmp");
+    }
+
+    /**
+     * Removes a check's work folder left by a kill or power cut mid-restore: it may hold an unencrypted copy of a
+     * backup (docs/decisions/19-1). Called at open, after the database is open: only the one app that holds H2's
+     * file lock on this folder ever checks a backup for it, so no other process can be using the work folder.
+     */
+    static void discardLeftoverCheck(AppPaths paths) {
+        BackupFiles.discard(workDir(paths));
     }
 
     private static Check toCheck(Path file, BackupFiles.Verified v) {

@@ -86,6 +86,36 @@ class RestoreProtectionCliTest {
         assertThat(restored.err()).contains("恢复的数据没有加密");
     }
 
+    /** Review point 8: an unencrypted folder takes an encrypted backup's password, and the clerk is told so. */
+    @Test
+    void anEncryptedBackupIntoAnUnencryptedFolderSaysTheBackupsPasswordIsNeededFromNowOn() throws Exception {
+        Map<String, String> env = Map.of("WARMLEDGER_PASSWORD", SECRET);
+        String secret = dir.resolve("secret").toString();
+        Path names = dir.resolve("名单.csv");
+        Files.writeString(names, "姓名,身份证号码,手机号码,对象类别\n韩雷," + TestIds.MALE_1980 + ",13905512345,劳模\n");
+        assertThat(run(env, "--data-dir", secret, "import", "recipients", names.toString()).code()).isZero();
+        Result backup = run(env, "--data-dir", secret, "backup", "--to", dir.resolve("bk").toString());
+        assertThat(backup.code()).as(backup.err()).isZero();
+        Path zip = Path.of(backup.out().strip());
+        Path plain = dir.resolve("plain");
+        assertThat(run(Map.of(), "--data-dir", plain.toString(), "--unencrypted", "self-check").code()).isZero();
+        Path passwordFile = dir.resolve("backup-password.txt");
+        Files.writeString(passwordFile, SECRET);
+
+        Result restored = run(Map.of(), "--data-dir", plain.toString(), "--unencrypted", "restore", zip.toString(),
+                "--backup-password-file", passwordFile.toString());
+        assertThat(restored.code()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("恢复完成").contains("今后打开需输入做备份时的密码");
+        assertThat(Database.isEncrypted(plain)).isTrue();
+        Result with = run(env, "--data-dir", plain.toString(), "recipients", "list");
+        assertThat(with.code()).as(with.err()).isZero();
+        assertThat(with.out()).contains("韩雷");
+        // a restore that keeps the folder's protection as it was says nothing of the kind
+        Result again = run(env, "--data-dir", plain.toString(), "restore", zip.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).doesNotContain("今后打开需输入");
+    }
+
     static String databaseBytesIn(Path zip) throws Exception {
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {

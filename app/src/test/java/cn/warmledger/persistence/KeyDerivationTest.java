@@ -72,6 +72,51 @@ class KeyDerivationTest {
                 .isInstanceOf(WrongPasswordException.class);
     }
 
+    /** Review point 3: a crafted salt file (endless iterations, a short salt) is damage, refused at once. */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aCraftedSaltFileIsRefusedAsDamagedInsteadOfHangingTheRestore() throws Exception {
+        Path backup;
+        try (AppContext a = TestApp.open(dir.resolve("a"), DatabasePassword.of(A))) {
+            a.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+            backup = a.backups().backupTo(dir.resolve("u-disk"));
+        }
+        String salt = "00112233445566778899aabbccddeeff";
+        Path b = dir.resolve("b");
+        try (AppContext app = TestApp.open(b, DatabasePassword.of(A))) {
+            for (String crafted : new String[] {"pbkdf2-sha256 2000000000 " + salt, "pbkdf2-sha256 1 " + salt,
+                    "pbkdf2-sha256 310000 0011"}) {
+                Path zip = withSalt(backup, dir.resolve("crafted.zip"), crafted);
+                long started = System.nanoTime();
+                assertThatThrownBy(() -> app.backups().restore(zip, null)).as(crafted)
+                        .hasMessageContaining("已损坏或不完整").hasMessageContaining("当前数据没有改动");
+                assertThat((System.nanoTime() - started) / 1_000_000_000).as(crafted).isLessThan(60);
+                assertThat(app.recipients().count()).isZero();
+            }
+        }
+        // the folder's own salt file damaged the same way: the folder is called damaged, not opened for hours
+        Files.writeString(b.resolve("warmledger.kdf"), "pbkdf2-sha256 2000000000 " + salt + "\n");
+        assertThatThrownBy(() -> AppContext.open(new AppPaths(b), DatabasePassword.of(A)))
+                .hasMessageContaining("已损坏");
+    }
+
+    /** The backup re-zipped without its seal (as one made before seals) and with {@code kdf} as its salt file. */
+    private static Path withSalt(Path backup, Path target, String kdf) throws Exception {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(backup));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().endsWith(".sha256")) {
+                    continue;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(e.getName().equals("warmledger.kdf") ? (kdf + "\n").getBytes(StandardCharsets.US_ASCII) : bytes);
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
     private static boolean opens(Path data, String filePassword) {
         String url = "jdbc:h2:file:" + data.resolve("warmledger").toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
         try (Connection c = DriverManager.getConnection(url, "sa", filePassword + " ")) {

@@ -55,8 +55,35 @@ class TamperedBackupTest {
         }
     }
 
-    /** The backup re-zipped (valid CRCs, the seal copied as it was) with its database bytes altered. */
+    @Test
+    void anAlteredSaltIsCalledTamperedNotAWrongPassword() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext app = TestApp.open(data, PASSWORD)) {
+            app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+            Path good = app.backups().backupTo(dir.resolve("bk"));
+            app.recipients().save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
+            byte[] saltBefore = Files.readAllBytes(data.resolve("warmledger.kdf"));
+            // one hex digit of the salt (the last field of "pbkdf2-sha256 ITERATIONS SALT-HEX") changed
+            Path altered = alter(good, dir.resolve("salt.zip"), "warmledger.kdf", kdf -> {
+                String text = new String(kdf, java.nio.charset.StandardCharsets.US_ASCII).strip();
+                int last = text.length() - 1;
+                assertThat(text).matches("pbkdf2-sha256 \\d+ [0-9a-f]{32}");
+                System.arraycopy((text.charAt(last) == '0' ? "1" : "0").getBytes(), 0, kdf, last, 1);
+            });
+            assertThatThrownBy(() -> app.backups().restore(altered, null))
+                    .hasMessageContaining("已损坏或被改动").hasMessageNotContaining("密码与输入的不同")
+                    .hasMessageContaining("当前数据没有改动");
+            assertThat(app.recipients().count()).isEqualTo(2);
+            assertThat(data.resolve("warmledger.kdf")).hasBinaryContent(saltBefore);
+        }
+    }
+
     static Path alter(Path backup, Path target, Consumer<byte[]> change) throws Exception {
+        return alter(backup, target, "warmledger.mv.db", change);
+    }
+
+    /** The backup re-zipped (valid CRCs, the seal copied as it was) with one entry's bytes altered. */
+    static Path alter(Path backup, Path target, String entry, Consumer<byte[]> change) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(backup))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -64,7 +91,7 @@ class TamperedBackupTest {
             }
         }
         assertThat(entries).containsKey("warmledger.mv.db.sha256");
-        change.accept(entries.get("warmledger.mv.db"));
+        change.accept(entries.get(entry));
         try (OutputStream out = Files.newOutputStream(target); ZipOutputStream z = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 z.putNextEntry(new ZipEntry(e.getKey()));

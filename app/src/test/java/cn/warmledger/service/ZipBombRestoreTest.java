@@ -49,6 +49,33 @@ class ZipBombRestoreTest {
         refusedLeavingTheFolderAsItWas(bomb, "超过它自己记录的大小");
     }
 
+    @Test
+    void aBombWhoseCentralDirectoryLiesAboutItsCompressedSizeIsStillRefused() throws Exception {
+        Path bomb = bomb(dir.resolve("liar-compressed.zip"));
+        // claims 512 MB compressed: ratio 1 against the entry's own figure, about 1000 against the file on disk
+        declareCompressedSize(bomb, (int) INFLATED);
+        try (java.util.zip.ZipFile accepted = new java.util.zip.ZipFile(bomb.toFile())) {
+            assertThat(accepted.getEntry("warmledger.mv.db").getCompressedSize()).isEqualTo(INFLATED);
+        }
+        // refused on the sizes alone, before the first byte (let alone 100 MB) is unpacked
+        refusedLeavingTheFolderAsItWas(bomb, "压缩比异常");
+    }
+
+    /** Rewrites the compressed size of the central directory's entry (offset 20 of its header). */
+    static void declareCompressedSize(Path zip, int size) throws Exception {
+        byte[] bytes = Files.readAllBytes(zip);
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int patched = 0;
+        for (int i = 0; i + 4 <= bytes.length; i++) {
+            if (b.getInt(i) == 0x02014b50) {
+                b.putInt(i + 20, size);
+                patched++;
+            }
+        }
+        assertThat(patched).isEqualTo(1);
+        Files.write(zip, bytes);
+    }
+
     private void refusedLeavingTheFolderAsItWas(Path bomb, String reason) throws Exception {
         Path data = dir.resolve("data");
         try (AppContext app = TestApp.open(data, PASSWORD)) {

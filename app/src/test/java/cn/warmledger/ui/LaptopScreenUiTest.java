@@ -155,11 +155,15 @@ class LaptopScreenUiTest {
         robot.clickOn("#reportExport");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#reportOpenFile").tryQuery()
                 .filter(Node::isVisible).isPresent() && !robot.lookup("#reportSubmit").query().isDisabled());
+        List<String> buttons = List.of("#reportPreviewButton", "#reportExport", "#reportPrint", "#reportSubmit",
+                "#reportCancel", "#reportOpenFile", "#reportOpenFolder");
+        // the result line turns visible before the next layout pulse gives its buttons a width
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> buttons.stream()
+                .allMatch(id -> robot.lookup(id).queryButton().getWidth() > 0));
         WaitForAsyncUtils.waitForFxEvents();
         String status = robot.lookup("#reportStatus").queryAs(Label.class).getText();
         assertThat(status).startsWith("已导出：").endsWith(".xlsx");
-        for (String id : List.of("#reportPreviewButton", "#reportExport", "#reportPrint", "#reportSubmit",
-                "#reportCancel", "#reportOpenFile", "#reportOpenFolder")) {
+        for (String id : buttons) {
             Button b = robot.lookup(id).queryButton();
             assertThat(b.getWidth()).as(id).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
         }

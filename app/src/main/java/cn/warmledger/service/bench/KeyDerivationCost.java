@@ -2,15 +2,12 @@ package cn.warmledger.service.bench;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.function.Consumer;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
-
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.Messages;
+import cn.warmledger.persistence.Database;
 import cn.warmledger.service.AppContext;
 import cn.warmledger.service.AppPaths;
 import cn.warmledger.service.SetupService;
@@ -46,14 +43,10 @@ final class KeyDerivationCost {
         }
     }
 
-    static byte[] derive(byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(SAMPLE, salt, iterations, 256);
-        try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK 17 has PBKDF2WithHmacSHA256", e);
-        } finally {
-            spec.clearPassword();
-        }
+    /** Through persistence's own derivation (the one sign-in uses), not a copy of it. */
+    static char[] derive(byte[] salt, int iterations) {
+        char[] key = Database.deriveFileKey(DatabasePassword.of(SAMPLE), salt, iterations);
+        java.util.Arrays.fill(key, '\0');
+        return key;
     }
 }

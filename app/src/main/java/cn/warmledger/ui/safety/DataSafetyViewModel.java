@@ -98,7 +98,8 @@ public final class DataSafetyViewModel {
         error.set(null);
         tasks.submit("restore", p -> backups.restore(file, pw), r -> {
             message.set(Texts.get("safety.restored", r.preRestoreBackup())
-                    + (r.encrypted() ? "" : "\n" + Texts.get("restore.unencrypted")));
+                    + (r.encrypted() ? "" : "\n" + Texts.get("restore.unencrypted"))
+                    + (r.passwordAdopted() ? "\n" + Texts.get("restore.passwordAdopted") : ""));
             backupPassword.set("");
             refreshBackups();
             restored.run();

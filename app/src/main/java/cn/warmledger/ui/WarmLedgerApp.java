@@ -17,6 +17,7 @@ import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.common.Theme;
 import cn.warmledger.ui.shell.AppWindow;
+import cn.warmledger.ui.signin.LastOperator;
 import cn.warmledger.ui.signin.SignInView;
 import cn.warmledger.ui.signin.SignInViewModel;
 
@@ -61,7 +62,8 @@ public final class WarmLedgerApp extends Application {
             return;
         }
         // the database opens only with the password: sign in first (docs/decisions/8-1)
-        SignInViewModel signIn = new SignInViewModel(paths, state, tasks, AppContext::open);
+        SignInViewModel signIn = new SignInViewModel(paths, state, tasks, AppContext::open,
+                LastOperator.forUser());
         java.util.function.Consumer<SignInViewModel.Opened> onOpened = opened -> {
             app = opened.app();
             window = new AppWindow(opened.app(), tasks, dialogs);

@@ -78,6 +78,13 @@ class ImportWizardUiTest {
 
     @Test
     void chooseCheckAndImport(FxRobot robot) throws Exception {
+        // before a file is chosen the table says what to do (issue 15, point 10), not JavaFX's "表中无列"
+        Label empty = robot.lookup("#importEmptyState").queryAs(Label.class);
+        assertThat(empty.getText()).isEqualTo("选择要导入的 Excel（.xlsx/.xls）或 CSV 文件");
+        assertThat(empty.isVisible() && empty.getScene() != null).isTrue();
+        assertThat(robot.lookup("#chooseImportFileEmpty").queryAs(Button.class).getText()).isEqualTo("选择文件……");
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("表中无列")).tryQuery()).isEmpty();
         robot.interact(() -> wizard.openFile(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wizard.headerRowProperty().get() == 4);
         WaitForAsyncUtils.waitForFxEvents();
@@ -104,5 +111,17 @@ class ImportWizardUiTest {
         assertThat(wizard.progressProperty().get()).as("the progress bar follows the import").isEqualTo(1.0);
         assertThat(app.recipients().count()).isEqualTo(7);
         assertThat(app.recipients().search(RecipientQuery.all().withText("孙丽")).get(0).phone()).isEqualTo("13905512345");
+
+        // saving the errors workbook is confirmed with its path and 打开文件夹 (the chooser is handed over as above)
+        Path errors = dir.resolve("files").resolve("未导入的行.xlsx");
+        robot.interact(() -> wizard.saveErrors(errors));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(errors) && wizard.savedErrorsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label saved = robot.lookup("#errorsSavedDone").queryAs(Label.class);
+        assertThat(saved.isVisible()).isTrue();
+        assertThat(saved.getText()).startsWith("错误表已保存：").contains(errors.toString()).contains("未导入的行.xlsx");
+        assertThat(robot.lookup("#errorsSavedDoneFolder").queryAs(Button.class).getText()).isEqualTo("打开文件夹");
+        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText()).as("the import's result stays")
+                .startsWith("导入 6 人");
     }
 }

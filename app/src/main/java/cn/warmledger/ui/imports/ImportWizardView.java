@@ -72,9 +72,7 @@ public final class ImportWizardView {
 
     private Node source() {
         Button choose = Dialogs.id(new Button(Texts.get("import.wizard.chooseFile")), "chooseImportFile");
-        choose.setOnAction(e -> dialogs.chooseFileToOpen(Texts.get("import.wizard.chooseFile"),
-                        new FileChooser.ExtensionFilter(Texts.get("import.wizard.filter"), "*.xlsx", "*.xls", "*.csv"))
-                .map(File::toPath).ifPresent(vm::openFile));
+        choose.setOnAction(e -> chooseFile());
         // the chosen file's path; a path can also be pasted here and opened with Enter
         TextField file = Dialogs.id(new TextField(), "importFile");
         file.setPromptText(Texts.get("import.wizard.noFile"));
@@ -108,6 +106,7 @@ public final class ImportWizardView {
         Label info = Dialogs.id(new Label(), "sourceInfo");
         info.textProperty().bind(vm.sourceInfoProperty());
         info.setWrapText(true);
+        info.setMinHeight(Region.USE_PREF_SIZE);
         HBox line1 = new HBox(8, choose, file);
         line1.setAlignment(Pos.CENTER_LEFT);
         HBox line2 = new HBox(8, new Label(Texts.get("import.wizard.sheet")), sheet,
@@ -116,6 +115,7 @@ public final class ImportWizardView {
         Label hint = new Label(Texts.get("import.wizard.headerHint"));
         hint.getStyleClass().add("hint-text");
         var top = ImportTables.topRows(vm);
+        emptyState(top);
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox page = new VBox(8, line1, line2, info, hint, top);
         if (vm.kind() == ImportKind.VISITS) {
@@ -158,6 +158,8 @@ public final class ImportWizardView {
         Label summary = Dialogs.id(new Label(), "importSummary");
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
+        // the tables below grow: without this the summary was cut to one line with an ellipsis
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         var preview = vm.kind() == ImportKind.VISITS ? ImportTables.visitPreview(vm) : ImportTables.preview(vm);
         var report = ImportTables.report(vm);
         VBox.setVgrow(preview, Priority.ALWAYS);
@@ -182,7 +184,45 @@ public final class ImportWizardView {
         HBox actions = new HBox(8, duplicates, heldVisits(), run, saveErrorsButton("saveErrors"));
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, summary, new Label(Texts.get("import.wizard.preview")), preview,
-                new Label(Texts.get("import.wizard.report")), report, actions);
+                new Label(Texts.get("import.wizard.report")), report, actions, savedErrorsLine("errorsSavedCheck"));
+    }
+
+    private void chooseFile() {
+        dialogs.chooseFileToOpen(Texts.get("import.wizard.chooseFile"),
+                        new FileChooser.ExtensionFilter(Texts.get("import.wizard.filter"), "*.xlsx", "*.xls", "*.csv"))
+                .map(File::toPath).ifPresent(vm::openFile);
+    }
+
+    /** Before a file is chosen the sheet's table says what to do, not "表中无列" (issue 15, point 10). */
+    private void emptyState(javafx.scene.control.TableView<?> table) {
+        Label what = Dialogs.id(new Label(Texts.get("import.wizard.empty")), "importEmptyState");
+        what.setWrapText(true);
+        Button choose = Dialogs.id(new Button(Texts.get("import.wizard.chooseFile")), "chooseImportFileEmpty");
+        choose.setOnAction(e -> chooseFile());
+        VBox chooseFirst = new VBox(12, what, choose);
+        chooseFirst.setAlignment(Pos.CENTER);
+        Label noRows = new Label(Texts.get("import.wizard.emptySheet"));
+        Runnable update = () -> table.setPlaceholder(vm.fileProperty().get() == null ? chooseFirst : noRows);
+        vm.fileProperty().addListener((o, a, b) -> update.run());
+        update.run();
+    }
+
+    /** Says where the errors workbook went, with 打开文件夹 (the one folder opener, as 报表 uses). */
+    private Node savedErrorsLine(String id) {
+        Label saved = Dialogs.id(new Label(), id);
+        saved.setWrapText(true);
+        saved.setMinHeight(Region.USE_PREF_SIZE);
+        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedErrorsProperty().get() == null ? ""
+                : Texts.get("import.wizard.errorsSaved", vm.savedErrorsProperty().get().toString()),
+                vm.savedErrorsProperty()));
+        Button folder = Dialogs.id(new Button(Texts.get("reports.openFolder")), id + "Folder");
+        folder.setOnAction(e -> dialogs.openFolder(vm.savedErrorsProperty().get().toAbsolutePath().getParent()));
+        folder.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, saved, folder);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(vm.savedErrorsProperty().isNotNull());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** A roster's rows the double-payment guard held: left out, or imported with a reason. */
@@ -208,7 +248,8 @@ public final class ImportWizardView {
         result.textProperty().bind(vm.resultProperty());
         result.setWrapText(true);
         result.getStyleClass().add("page-title");
-        return new VBox(12, result, saveErrorsButton("saveErrorsAfterImport"));
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(12, result, saveErrorsButton("saveErrorsAfterImport"), savedErrorsLine("errorsSavedDone"));
     }
 
     private Button saveErrorsButton(String id) {

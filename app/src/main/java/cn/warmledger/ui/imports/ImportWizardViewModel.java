@@ -74,6 +74,8 @@ public final class ImportWizardViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty result = new SimpleStringProperty("");
+    /** Where the errors workbook was saved last (issue 15, point 10): the page says so, with 打开文件夹. */
+    private final ObjectProperty<Path> savedErrors = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty imported = new SimpleBooleanProperty(false);
 
@@ -288,7 +290,12 @@ public final class ImportWizardViewModel {
                 imports.writeErrors(p0, choice, out);
             }
             return out;
-        }, saved -> result.set(Texts.get("import.wizard.errorsSaved", saved.getFileName().toString())));
+        }, savedErrors::set);
+    }
+
+    /** The errors workbook just saved, or null; set on the FX thread once the file is written. */
+    public ObjectProperty<Path> savedErrorsProperty() {
+        return savedErrors;
     }
 
     /**

@@ -68,7 +68,12 @@ public final class SignInView {
         go.setDefaultButton(true);
         go.disableProperty().bind(vm.busyProperty());
         go.setOnAction(e -> submit.run());
-        root.getChildren().addAll(error, go);
+        Label progress = Dialogs.id(new Label(), "signInProgress");
+        progress.getStyleClass().add("hint-text");
+        progress.textProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.progressProperty().isNotEmpty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        root.getChildren().addAll(error, go, progress);
         root.setPadding(new Insets(32));
         root.setMaxWidth(640);
         root.setAlignment(Pos.TOP_LEFT);

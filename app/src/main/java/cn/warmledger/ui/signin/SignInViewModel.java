@@ -41,8 +41,18 @@ public final class SignInViewModel {
     private final ReadOnlyStringWrapper strength = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** What the sign-in is doing while the button is greyed (issue 15, point 8). */
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final LastOperator lastOperator;
 
     public SignInViewModel(AppPaths paths, AppContext.FolderState state, TaskRunner tasks, Opener opener) {
+        this(paths, state, tasks, opener, LastOperator.none());
+    }
+
+    public SignInViewModel(AppPaths paths, AppContext.FolderState state, TaskRunner tasks, Opener opener,
+            LastOperator lastOperator) {
+        this.lastOperator = lastOperator;
+        operatorName.set(lastOperator.get());
         this.paths = paths;
         this.state = state;
         this.tasks = tasks;
@@ -88,6 +98,8 @@ public final class SignInViewModel {
         }
         busy.set(true);
         error.set(null);
+        // the open (decrypting, then Flyway checking the schema) reports no phases: one line says what runs
+        progress.set(Texts.get(choosing() ? "signin.progress.creating" : "signin.progress.opening"));
         tasks.submit("sign-in", p -> {
             AppContext app = opener.open(paths, state == AppContext.FolderState.UNENCRYPTED ? null : pw);
             try {
@@ -102,11 +114,14 @@ public final class SignInViewModel {
             return app;
         }, app -> {
             busy.set(false);
+            progress.set("");
+            lastOperator.remember(name);
             password.set("");
             confirm.set("");
             onOpened.accept(new Opened(app, choosing() ? pw : null));
         }, e -> {
             busy.set(false);
+            progress.set("");
             password.set("");
             confirm.set("");
             error.set(e.getMessage());
@@ -125,6 +140,10 @@ public final class SignInViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public BooleanProperty busyProperty() {

@@ -104,7 +104,7 @@ class ImportWizardViewModelTest {
         Path errors = dir.resolve("未导入.xlsx");
         vm.saveErrors(errors);
         assertThat(errors).exists();
-        assertThat(vm.resultProperty().get()).startsWith("错误表已保存：未导入.xlsx");
+        assertThat(vm.savedErrorsProperty().get()).isEqualTo(errors);
         assertThat(RecipientImportServiceTestAccess.readNotices(errors))
                 .contains(List.of("16", "性别", "填的是男，身份证号为女，已按身份证号导入"));
     }

@@ -111,7 +111,7 @@ class VisitImportWizardViewModelTest {
 
         Path errors = dir.resolve("未导入.xlsx");
         vm.saveErrors(errors);
-        assertThat(vm.resultProperty().get()).startsWith("错误表已保存：未导入.xlsx");
+        assertThat(vm.savedErrorsProperty().get()).isEqualTo(errors);
         assertThat(cn.warmledger.service.imports.RecipientImportServiceTestAccess.readBack(errors)).hasSize(7);
         assertThat(vm.preview()).allSatisfy(o -> assertThat(o.status()).isIn(RowStatus.VISIT,
                 RowStatus.VISIT_NEW_RECIPIENT, RowStatus.DUPLICATE_VISIT));

@@ -105,4 +105,44 @@ class SignInViewModelTest {
         assertThat(opened.get(0).app().passwords().encrypted()).isTrue();
         assertThat(opened.get(0).app().recipients().count()).isEqualTo(1);
     }
+
+    @Test
+    void theNextSignInPageShowsTheLastOperatorAndTheOpenSaysWhatItIsDoing() throws Exception {
+        java.util.prefs.Preferences store = java.util.prefs.Preferences.userRoot()
+                .node("cn/warmledger/test/signin-" + System.nanoTime());
+        try {
+            AppPaths paths = new AppPaths(dir.resolve("remembered"));
+            List<String> seenWhileOpening = new ArrayList<>();
+            SignInViewModel[] first = new SignInViewModel[1];
+            first[0] = new SignInViewModel(paths, AppContext.folderState(paths), TaskRunner.direct(), (p, pw) -> {
+                seenWhileOpening.add(first[0].progressProperty().get());
+                return AppContext.open(p, pw);
+            }, new LastOperator(store));
+            assertThat(first[0].operatorName.get()).isEmpty();
+            first[0].operatorName.set("  李干事 ");
+            first[0].password.set("Warm-Ledger-2026");
+            first[0].confirm.set("Warm-Ledger-2026");
+            first[0].submit(opened::add);
+            assertThat(opened).hasSize(1);
+            assertThat(seenWhileOpening).containsExactly("正在建立加密数据库并检查数据库结构……");
+            assertThat(first[0].progressProperty().get()).isEmpty();
+            opened.remove(0).app().close();
+
+            SignInViewModel second = new SignInViewModel(paths, AppContext.folderState(paths), TaskRunner.direct(),
+                    (p, pw) -> {
+                        throw new IllegalStateException("密码不对");
+                    }, new LastOperator(store));
+            assertThat(second.choosing()).isFalse();
+            assertThat(second.operatorName.get()).isEqualTo("李干事");
+            // a failed sign-in clears the progress line and does not replace the remembered name
+            second.operatorName.set("王干事");
+            second.password.set("wrong-password");
+            second.submit(opened::add);
+            assertThat(second.errorProperty().get()).isEqualTo("密码不对");
+            assertThat(second.progressProperty().get()).isEmpty();
+            assertThat(new LastOperator(store).get()).isEqualTo("李干事");
+        } finally {
+            store.removeNode();
+        }
+    }
 }

@@ -225,6 +225,11 @@ public final class RecipientService {
         return ids;
     }
 
+    /** Recipients by id, deleted ones too: the 操作日志 names the people its entries are about. */
+    public Map<Long, Recipient> findByIds(Collection<Long> ids) {
+        return recipients.findByIds(ids);
+    }
+
     /** The register's recipients (deleted ones too) holding any of these normalized 身份证号. */
     public Map<String, Recipient> findByIdNumbers(Collection<String> idNumbers) {
         return recipients.findByIdNumbers(idNumbers);

@@ -12,22 +12,27 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.AuditAction;
-import cn.warmledger.domain.AuditEntry;
+import cn.warmledger.ui.audit.AuditDiff.FieldChange;
+import cn.warmledger.ui.audit.AuditRows.AuditRow;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.DateField;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
+import cn.warmledger.ui.common.Loading;
 import cn.warmledger.ui.common.Texts;
 
 /** 操作日志: who changed what and when, with filters; nothing here edits or deletes an entry. */
 public final class AuditLogView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final VBox root = new VBox();
+    private final SplitPane split = new SplitPane();
 
     public AuditLogView(AuditLogViewModel vm) {
         root.getStyleClass().add("page");
@@ -64,33 +69,68 @@ public final class AuditLogView {
         HBox filters = new HBox(8, since, entity, action, operator, count);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<AuditEntry> table = Dialogs.id(new TableView<>(), "auditTable");
+        TableView<AuditRow> table = Dialogs.id(new TableView<>(), "auditTable");
         table.setItems(vm.rows());
         table.setEditable(false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("col.audit.at", e -> TIME.format(e.at()), 150));
-        table.getColumns().add(Columns.text("col.audit.operator", AuditEntry::operator, 80));
-        table.getColumns().add(Columns.text("col.audit.entity", e -> AuditLogViewModel.entityLabel(e.entity()), 100));
-        table.getColumns().add(Columns.text("col.audit.entityId", AuditEntry::entityId, 60));
-        table.getColumns().add(Columns.text("col.audit.action", e -> Texts.label(e.action()), 90));
-        table.getColumns().add(Columns.text("col.audit.summary", AuditEntry::summary, 200));
-        table.setPlaceholder(new Label(Texts.get("audit.empty")));
+        table.getColumns().add(Columns.text("col.audit.at", r -> TIME.format(r.entry().at()), 150));
+        table.getColumns().add(Columns.text("col.audit.operator", r -> r.entry().operator(), 80));
+        table.getColumns().add(Columns.text("col.audit.entity", AuditRow::entityLabel, 100));
+        table.getColumns().add(Columns.text("col.audit.action", AuditRow::actionLabel, 90));
+        table.getColumns().add(Columns.text("col.audit.subject", AuditRow::subject, 260));
+        table.getColumns().add(Columns.text("col.audit.summary", AuditRow::summary, 300));
+        Loading.placeholder(table, vm.loadedProperty(), "audit.empty");
         // a plain listener (not a binding): it also keeps the view model reachable from the table
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> vm.selected.set(e));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selected.set(r));
 
-        TextArea detail = Dialogs.id(new TextArea(), "auditDetail");
-        detail.setEditable(false);
-        detail.setWrapText(true);
-        detail.textProperty().bind(vm.detailProperty());
-        SplitPane split = new SplitPane(table, detail);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox.setVgrow(split(table, detail(vm)), Priority.ALWAYS);
         root.getChildren().addAll(title, filters, split);
         root.setPadding(new Insets(12));
         vm.reload();
     }
 
+
+    private SplitPane split(TableView<AuditRow> table, VBox detail) {
+        split.getItems().setAll(table, detail);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        return split;
+    }
+
+    /** The chosen entry: its changed fields as a table, and 详细 for the stored record as it is. */
+    private static VBox detail(AuditLogViewModel vm) {
+        TableView<FieldChange> changes = Dialogs.id(new TableView<>(vm.changes()), "auditChanges");
+        changes.setEditable(false);
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        changes.getColumns().add(Columns.text("col.audit.field", FieldChange::field, 200));
+        changes.getColumns().add(Columns.text("col.audit.before", FieldChange::before, 300));
+        changes.getColumns().add(Columns.text("col.audit.after", FieldChange::after, 300));
+        Label note = new Label();
+        note.textProperty().bind(vm.changesNoteProperty());
+        changes.setPlaceholder(note);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+
+        ToggleButton rawToggle = Dialogs.id(new ToggleButton(Texts.get("audit.showRaw")), "auditRawToggle");
+        rawToggle.setMinWidth(Region.USE_PREF_SIZE);
+        rawToggle.selectedProperty().bindBidirectional(vm.showRaw);
+        rawToggle.disableProperty().bind(vm.selected.isNull());
+        Label caption = new Label(Texts.get("audit.changesCaption"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, caption, spacer, rawToggle);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        TextArea raw = Dialogs.id(new TextArea(), "auditDetail");
+        raw.setEditable(false);
+        raw.setWrapText(true);
+        raw.textProperty().bind(vm.detailProperty());
+        raw.visibleProperty().bind(vm.showRaw);
+        raw.managedProperty().bind(vm.showRaw);
+        VBox.setVgrow(raw, Priority.ALWAYS);
+        VBox detail = new VBox(6, bar, changes, raw);
+        detail.setPadding(new Insets(6, 0, 0, 0));
+        return detail;
+    }
 
     public Parent root() {
         return root;

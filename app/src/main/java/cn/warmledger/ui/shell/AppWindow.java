@@ -19,6 +19,7 @@ import cn.warmledger.service.AppContext;
 import cn.warmledger.service.SetupService;
 import cn.warmledger.ui.audit.AuditLogView;
 import cn.warmledger.ui.audit.AuditLogViewModel;
+import cn.warmledger.ui.audit.AuditLookups;
 import cn.warmledger.ui.campaigns.CampaignsScreen;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.consolidation.ConsolidationView;
@@ -121,7 +122,8 @@ public final class AppWindow implements AutoCloseable {
         ReportsViewModel reports = new ReportsViewModel(app.reports(), app.printing(), tasks);
         screens.put(Section.REPORTS, () -> new ReportsView(reports,
                 dialogs, () -> SettingsScreen.showUploadTab(main.show(Section.SETTINGS))).root());
-        screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(), tasks)).root());
+        screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(),
+                AuditLookups.of(app), tasks)).root());
         screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),
                 tasks), dialogs, () -> { }).root());
         screens.put(Section.OUTBOX, () -> new OutboxView(

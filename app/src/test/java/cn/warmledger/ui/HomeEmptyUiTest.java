@@ -47,7 +47,7 @@ class HomeEmptyUiTest {
     void withoutACampaignTheHomePageSaysToCreateOne(FxRobot robot) throws Exception {
         robot.clickOn("#nav-home");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#homeEmpty").tryQuery()
-                .map(n -> n.isVisible() && !((Label) n).getText().isEmpty()).orElse(false));
+                .map(n -> n.isVisible() && ((Label) n).getText().contains("还没有活动")).orElse(false));
         assertThat(robot.lookup("#homeEmpty").queryAs(Label.class).getText()).contains("还没有活动").contains("新建");
         assertThat(shown(robot.lookup("#coverageChart").query())).isFalse();
         assertThat(shown(robot.lookup("#homeCoverage").query())).isFalse();

@@ -31,6 +31,7 @@ import cn.warmledger.domain.ServiceTally;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
+import cn.warmledger.ui.common.Loading;
 import cn.warmledger.ui.common.Texts;
 
 /** The 活动 list and, for the chosen campaign, tabs for its standards, funds, service tallies and history. */
@@ -63,7 +64,7 @@ public final class CampaignsView {
                 : Money.yuan(r.campaign().budget()).toPlainString(), 100));
         table.getColumns().add(Columns.text("col.raised", r -> r.raised().toPlainString(), 100));
         table.getColumns().add(Columns.text("col.campaignStatus", r -> r.campaign().status().label(), 100));
-        table.setPlaceholder(new Label(Texts.get("campaign.empty")));
+        Loading.placeholder(table, vm.loadedProperty(), "campaign.empty");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selected.set(b);

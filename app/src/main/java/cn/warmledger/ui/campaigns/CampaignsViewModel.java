@@ -69,15 +69,26 @@ public final class CampaignsViewModel {
         });
     }
 
+    /** False until the first list came back (or failed): the list says 正在加载…, never its empty state, before. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
     public void reload() {
         Long keep = selected.get() == null ? null : selected.get().campaign().id();
         tasks.submit("campaigns", p -> campaigns.list().stream().map(c -> new Row(c, campaigns.funds(c.id()).stream()
                 .map(FundRaised::amount).reduce(Money.zero(), BigDecimal::add))).toList(), result -> {
             rows.setAll(result);
+            loaded.set(true);
             selected.set(result.stream().filter(r -> r.campaign().id().equals(keep)).findFirst()
                     .orElse(result.isEmpty() ? null : result.get(0)));
             loadDetail();
-        }, e -> error.set(e.getMessage()));
+        }, e -> {
+            loaded.set(true);
+            error.set(e.getMessage());
+        });
     }
 
     private void loadDetail() {

@@ -13,7 +13,8 @@ public final class Loading {
     }
 
     public static void placeholder(TableView<?> table, ObservableBooleanValue loaded, String emptyKey) {
-        Label loading = Dialogs.id(new Label(Texts.get("common.loading")), table.getId() + "Loading");
+        Label loading = new Label(Texts.get("common.loading"));
+        loading.getStyleClass().add("loading");
         Label empty = new Label(Texts.get(emptyKey));
         empty.setWrapText(true);
         table.setPlaceholder(loaded.get() ? empty : loading);

@@ -24,6 +24,7 @@ import cn.warmledger.domain.FundSource;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
+import cn.warmledger.ui.common.Loading;
 import cn.warmledger.ui.common.Texts;
 
 /** 走访慰问企业: the register above, the chosen campaign's enterprise visits below with a row to record one. */
@@ -47,7 +48,7 @@ public final class EnterprisesView {
                 : String.valueOf(e.employeeCount()), 80));
         table.getColumns().add(Columns.text("enterprise.contact", Enterprise::contact, 80));
         table.getColumns().add(Columns.text("col.phone", Enterprise::phone, 120));
-        table.setPlaceholder(new Label(Texts.get("enterprise.empty")));
+        Loading.placeholder(table, vm.loadedProperty(), "enterprise.empty");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected.set(b));
 
         Button add = Dialogs.id(new Button(Texts.get("button.add")), "addEnterprise");

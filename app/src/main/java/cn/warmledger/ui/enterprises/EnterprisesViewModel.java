@@ -53,16 +53,27 @@ public final class EnterprisesViewModel {
     private record Loaded(List<Enterprise> enterprises, List<Campaign> campaigns, Campaign current) {
     }
 
+    /** False until the first list came back (or failed): the list says 正在加载…, never its empty state, before. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
     public void reload() {
         tasks.submit("enterprises", p -> new Loaded(enterprises.list(), campaignService.list(),
                 campaignService.current(LocalDate.now()).orElse(null)), l -> {
             rows.setAll(l.enterprises());
+            loaded.set(true);
             if (campaigns.isEmpty()) {
                 campaigns.setAll(l.campaigns());
                 campaign.set(l.current());
             }
             reloadVisits();
-        }, e -> error.set(e.getMessage()));
+        }, e -> {
+            loaded.set(true);
+            error.set(e.getMessage());
+        });
     }
 
     public void reloadVisits() {

@@ -36,7 +36,8 @@ public final class HomeViewModel {
     private final StringProperty visitsText = new SimpleStringProperty("");
     private final StringProperty pendingText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private final StringProperty emptyText = new SimpleStringProperty("");
+    // 正在加载… until the first figures are in: never 还没有活动 (or empty cards) before the home has looked
+    private final StringProperty emptyText = new SimpleStringProperty(Texts.get("common.loading"));
 
     public HomeViewModel(DashboardService dashboard, CampaignService campaignService, TaskRunner tasks) {
         this.dashboard = dashboard;
@@ -62,7 +63,10 @@ public final class HomeViewModel {
                             .filter(x -> x.id().equals(c.id())).findFirst()).orElse(null));
                     loading = false;
                     show(l.figures());
-                }, e -> error.set(Texts.problem(e, "home.loadFailed")));
+                }, e -> {
+                    emptyText.set("");
+                    error.set(Texts.problem(e, "home.loadFailed"));
+                });
     }
 
     private void show(Dashboard d) {
@@ -77,7 +81,7 @@ public final class HomeViewModel {
                 : "home.chooseCampaign"));
     }
 
-    /** Empty while a campaign is shown; else what to do first (create a 活动, or choose one above). */
+    /** Empty while a campaign is shown; else what to do first (create a 活动, or choose one above); 正在加载… first. */
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText;
     }

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Loading;
 import cn.warmledger.ui.common.Texts;
 
 /** The 上报 list: state, target, attempts, last error and sent time of every submission. */
@@ -72,7 +73,7 @@ public final class OutboxView {
         table.getColumns().add(Columns.text("col.createdAt", s -> time(s.createdAt()), 120));
         table.getColumns().add(Columns.text("col.sentAt", s -> time(s.sentAt()), 120));
         table.getColumns().add(Columns.text("col.lastError", vm::lastErrorText, 280));
-        table.setPlaceholder(new Label(Texts.get("outbox.empty")));
+        Loading.placeholder(table, vm.loadedProperty(), "outbox.empty");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {

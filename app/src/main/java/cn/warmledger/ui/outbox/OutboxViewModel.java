@@ -41,6 +41,13 @@ public final class OutboxViewModel {
         this.tasks = tasks;
     }
 
+    /** False until the first list came back (or failed): the list says 正在加载…, never its empty state, before. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
     public void reload() {
         tasks.submit("outbox-list", p -> {
             setupProblem = outbox.setupProblem().orElse("");
@@ -48,8 +55,12 @@ public final class OutboxViewModel {
         }, list -> {
             String keep = selected.get() == null ? null : selected.get().id();
             rows.setAll(list);
+            loaded.set(true);
             selected.set(list.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(null));
-        }, e -> error.set(Texts.get("outbox.loadFailed")));
+        }, e -> {
+            loaded.set(true);
+            error.set(Texts.get("outbox.loadFailed"));
+        });
     }
 
     /** 立即发送: ends every back-off and sends what is due now. */

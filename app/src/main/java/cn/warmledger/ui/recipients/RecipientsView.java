@@ -30,6 +30,7 @@ import cn.warmledger.domain.RecipientSort;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Loading;
 import cn.warmledger.ui.common.Texts;
 
 /** The register table (or the 回收站) with search, filters and the row count. */
@@ -191,7 +192,7 @@ public final class RecipientsView {
                     column != null && column.getSortType() == TableColumn.SortType.DESCENDING);
             return true;
         });
-        table.setPlaceholder(new Label(Texts.get("recipients.empty")));
+        Loading.placeholder(table, vm.loadedProperty(), "recipients.empty");
         table.setRowFactory(t -> {
             TableRow<RecipientSummary> row = new TableRow<>();
             // a row near the end of what is loaded is being shown: fetch the next page before the clerk gets there

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -59,6 +61,8 @@ public final class RecipientsViewModel {
     private long generation;
     private TaskRunner.Running pending;
     private boolean loadingMore;
+    /** False until the first page came back (or failed): the table says 正在加载…, never 没有… before. */
+    private final ReadOnlyBooleanWrapper firstLoaded = new ReadOnlyBooleanWrapper(false);
     /** A first page is asked for and not yet shown: {@code rows} still belong to the previous query. */
     private boolean reloading;
     /** The query whose result {@code rows} hold: the next page is of this one, not of text typed since. */
@@ -103,6 +107,10 @@ public final class RecipientsViewModel {
         reload(Duration.ZERO);
     }
 
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return firstLoaded.getReadOnlyProperty();
+    }
+
     /** Asks for the first page after {@code wait}; a newer reload cancels this one while it waits. */
     private void reload(Duration wait) {
         long mine = ++generation;
@@ -124,10 +132,12 @@ public final class RecipientsViewModel {
                 rows.setAll(result.rows());
                 total.set(result.total());
                 error.set(null);
+                firstLoaded.set(true);
             }
         }, e -> {
             if (mine == generation) {
                 reloading = false;
+                firstLoaded.set(true);
                 error.set(Texts.get("recipients.loadFailed"));
             }
         });

@@ -17,6 +17,7 @@ import cn.warmledger.domain.Organization;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.FormGrid;
+import cn.warmledger.ui.common.Loading;
 import cn.warmledger.ui.common.Texts;
 
 /** 设置 → 下级单位: the list, the fields of the chosen (or a new) unit, and 从 Excel 导入. */
@@ -34,7 +35,7 @@ public final class UnitsView {
         table.getColumns().add(Columns.text("unit.name", Organization::name, 260));
         table.getColumns().add(Columns.text("unit.contact", Organization::contact, 100));
         table.getColumns().add(Columns.text("unit.phone", Organization::phone, 140));
-        table.setPlaceholder(new Label(Texts.get("units.empty")));
+        Loading.placeholder(table, vm.loadedProperty(), "units.empty");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected.set(b));
         VBox.setVgrow(table, Priority.ALWAYS);
 

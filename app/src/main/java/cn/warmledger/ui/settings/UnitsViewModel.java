@@ -45,11 +45,22 @@ public final class UnitsViewModel {
         });
     }
 
+    /** False until the first list came back (or failed): the list says 正在加载…, never its empty state, before. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
     public void reload() {
         tasks.submit("units", p -> units.list(), list -> {
             rows.setAll(list);
             status.set(Texts.get("units.count", list.size()));
-        }, e -> error.set(e.getMessage()));
+            loaded.set(true);
+        }, e -> {
+            loaded.set(true);
+            error.set(e.getMessage());
+        });
     }
 
     /** Adds the unit in the fields, or updates the one with its code. */

@@ -28,6 +28,7 @@ import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.DateField;
 import cn.warmledger.ui.common.Fields;
+import cn.warmledger.ui.common.Loading;
 import cn.warmledger.ui.common.Texts;
 
 /** The 走访慰问 table with its filters, totals and the actions the screen wires. */
@@ -171,7 +172,7 @@ public final class VisitsView {
         table.getColumns().add(Columns.text("col.signed", v -> v.signed() ? "✓" : "", 50));
         table.getColumns().add(Columns.text("col.campaignName", VisitSummary::campaignName, 150));
         table.getColumns().add(Columns.text("col.unit", VisitSummary::organizationName, 100));
-        table.setPlaceholder(new Label(Texts.get("visits.empty")));
+        Loading.placeholder(table, vm.loadedProperty(), "visits.empty");
         table.setRowFactory(t -> {
             TableRow<VisitSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

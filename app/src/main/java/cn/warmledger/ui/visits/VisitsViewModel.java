@@ -80,10 +80,20 @@ public final class VisitsViewModel {
                 campaign.set(c.current());
             }
             reload();
-        }, e -> error.set(e.getMessage()));
+        }, e -> {
+            loaded.set(true);
+            error.set(e.getMessage());
+        });
     }
 
     private record Choices(List<Campaign> campaigns, Campaign current, List<Organization> units) {
+    }
+
+    /** False until the first list came back (or failed): the list says 正在加载…, never its empty state, before. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** Loads the rows for the filters; an unreadable date filter is named in the error, and nothing is loaded. */
@@ -103,8 +113,12 @@ public final class VisitsViewModel {
                 totalsText.set(Texts.get("visits.totals", t.count(), t.cash().toPlainString(),
                         t.goodsValue().toPlainString(), t.total().toPlainString()));
                 error.set("");
+                loaded.set(true);
             }
-        }, e -> error.set(e.getMessage()));
+        }, e -> {
+            loaded.set(true);
+            error.set(e.getMessage());
+        });
     }
 
     VisitQuery query() {

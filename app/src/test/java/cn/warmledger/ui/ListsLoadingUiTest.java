@@ -84,8 +84,8 @@ class ListsLoadingUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> register = robot.lookup("#recipientTable").queryTableView();
         TableView<?> visits = robot.lookup("#visitsTable").queryTableView();
-        assertThat(placeholder(register)).isEqualTo("正在加载…");
-        assertThat(placeholder(visits)).isEqualTo("正在加载…");
+        assertThat(placeholder(register)).isEqualTo("正在加载……");
+        assertThat(placeholder(visits)).isEqualTo("正在加载……");
         assertThat(robot.lookup("没有符合条件的慰问对象").tryQuery()).isEmpty();
         assertThat(robot.lookup("没有符合条件的慰问记录").tryQuery()).isEmpty();
 
@@ -93,7 +93,7 @@ class ListsLoadingUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(placeholder(register)).isEqualTo("没有符合条件的慰问对象");
         assertThat(placeholder(visits)).isEqualTo("没有符合条件的慰问记录");
-        assertThat(robot.lookup("正在加载…").tryQuery()).isEmpty();
+        assertThat(robot.lookup("正在加载……").tryQuery()).isEmpty();
     }
 
     @Test
@@ -101,7 +101,7 @@ class ListsLoadingUiTest {
         ScriptedTaskRunner held = new ScriptedTaskRunner(Set.of("dashboard"), Map.of());
         HomeViewModel home = new HomeViewModel(app.dashboard(), app.campaigns(), held);
         home.reload();
-        assertThat(home.emptyTextProperty().get()).isEqualTo("正在加载…");
+        assertThat(home.emptyTextProperty().get()).isEqualTo("正在加载……");
         held.release();
         assertThat(home.emptyTextProperty().get()).contains("还没有活动");
     }

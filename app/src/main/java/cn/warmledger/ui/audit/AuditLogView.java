@@ -108,6 +108,8 @@ public final class AuditLogView {
         Label note = new Label();
         note.textProperty().bind(vm.changesNoteProperty());
         changes.setPlaceholder(note);
+        // equal small preferred heights: with 详细 open, the changes and the record share the space half and half
+        changes.setPrefHeight(100);
         VBox.setVgrow(changes, Priority.ALWAYS);
 
         ToggleButton rawToggle = Dialogs.id(new ToggleButton(Texts.get("audit.showRaw")), "auditRawToggle");
@@ -126,6 +128,7 @@ public final class AuditLogView {
         raw.textProperty().bind(vm.detailProperty());
         raw.visibleProperty().bind(vm.showRaw);
         raw.managedProperty().bind(vm.showRaw);
+        raw.setPrefHeight(100);
         VBox.setVgrow(raw, Priority.ALWAYS);
         VBox detail = new VBox(6, bar, changes, raw);
         detail.setPadding(new Insets(6, 0, 0, 0));

@@ -107,6 +107,7 @@ public final class ScreenTour {
             shot(tab[1], "settingsTabs");
         }
         section("audit_log", "26-audit-log", "auditTable");
+        auditEntry();
         section("data_safety", "27-data-safety", "safetyBackupNow");
         section("home", "28-home-again", "nav-home");
     }
@@ -122,6 +123,23 @@ public final class ScreenTour {
             shot("10b-duplicate-visit-dialog", "reasonField");
         }
         fx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main).forEach(Window::hide));
+    }
+
+    /** 操作日志: the first entry with changed fields, as its table of changes, then with 详细 open. */
+    private void auditEntry() throws InterruptedException {
+        if (!await("auditTable", n -> n instanceof TableView<?> t && !t.getItems().isEmpty())) {
+            return;
+        }
+        fx(() -> {
+            if (find("auditTable") instanceof TableView<?> t && find("auditChanges") instanceof TableView<?> changes) {
+                for (int i = 0; i < t.getItems().size() && changes.getItems().isEmpty(); i++) {
+                    t.getSelectionModel().select(i);
+                }
+            }
+        });
+        shot("26b-audit-log-entry", "auditChanges");
+        fire("auditRawToggle");
+        shot("26c-audit-log-detail", "auditDetail");
     }
 
     private void section(String name, String shot, String awaited) throws InterruptedException {

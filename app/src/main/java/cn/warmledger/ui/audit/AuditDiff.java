@@ -46,9 +46,16 @@ final class AuditDiff {
      */
     static Optional<List<FieldChange>> changes(String entity, String entityLabel, String before, String after,
                                                String plainLabel, Function<Long, String> campaignNames) {
+        return changes(entity, entityLabel, before, after, plainLabel, null, campaignNames);
+    }
+
+    /** The same, {@code plainType} the enum a plain value names (a setting's 上报方式). */
+    static Optional<List<FieldChange>> changes(String entity, String entityLabel, String before, String after,
+                                               String plainLabel, Type plainType, Function<Long, String> campaignNames) {
         Map<String, Leaf> b = new LinkedHashMap<>();
         Map<String, Leaf> a = new LinkedHashMap<>();
-        if (!flatten(entity, entityLabel, before, plainLabel, b) || !flatten(entity, entityLabel, after, plainLabel, a)) {
+        if (!flatten(entity, entityLabel, before, plainLabel, plainType, b)
+                || !flatten(entity, entityLabel, after, plainLabel, plainType, a)) {
             return Optional.empty();
         }
         Set<String> keys = new LinkedHashSet<>(b.keySet());
@@ -67,13 +74,14 @@ final class AuditDiff {
     }
 
     /** Parses the stored text into its leaves; false when it looks like JSON but is not. */
-    static boolean flatten(String entity, String entityLabel, String text, String plainLabel, Map<String, Leaf> out) {
+    static boolean flatten(String entity, String entityLabel, String text, String plainLabel, Type plainType,
+                           Map<String, Leaf> out) {
         if (text == null || text.isBlank()) {
             return true;
         }
         String t = text.strip();
         if (!t.startsWith("{") && !t.startsWith("[")) {
-            out.put("", new Leaf(plainLabel, "", TextNode.valueOf(text), null));
+            out.put("", new Leaf(plainLabel, "", TextNode.valueOf(text), plainType));
             return true;
         }
         JsonNode root;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.CampaignStandard;
 import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.Enterprise;
 import cn.warmledger.domain.EnterpriseVisit;
 import cn.warmledger.domain.FamilyMember;
@@ -24,11 +25,14 @@ import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.PhoneNumber;
+import cn.warmledger.domain.ReceivedSource;
 import cn.warmledger.domain.ReceivedSubmission;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.ServiceItem;
+import cn.warmledger.domain.TransportKind;
 import cn.warmledger.domain.Visit;
 import cn.warmledger.service.AuditTrail;
+import cn.warmledger.service.SettingKeys;
 
 /**
  * How a field of an audit entry's JSON reads in Chinese: its name (from the bundle's existing field keys where
@@ -54,6 +58,13 @@ final class AuditFields {
     private static final Map<String, Class<?>> MAP_FIELDS = Map.of(
             "campaign.campaign", Campaign.class,
             "campaign.standards", CampaignStandard.class);
+
+    /** Settings whose stored value is an enum's lower-case name (email, ssl …): shown by the enum's label. */
+    private static final Map<String, Class<?>> SETTING_ENUMS = Map.of(
+            SettingKeys.SYNC_TRANSPORT, TransportKind.class,
+            SettingKeys.EMAIL_SECURITY, EmailSecurity.class,
+            SettingKeys.COLLECT_SOURCE, ReceivedSource.class,
+            SettingKeys.COLLECT_IMAP_SECURITY, EmailSecurity.class);
 
     /** A field whose Chinese name the bundle already has under another key. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -83,6 +94,11 @@ final class AuditFields {
             "manifest", "folder");
 
     private AuditFields() {
+    }
+
+    /** The enum a setting's value names, or null. */
+    static Type settingType(String key) {
+        return key == null ? null : SETTING_ENUMS.get(key);
     }
 
     static Optional<Class<?>> recordOf(String entity) {
@@ -149,7 +165,7 @@ final class AuditFields {
         }
         if (type instanceof Class<?> c && c.isEnum() && CodedEnum.class.isAssignableFrom(c)) {
             return Arrays.stream(c.getEnumConstants()).map(CodedEnum.class::cast)
-                    .filter(e -> e.code().equals(text)).findFirst().map(CodedEnum::label).orElse(text);
+                    .filter(e -> e.code().equalsIgnoreCase(text)).findFirst().map(CodedEnum::label).orElse(text);
         }
         if (type == LocalDateTime.class && text.length() >= 19) {
             return text.substring(0, 19).replace('T', ' ');

@@ -94,7 +94,8 @@ final class AuditRows {
     private AuditRow row(AuditEntry e, JsonNode[] d) {
         String entityLabel = entityLabel(e.entity());
         Optional<List<AuditDiff.FieldChange>> changes = AuditDiff.changes(e.entity(), entityLabel, e.before(),
-                e.after(), plainLabel(e, entityLabel), campaigns::get);
+                e.after(), plainLabel(e, entityLabel),
+                AuditTrail.SETTING.equals(e.entity()) ? AuditFields.settingType(e.entityId()) : null, campaigns::get);
         String summary = e.summary();
         if ((summary == null || summary.isBlank()) && e.action() == AuditAction.UPDATE && changes.isPresent()
                 && !changes.get().isEmpty()) {

@@ -70,5 +70,10 @@ class AuditFieldsTest {
                 "家庭成员", id -> null).orElseThrow();
         assertThat(family).containsExactly(new AuditDiff.FieldChange("家庭成员1：身份证号", "", "340102********1234"));
         assertThat(AuditDiff.changes(AuditTrail.VISIT, "走访慰问", "{broken", null, "走访慰问", id -> null)).isEmpty();
+        // a setting's value that is an enum's lower-case name reads as the enum's label
+        assertThat(AuditDiff.changes(AuditTrail.SETTING, "设置", "folder", "email", "上报方式",
+                AuditFields.settingType(cn.warmledger.service.SettingKeys.SYNC_TRANSPORT), id -> null).orElseThrow())
+                .containsExactly(new AuditDiff.FieldChange("上报方式", cn.warmledger.domain.TransportKind.FOLDER.label(),
+                        cn.warmledger.domain.TransportKind.EMAIL.label()));
     }
 }

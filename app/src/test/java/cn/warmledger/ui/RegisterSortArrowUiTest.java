@@ -21,7 +21,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.TestApp;
+import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
+import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.service.AppContext;
 
 /** The register's headings show a sort arrow only on the column the list is sorted by (issue 15 point 11). */
@@ -35,8 +37,13 @@ class RegisterSortArrowUiTest {
     @Start
     void start(Stage stage) {
         app = TestApp.open(dir.resolve("t" + System.nanoTime()));
-        app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
-        app.recipients().save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
+        long wang = app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+        long chen = app.recipients().save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
+        long lu = app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1975, "陆芳"));
+        long campaign = TestCampaigns.openCampaign(app);
+        for (long who : new long[] {wang, chen, lu}) {
+            app.visits().save(TestCampaigns.visit(who, campaign, java.time.LocalDate.now(), "500"));
+        }
         ui = ShownWindow.show(stage, app);
     }
 
@@ -49,7 +56,7 @@ class RegisterSortArrowUiTest {
     @Test
     void noArrowUntilSortedAndNoneAgainOnceUnsorted(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#recipientTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(arrows(robot)).isEmpty();
 
@@ -69,6 +76,32 @@ class RegisterSortArrowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getSortOrder()).isEmpty();
         assertThat(arrows(robot)).isEmpty();
+    }
+
+    @Test
+    void aSortedVisitsListStaysSortedUnderItsArrowWhenItReloads(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-visits");
+        TableView<VisitSummary> table = robot.lookup("#visitsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(arrows(robot)).isEmpty();
+        Node heading = heading(robot, "身份证号");
+        for (boolean descending : new boolean[] {false, true}) {
+            robot.clickOn(heading);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(arrows(robot)).containsExactly("身份证号");
+            // a reload brings the rows in the database's order: they are sorted again under the arrow
+            robot.clickOn("#visitsSearch").write("3401");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+            robot.eraseText(4);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> ids = table.getItems().stream().map(VisitSummary::maskedIdNumber).toList();
+            List<String> expected = new java.util.ArrayList<>(ids);
+            expected.sort(descending ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
+            assertThat(ids).as(descending ? "descending" : "ascending").isEqualTo(expected);
+            assertThat(arrows(robot)).containsExactly("身份证号");
+        }
     }
 
     private static Node heading(FxRobot robot, String text) {

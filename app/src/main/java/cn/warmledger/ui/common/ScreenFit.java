@@ -46,6 +46,9 @@ public final class ScreenFit {
             }
         }
         for (Node n : root.lookupAll(".table-view")) {
+            if (n instanceof TableView<?> t) {
+                SortKept.install(t);
+            }
             if (n instanceof TableView<?> t && !t.getProperties().containsKey(KEEP)
                     && !t.getProperties().containsKey(FITTED)) {
                 install(t);

@@ -83,6 +83,10 @@ class UploadNotSetUpUiTest {
         robot.clickOn("#sendNow");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#outboxMessage").queryAs(Label.class)
                 .getText().equals("正在发送……"));
+        // the message is set just before the list reloads, in the same FX event: let it finish (and submit the reload)
+        // before the window closes, else the closed background pool refuses the reload
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(robot.lookup("#outboxMessage").queryAs(Label.class).getText())
                 .isEqualTo("还未设置上报方式：1 份待上报，设置后会自动发送");
         assertThat(robot.lookup("#outboxError").queryAs(Label.class).getText()).isEmpty();

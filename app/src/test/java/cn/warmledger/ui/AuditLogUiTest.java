@@ -27,8 +27,8 @@ import cn.warmledger.TestIds;
 import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.VisitForm;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.VisitDraft;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.visits.VisitDraft;
 
 /** 操作日志 on screen: an edited visit reads as who and what changed, the stored record only behind 详细. */
 @ExtendWith(ApplicationExtension.class)

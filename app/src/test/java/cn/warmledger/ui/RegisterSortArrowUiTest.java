@@ -24,7 +24,7 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** The register's headings show a sort arrow only on the column the list is sorted by (issue 15 point 11). */
 @ExtendWith(ApplicationExtension.class)

@@ -31,8 +31,8 @@ import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.ServiceItem;
 import cn.warmledger.domain.TransportKind;
 import cn.warmledger.domain.Visit;
-import cn.warmledger.service.AuditTrail;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.safety.AuditTrail;
+import cn.warmledger.service.settings.SettingKeys;
 
 /**
  * How a field of an audit entry's JSON reads in Chinese: its name (from the bundle's existing field keys where

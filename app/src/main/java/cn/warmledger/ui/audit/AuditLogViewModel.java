@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
 
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.AuditQuery;
-import cn.warmledger.service.AuditTrail;
+import cn.warmledger.service.safety.AuditTrail;
 import cn.warmledger.ui.audit.AuditDiff.FieldChange;
 import cn.warmledger.ui.audit.AuditRows.AuditRow;
 import cn.warmledger.ui.common.DateInput;

@@ -7,7 +7,7 @@ import java.util.Map;
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.ServiceItem;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /**
  * What the 操作日志 looks up to name the rows its entries are about (people, campaigns, service items), called off

@@ -17,7 +17,7 @@ import cn.warmledger.domain.AuditEntry;
 import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Recipient;
-import cn.warmledger.service.AuditTrail;
+import cn.warmledger.service.safety.AuditTrail;
 import cn.warmledger.ui.common.Texts;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.warmledger.service.AuditTrail;
+import cn.warmledger.service.safety.AuditTrail;
 
 /** Every field the 操作日志 can list has a Chinese name: no English component name reaches the clerk. */
 class AuditFieldsTest {
@@ -72,7 +72,7 @@ class AuditFieldsTest {
         assertThat(AuditDiff.changes(AuditTrail.VISIT, "走访慰问", "{broken", null, "走访慰问", id -> null)).isEmpty();
         // a setting's value that is an enum's lower-case name reads as the enum's label
         assertThat(AuditDiff.changes(AuditTrail.SETTING, "设置", "folder", "email", "上报方式",
-                AuditFields.settingType(cn.warmledger.service.SettingKeys.SYNC_TRANSPORT), id -> null).orElseThrow())
+                AuditFields.settingType(cn.warmledger.service.settings.SettingKeys.SYNC_TRANSPORT), id -> null).orElseThrow())
                 .containsExactly(new AuditDiff.FieldChange("上报方式", cn.warmledger.domain.TransportKind.FOLDER.label(),
                         cn.warmledger.domain.TransportKind.EMAIL.label()));
     }

@@ -24,8 +24,11 @@ public final class SyncSettingsView {
 
     public SyncSettingsView(SyncSettingsViewModel vm) {
         ComboBox<TransportKind> kind = Dialogs.id(new ComboBox<>(), "syncTransport");
+        // the last choice, 暂不上报, is no transport at all: the submissions wait in the outbox until one is chosen
         kind.getItems().setAll(TransportKind.values());
-        kind.setConverter(Texts.labels(""));
+        kind.getItems().add(null);
+        kind.setConverter(Texts.labels(Texts.get("syncSettings.noTransport")));
+        kind.setPromptText(Texts.get("syncSettings.noTransport"));
         kind.valueProperty().bindBidirectional(vm.transport);
         HBox kindRow = new HBox(8, new Label(Texts.get("syncSettings.transport")), kind);
         kindRow.setAlignment(Pos.CENTER_LEFT);

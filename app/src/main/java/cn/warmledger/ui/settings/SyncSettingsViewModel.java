@@ -87,7 +87,7 @@ public final class SyncSettingsViewModel {
     /** Shows the stored settings (after a save too, for the saved-password marks), then ends {@link #loading}. */
     private void read() {
         tasks.submit("sync-settings-load", p -> outbox.currentSettings(), s -> {
-            Transports.kind(s).ifPresent(transport::set);
+            transport.set(Transports.kind(s).orElse(null)); // nothing stored: 暂不上报, as it is
             emailHost.set(s.get(SettingKeys.EMAIL_HOST).orElse(""));
             emailPort.set(s.get(SettingKeys.EMAIL_PORT).orElse(""));
             s.get(SettingKeys.EMAIL_SECURITY).flatMap(v -> CodedEnum.fromText(EmailSecurity.class, v))

@@ -37,7 +37,9 @@ import cn.warmledger.ui.common.Texts;
 
 /**
  * 集中慰问: filter recipients, pick many, preview one line each with the standard amount (editable), see
- * the count and total, commit all in one transaction. Nothing is written if any line is refused.
+ * the count and total, save. A flagged line (an earlier visit of the same kind, or refused when saved) stays in
+ * the preview with why; the clerk drops the flagged lines or gives one reason for them (saved with it, as the
+ * single visit's guard does); the good lines are saved either way and never wait on the flagged (issue 15, 7).
  */
 public final class BatchViewModel {
     private final VisitService visits;
@@ -62,6 +64,10 @@ public final class BatchViewModel {
     final ObservableList<RecipientSummary> candidates = FXCollections.observableArrayList();
     final ObservableList<BatchVisits.Line> lines = FXCollections.observableArrayList();
 
+    /** One reason for every flagged line: with it they are saved too (the double-payment guard's reason). */
+    final StringProperty duplicateReason = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty flagged = new javafx.beans.property.SimpleIntegerProperty();
+    private final StringProperty savedText = new SimpleStringProperty("");
     private final StringProperty totalsText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty warning = new SimpleStringProperty("");
@@ -136,16 +142,33 @@ public final class BatchViewModel {
         lines.removeAll(toRemove);
     }
 
+    /** 移除标记行: drops every flagged line, the good ones stay. */
+    public void removeFlagged() {
+        lines.removeIf(l -> l.problem() != null);
+    }
+
+    /**
+     * Saves the good lines, and the flagged ones too when a reason is given; what was refused stays in the
+     * preview with why. Says "已保存 N 条，慰问金合计 X 元".
+     */
     public void commit(Runnable onDone) {
         BatchVisits.Common common = commonOrRefuse();
         if (common == null) {
             return;
         }
         List<BatchVisits.Line> all = List.copyOf(lines);
-        tasks.submit("batch-commit", p -> visits.commit(common, all), warnings -> {
+        String reason = duplicateReason.get();
+        savedText.set("");
+        tasks.submit("batch-commit", p -> visits.commitGood(common, all, reason), saved -> {
             error.set("");
-            warning.set(String.join("；", warnings));
-            lines.clear();
+            warning.set(String.join("；", saved.warnings()));
+            lines.setAll(saved.refused());
+            if (saved.refused().isEmpty()) {
+                duplicateReason.set("");
+            }
+            savedText.set(Texts.get("batch.saved", saved.saved().size(),
+                    saved.cash().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+                    + (saved.refused().isEmpty() ? "" : Texts.get("batch.notSaved", saved.refused().size())));
             reloadCandidates();
             onDone.run();
         }, e -> error.set(e.getMessage()));
@@ -170,6 +193,7 @@ public final class BatchViewModel {
     private void updateTotals() {
         BatchVisits.Totals t = BatchVisits.Totals.of(lines);
         long problems = lines.stream().filter(l -> l.problem() != null).count();
+        flagged.set((int) problems);
         totalsText.set(Texts.get("batch.totals", t.count(), t.cash().toPlainString(), t.goodsValue().toPlainString(),
                 t.total().toPlainString()) + (problems == 0 ? "" : Texts.get("batch.problems", problems)));
     }
@@ -187,6 +211,16 @@ public final class BatchViewModel {
 
     public ReadOnlyStringProperty totalsTextProperty() {
         return totalsText;
+    }
+
+    /** How many lines are flagged (refused as they are). */
+    public javafx.beans.property.ReadOnlyIntegerProperty flaggedProperty() {
+        return flagged;
+    }
+
+    /** "已保存 N 条，慰问金合计 X 元" after a save; empty before. */
+    public ReadOnlyStringProperty savedTextProperty() {
+        return savedText;
     }
 
     public StringProperty errorProperty() {

@@ -92,6 +92,11 @@ class ReportsUiTest {
         // whole: the text it renders is its text, no "…"
         assertThat(spanned.lookupAll(".text").stream().map(t -> ((javafx.scene.text.Text) t).getText()))
                 .containsExactly(text);
+        // and seen: not clipped to its first column, its text starting within the visible table
+        assertThat(spanned.getParent().getClip()).isNull();
+        javafx.geometry.Bounds shown = spanned.lookup(".text").localToScene(spanned.lookup(".text").getBoundsInLocal());
+        javafx.geometry.Bounds visible = table.localToScene(table.getBoundsInLocal());
+        assertThat(shown.getMinX()).isBetween(visible.getMinX(), visible.getMaxX() - 50);
         double merged = table.getColumns().subList(title.getFirstColumn(), title.getLastColumn() + 1).stream()
                 .mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
         double firstColumn = table.getColumns().get(0).getWidth();

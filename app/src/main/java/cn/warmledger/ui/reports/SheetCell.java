@@ -27,11 +27,20 @@ final class SheetCell extends TableCell<List<String>, String> {
     private final int column;
     private final Label spanned = new Label();
     private DoubleBinding spanWidth;
+    /** The block's own alignment (the sheet's). */
+    private Pos aligned = Pos.CENTER_LEFT;
+    private final javafx.beans.value.ChangeListener<Number> onTableWidth = (o, a, b) -> align();
 
     SheetCell(SheetGrid grid, int column) {
         this.grid = grid;
         this.column = column;
         spanned.getStyleClass().add(SPANNED);
+        // weakly: the table outlives the cells of an earlier preview
+        tableViewProperty().addListener((o, a, table) -> {
+            if (table != null) {
+                table.widthProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onTableWidth));
+            }
+        });
     }
 
     @Override
@@ -48,18 +57,39 @@ final class SheetCell extends TableCell<List<String>, String> {
         }
         spanned.setText(item);
         CellStyle style = grid.style(span.firstRow(), span.firstColumn());
-        spanned.setAlignment(switch (style.align()) {
+        aligned = switch (style.align()) {
             case CENTER -> Pos.CENTER;
             case RIGHT -> Pos.CENTER_RIGHT;
             default -> Pos.CENTER_LEFT;
-        });
+        };
         spanned.setStyle(style.bold() ? "-fx-font-weight: bold;" : "");
         bindWidth(span);
+        align();
         setText(null);
         setGraphic(spanned);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setAlignment(Pos.CENTER_LEFT);
         setViewOrder(-1); // drawn after the row's later cells, over the ones the block covers
+    }
+
+    /**
+     * The cell's skin clips it to its own column; the block's label reaches over the columns it covers, so the
+     * clip goes (a plain cell's text is cut with "…" to its width anyway).
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        setClip(null);
+    }
+
+    /**
+     * The sheet's alignment, except that a block wider than the table (a title over 28 columns) starts at its
+     * left: centred, its text would sit beyond the visible part of the preview.
+     */
+    private void align() {
+        TableView<List<String>> table = getTableView();
+        boolean wider = spanWidth != null && table != null && spanWidth.get() > table.getWidth();
+        spanned.setAlignment(wider ? Pos.CENTER_LEFT : aligned);
     }
 
     /** The merged block whose top-left cell this is, when it spans more than one column. */
@@ -86,5 +116,6 @@ final class SheetCell extends TableCell<List<String>, String> {
         spanned.minWidthProperty().bind(spanWidth);
         spanned.prefWidthProperty().bind(spanWidth);
         spanned.maxWidthProperty().bind(spanWidth);
+        spanWidth.addListener((o, a, b) -> align());
     }
 }

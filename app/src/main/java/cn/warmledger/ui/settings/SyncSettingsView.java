@@ -30,6 +30,11 @@ public final class SyncSettingsView {
         kind.setConverter(Texts.labels(Texts.get("syncSettings.noTransport")));
         kind.setPromptText(Texts.get("syncSettings.noTransport"));
         kind.valueProperty().bindBidirectional(vm.transport);
+        Label none = Dialogs.id(new Label(Texts.get("syncSettings.noTransportHint")), "noTransportHint");
+        none.getStyleClass().add("hint-text");
+        none.setWrapText(true);
+        none.visibleProperty().bind(vm.transport.isNull());
+        none.managedProperty().bind(none.visibleProperty());
         HBox kindRow = new HBox(8, new Label(Texts.get("syncSettings.transport")), kind);
         kindRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -83,7 +88,7 @@ public final class SyncSettingsView {
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(vm.busyProperty());
         Button test = Dialogs.id(new Button(Texts.get("syncSettings.test")), "testConnection");
-        test.disableProperty().bind(vm.testingProperty());
+        test.disableProperty().bind(vm.testingProperty().or(vm.transport.isNull())); // 暂不上报: nothing to test
         test.setOnAction(e -> vm.testConnection());
         Label result = Dialogs.id(new Label(), "syncResult");
         result.textProperty().bind(vm.resultProperty());
@@ -94,7 +99,7 @@ public final class SyncSettingsView {
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
 
-        root.getChildren().addAll(kindRow, email, webdav, folder, buttons, error);
+        root.getChildren().addAll(kindRow, none, email, webdav, folder, buttons, error);
         root.setPadding(new Insets(12));
         root.setMaxWidth(820);
         KeyboardFlow.install(root, save, vm::load);

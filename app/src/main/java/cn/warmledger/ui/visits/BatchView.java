@@ -142,7 +142,11 @@ public final class BatchView {
         Label reasonLabel = new Label(Texts.get("batch.reason"));
         reasonLabel.setMinWidth(Region.USE_PREF_SIZE);
         reasonLabel.setLabelFor(reason);
-        HBox flaggedBar = new HBox(8, removeFlagged, reasonLabel, reason);
+        Label flaggedText = Dialogs.id(new Label(), "batchFlagged");
+        flaggedText.textProperty().bind(vm.flaggedTextProperty());
+        flaggedText.getStyleClass().add("warning-text");
+        flaggedText.setMinWidth(Region.USE_PREF_SIZE);
+        HBox flaggedBar = new HBox(8, flaggedText, removeFlagged, reasonLabel, reason);
         flaggedBar.setAlignment(Pos.CENTER_LEFT);
         flaggedBar.visibleProperty().bind(vm.flaggedProperty().greaterThan(0));
         flaggedBar.managedProperty().bind(flaggedBar.visibleProperty());
@@ -165,6 +169,7 @@ public final class BatchView {
 
         SplitPane split = new SplitPane(pick, previewBox);
         split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.42); // the preview, where the decisions are, gets the larger part
         VBox content = new VBox(8, common.build(), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         content.setPadding(new Insets(12));

@@ -68,6 +68,7 @@ public final class BatchViewModel {
     final StringProperty duplicateReason = new SimpleStringProperty("");
     private final javafx.beans.property.IntegerProperty flagged = new javafx.beans.property.SimpleIntegerProperty();
     private final StringProperty savedText = new SimpleStringProperty("");
+    private final StringProperty flaggedText = new SimpleStringProperty("");
     private final StringProperty totalsText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty warning = new SimpleStringProperty("");
@@ -119,7 +120,8 @@ public final class BatchViewModel {
         }
         List<Long> ids = chosen.stream().map(RecipientSummary::id).toList();
         tasks.submit("batch-preview", p -> visits.preview(common, ids), result -> {
-            lines.setAll(result);
+            // the flagged lines first: the clerk sees at once what needs a decision (the order is otherwise kept)
+            lines.setAll(result.stream().sorted(java.util.Comparator.comparing(l -> l.problem() == null)).toList());
             error.set("");
         }, e -> error.set(e.getMessage()));
     }
@@ -195,7 +197,8 @@ public final class BatchViewModel {
         long problems = lines.stream().filter(l -> l.problem() != null).count();
         flagged.set((int) problems);
         totalsText.set(Texts.get("batch.totals", t.count(), t.cash().toPlainString(), t.goodsValue().toPlainString(),
-                t.total().toPlainString()) + (problems == 0 ? "" : Texts.get("batch.problems", problems)));
+                t.total().toPlainString()));
+        flaggedText.set(problems == 0 ? "" : Texts.get("batch.problems", problems));
     }
 
     private void checkPeriod() {
@@ -216,6 +219,11 @@ public final class BatchViewModel {
     /** How many lines are flagged (refused as they are). */
     public javafx.beans.property.ReadOnlyIntegerProperty flaggedProperty() {
         return flagged;
+    }
+
+    /** "N 行已标记…" while lines are flagged; empty otherwise. */
+    public ReadOnlyStringProperty flaggedTextProperty() {
+        return flaggedText;
     }
 
     /** "已保存 N 条，慰问金合计 X 元" after a save; empty before. */

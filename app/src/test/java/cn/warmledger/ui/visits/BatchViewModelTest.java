@@ -79,7 +79,10 @@ class BatchViewModelTest {
                 .allSatisfy(p -> assertThat(p).contains(campaign.startsOn().toString()).contains("300"));
         assertThat(vm.flaggedProperty().get()).isEqualTo(2);
         // 5 × the standard of a 深度困难 household, the amounts edited to tell the total's two decimals apart
-        vm.edit(0, "500.5", null, "0");
+        // flagged lines come first
+        assertThat(vm.lines.subList(0, 2)).extracting(BatchVisits.Line::name).containsExactlyElementsOf(visitedBefore);
+        vm.edit(2, "500.5", null, "0");
+        assertThat(vm.lines.get(2).name()).isEqualTo("赵一");
         return vm;
     }
 

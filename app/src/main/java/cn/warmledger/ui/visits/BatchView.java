@@ -174,7 +174,7 @@ public final class BatchView {
         VBox.setVgrow(split, Priority.ALWAYS);
         content.setPadding(new Insets(12));
         root.setCenter(content);
-        root.setPrefSize(1000, 760);
+        root.setPrefSize(1220, 760); // a 1366 laptop shows the preview's 提示 (why a line is flagged) whole
         KeyboardFlow.install(root, () -> {
             if (!vm.lines.isEmpty()) {
                 vm.commit(onCommitted);

@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.common.AppPaths;
 
 /**
  * Issue 15, point 5: no English in the window. A new data folder from the sign-in page on: sign-in, first run

@@ -32,7 +32,7 @@ import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.shell.Section;
 
 /** The 走访慰问 screen on a real H2 file, headless: keyboard entry, 集中慰问 and the double-payment guard. */
@@ -171,7 +171,7 @@ class VisitsUiTest {
                     .filter(r -> ((javafx.scene.control.TableRow<?>) r).getItem() == item)
                     .filter(r -> r.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("flagged")))
                     .forEach(r -> {
-                        marked.add(((cn.warmledger.service.BatchVisits.Line) item).name());
+                        marked.add(((cn.warmledger.service.visits.BatchVisits.Line) item).name());
                         r.lookupAll(".table-cell").stream().map(c -> ((Labeled) c).getText())
                                 .filter(t -> t != null && t.startsWith("本活动已有同类慰问")).forEach(why::add);
                     });

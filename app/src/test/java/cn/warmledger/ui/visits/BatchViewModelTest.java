@@ -23,8 +23,8 @@ import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.BatchVisits;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.visits.BatchVisits;
 import cn.warmledger.ui.common.WorkOnlyTaskRunner;
 
 /**

@@ -81,6 +81,7 @@ public final class BenchService {
             AppPaths paths = new AppPaths(dir.resolve("data"));
             SyntheticCounty.Built county = SyntheticCounty.Built.readFrom(dir);
             if (county == null) {
+                long built = System.nanoTime();
                 try (AppContext ctx = AppContext.open(paths)) {
                     ctx.setup().complete(new SetupService.Setup(Messages.get("bench.orgName"), "BENCH000",
                             Messages.get("bench.parentName"), Messages.get("bench.operatorName"),
@@ -88,7 +89,12 @@ public final class BenchService {
                     long self = ctx.setup().self().orElseThrow().id();
                     county = new SyntheticCounty(options.seed(), ctx.benchStore())
                             .build(self, options.recipients(), options.visits());
+                    // the file as the build left it, then rewritten without dead chunks before anything is measured
+                    emit.accept(new BenchFigure("county_file_built_mb", databaseMb(dir), "MB", null));
+                    ctx.benchStore().data().shutdownCompact();
                 }
+                emit.accept(new BenchFigure("county_build_s", (System.nanoTime() - built) / 1e9, "s", null));
+                emit.accept(new BenchFigure("county_file_mb", databaseMb(dir), "MB", null));
                 if (options.keep() != null) {
                     county.writeTo(dir);
                 }
@@ -358,6 +364,15 @@ public final class BenchService {
     static double percentile(double[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** The size of the county's H2 file(s) under {@code dir}, in MB. */
+    private static double databaseMb(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir.resolve("data"))) {
+            return walk.filter(p -> p.toString().endsWith(".mv.db")).mapToLong(p -> p.toFile().length()).sum() / MB;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteTree(Path dir) {

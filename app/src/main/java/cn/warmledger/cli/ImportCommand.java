@@ -12,7 +12,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.imports.ColumnMapping;
 import cn.warmledger.service.imports.DuplicateChoice;
-import cn.warmledger.service.imports.ImportMonitor;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.imports.ImportOptions;
 import cn.warmledger.service.imports.ImportPlan;
 import cn.warmledger.service.imports.ImportResult;
@@ -64,14 +64,14 @@ final class ImportCommand implements Command {
         ColumnMapping mapping = imports.guessMapping(sheet, header);
         describe(inv, sheets, sheet, header, mapping);
 
-        ImportPlan plan = imports.analyse(sheet, header, mapping, new ImportOptions(category, null), ImportMonitor.NONE);
+        ImportPlan plan = imports.analyse(sheet, header, mapping, new ImportOptions(category, null), Progress.none());
         for (RowProblem p : plan.notices(choice)) {
             inv.out().println(p.text());
         }
         for (RowProblem p : plan.problems()) {
             inv.out().println(p.text());
         }
-        ImportResult result = imports.execute(plan, choice, ImportMonitor.NONE);
+        ImportResult result = imports.execute(plan, choice, Progress.none());
         int warned = plan.warnings(choice).size();
         if (errors != null && (result.rejected() > 0 || warned > 0)) {
             imports.writeErrors(plan, choice, errors);

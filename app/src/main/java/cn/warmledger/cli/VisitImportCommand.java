@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.service.imports.ColumnMapping;
-import cn.warmledger.service.imports.ImportMonitor;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.imports.ImportPlan;
 import cn.warmledger.service.imports.ImportSheet;
 import cn.warmledger.service.imports.LoadedSheet;
@@ -57,7 +57,7 @@ final class VisitImportCommand implements Command {
         ColumnMapping mapping = imports.guessMapping(sheet, header);
         ImportCommand.describe(inv, sheets, sheet, header, mapping);
 
-        ImportPlan plan = imports.analyse(sheet, header, mapping, campaignId, ImportMonitor.NONE);
+        ImportPlan plan = imports.analyse(sheet, header, mapping, campaignId, Progress.none());
         for (RowProblem p : plan.notices()) {
             inv.out().println(p.text());
         }
@@ -67,7 +67,7 @@ final class VisitImportCommand implements Command {
         for (RowProblem p : plan.problems()) {
             inv.out().println(p.text());
         }
-        VisitImportResult result = imports.execute(plan, reason, ImportMonitor.NONE);
+        VisitImportResult result = imports.execute(plan, reason, Progress.none());
         int refused = result.rejected() + result.duplicatesSkipped();
         if (errors != null && (refused > 0 || !plan.warnings().isEmpty())) {
             imports.writeErrors(plan, errors, reason != null);

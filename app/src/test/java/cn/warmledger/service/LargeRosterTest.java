@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestSheets;
 import cn.warmledger.persistence.ReportFixture;
@@ -27,7 +28,7 @@ class LargeRosterTest {
         try (AppContext ctx = TestApp.open(dir)) {
             long start = System.nanoTime();
             ExportResult result = ctx.reports().export(ReportRequest.roster(campaign, null, false), out,
-                    new ExportProgress() {
+                    new Progress() {
                         @Override
                         public void update(long done, long total) {
                             lastProgress[0] = done;
@@ -35,7 +36,7 @@ class LargeRosterTest {
                         }
 
                         @Override
-                        public boolean cancelled() {
+                        public boolean isCancelled() {
                             return false;
                         }
                     });
@@ -62,13 +63,13 @@ class LargeRosterTest {
         Path out = dir.resolve("cancelled.xlsx");
         try (AppContext ctx = TestApp.open(dir)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.reports().export(
-                    ReportRequest.roster(campaign, null, false), out, new ExportProgress() {
+                    ReportRequest.roster(campaign, null, false), out, new Progress() {
                         @Override
                         public void update(long done, long total) {
                         }
 
                         @Override
-                        public boolean cancelled() {
+                        public boolean isCancelled() {
                             return true;
                         }
                     })).isInstanceOf(java.util.concurrent.CancellationException.class);

@@ -12,6 +12,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.Recipient;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.excel.importing.SpreadsheetReader;
 import cn.warmledger.service.RecipientDraft;
 import cn.warmledger.service.RecipientService;
@@ -61,7 +62,7 @@ public final class RecipientImportService {
 
     /** Checks every row below {@code headerRow}; writes nothing. */
     public ImportPlan analyse(LoadedSheet sheet, int headerRow, ColumnMapping mapping, ImportOptions options,
-                              ImportMonitor monitor) {
+                              Progress monitor) {
         if (!mapping.missingRequired().isEmpty()) {
             throw new InvalidValueException(Messages.get("import.mapping"), Messages.get("import.missingColumns",
                     mapping.missingRequired().stream().map(ImportField::label).collect(Collectors.joining("、"))));
@@ -79,7 +80,7 @@ public final class RecipientImportService {
                 decide(o, mapping, opts, existing.get(o.values().idNumber));
             }
         }
-        monitor.progress(outcomes.size(), outcomes.size());
+        monitor.update(outcomes.size(), outcomes.size());
         return new ImportPlan(sheet, headerRow, mapping, outcomes);
     }
 
@@ -160,7 +161,7 @@ public final class RecipientImportService {
      * Saves the plan's valid rows in one transaction: new recipients inserted, registered ones updated or
      * skipped. A cancel or any failure rolls everything back and the register is as it was.
      */
-    public ImportResult execute(ImportPlan plan, DuplicateChoice choice, ImportMonitor monitor) {
+    public ImportResult execute(ImportPlan plan, DuplicateChoice choice, Progress monitor) {
         List<RowOutcome> fresh = plan.rows(RowStatus.NEW);
         List<RowOutcome> registered = plan.rows(RowStatus.EXISTING);
         List<RecipientDraft> drafts = new ArrayList<>(fresh.size() + registered.size());
@@ -171,9 +172,9 @@ public final class RecipientImportService {
         if (monitor.isCancelled()) {
             throw new ImportCancelledException();
         }
-        monitor.progress(0, drafts.size());
+        monitor.update(0, drafts.size());
         recipients.saveAll(drafts, done -> {
-            monitor.progress(done, drafts.size());
+            monitor.update(done, drafts.size());
             if (monitor.isCancelled()) {
                 throw new ImportCancelledException();
             }

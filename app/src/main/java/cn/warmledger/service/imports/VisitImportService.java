@@ -20,6 +20,7 @@ import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.VisitForm;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.service.CampaignService;
 import cn.warmledger.service.RecipientDraft;
@@ -81,7 +82,7 @@ public final class VisitImportService {
      * already visited in the campaign (same 帮扶类别), or on two rows of the file, are held as duplicates.
      */
     public ImportPlan analyse(LoadedSheet sheet, int headerRow, ColumnMapping mapping, long campaignId,
-                              ImportMonitor monitor) {
+                              Progress monitor) {
         if (mapping.kind() != ImportKind.VISITS) {
             throw new IllegalArgumentException("a roster needs a visit mapping");
         }
@@ -104,7 +105,7 @@ public final class VisitImportService {
         }
         holdRepeatedPeople(checked, mapping);
         holdVisitedInCampaign(checked, mapping, campaignId);
-        monitor.progress(scan.all().size(), scan.all().size());
+        monitor.update(scan.all().size(), scan.all().size());
         return new ImportPlan(sheet, headerRow, mapping, scan.all(), campaignId);
     }
 
@@ -205,7 +206,7 @@ public final class VisitImportService {
      * each such visit); null or blank leaves them out. A closed campaign, a cancel or any failure rolls
      * everything back.
      */
-    public VisitImportResult execute(ImportPlan plan, String duplicateReason, ImportMonitor monitor) {
+    public VisitImportResult execute(ImportPlan plan, String duplicateReason, Progress monitor) {
         if (plan.campaignId() == null) {
             throw new IllegalArgumentException("not a roster plan");
         }
@@ -221,7 +222,7 @@ public final class VisitImportService {
         if (monitor.isCancelled()) {
             throw new ImportCancelledException();
         }
-        monitor.progress(0, total);
+        monitor.update(0, total);
         tx.run(() -> {
             visits.openCampaign(campaignId);
             List<Long> ids = recipients.saveAll(List.copyOf(people.values()), done -> tick(monitor, done, total));
@@ -240,8 +241,8 @@ public final class VisitImportService {
                 plan.count(RowStatus.REJECTED));
     }
 
-    private static void tick(ImportMonitor monitor, long done, long total) {
-        monitor.progress(done, total);
+    private static void tick(Progress monitor, long done, long total) {
+        monitor.update(done, total);
         if (monitor.isCancelled()) {
             throw new ImportCancelledException();
         }

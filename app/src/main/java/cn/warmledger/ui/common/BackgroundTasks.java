@@ -13,6 +13,8 @@ import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.warmledger.domain.Progress;
+
 /**
  * Runs work on named daemon threads as JavaFX Tasks; results and errors come back on the FX thread.
  * Failures are logged by type only: their messages may carry personal data.

@@ -2,6 +2,8 @@ package cn.warmledger.ui.common;
 
 import java.util.function.Consumer;
 
+import cn.warmledger.domain.Progress;
+
 /**
  * The one way view models run work off the FX thread. The window uses {@link BackgroundTasks}; view-model
  * tests use {@link #direct()}, which runs everything at once on the calling thread.
@@ -11,15 +13,6 @@ public interface TaskRunner {
     /** Work that may report progress and notice a cancel. */
     interface Work<T> {
         T run(Progress progress) throws Exception;
-    }
-
-    /** Progress and cancellation, as seen from inside the work. */
-    interface Progress {
-        void update(long done, long total);
-
-        void message(String text);
-
-        boolean isCancelled();
     }
 
     /** Handle of a running piece of work, for a progress bar and a cancel button. */

@@ -22,9 +22,7 @@ import cn.warmledger.service.ClerkMessages;
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
-import cn.warmledger.service.ExportProgress;
 import cn.warmledger.service.ReportService;
-import cn.warmledger.service.consolidation.CollectProgress;
 import cn.warmledger.service.consolidation.CollectResult;
 import cn.warmledger.service.consolidation.Completeness;
 import cn.warmledger.service.consolidation.ConsolidationService;
@@ -171,12 +169,12 @@ public final class ConsolidationViewModel {
 
     /** 收取 from the configured source. */
     public void collect() {
-        collectWith(p -> consolidation.collect(collectProgress(p)));
+        collectWith(p -> consolidation.collect(p));
     }
 
     /** 从文件夹收取: a U盘 or a folder the township's files were copied to. */
     public void collectFolder(Path folder) {
-        collectWith(p -> consolidation.collectFolder(folder, collectProgress(p)));
+        collectWith(p -> consolidation.collectFolder(folder, p));
     }
 
     private void collectWith(TaskRunner.Work<CollectResult> work) {
@@ -302,7 +300,7 @@ public final class ConsolidationViewModel {
         Long campaignId = campaignId();
         Integer y = yearChosen();
         run("consolidation-table", Texts.get("consolidation.building", k.label()), p -> consolidation.consolidate(k,
-                campaignId, y, out, exportProgress(p)), result -> {
+                campaignId, y, out, p), result -> {
             lastTable.set(result.file());
             status.set(Texts.get("consolidation.built", result.file()));
         });
@@ -368,34 +366,6 @@ public final class ConsolidationViewModel {
         if (!finished[0]) {
             progress.bind(running.progress());
         }
-    }
-
-    private static CollectProgress collectProgress(TaskRunner.Progress p) {
-        return new CollectProgress() {
-            @Override
-            public void update(CollectResult soFar, String message) {
-                p.message(message);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
-    }
-
-    private static ExportProgress exportProgress(TaskRunner.Progress p) {
-        return new ExportProgress() {
-            @Override
-            public void update(long done, long total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
     }
 
     private void fail(Throwable e) {

@@ -24,14 +24,12 @@ import cn.warmledger.service.imports.ColumnMapping;
 import cn.warmledger.service.imports.DuplicateChoice;
 import cn.warmledger.service.imports.ImportField;
 import cn.warmledger.service.imports.ImportKind;
-import cn.warmledger.service.imports.ImportMonitor;
 import cn.warmledger.service.imports.ImportPlan;
 import cn.warmledger.service.imports.ImportSheet;
 import cn.warmledger.service.imports.LoadedSheet;
 import cn.warmledger.service.imports.RecipientImportService;
 import cn.warmledger.service.imports.RowOutcome;
 import cn.warmledger.service.imports.RowProblem;
-import cn.warmledger.service.imports.RowStatus;
 import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
@@ -307,27 +305,13 @@ public final class ImportWizardViewModel {
         cancelRequested.set(true);
     }
 
-    ImportMonitor monitor(TaskRunner.Progress p) {
-        return new ImportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelRequested.get() || p.isCancelled();
-            }
-        };
-    }
-
     <T> void run(String name, TaskRunner.Work<T> work, java.util.function.Consumer<T> onSuccess) {
         error.set(null);
         cancelRequested.set(false);
         busy.set(true);
         progress.unbind();
         progress.set(-1);
-        running = tasks.submit(name, work, value -> {
+        running = tasks.submit(name, p -> work.run(p.orStoppedBy(cancelRequested::get)), value -> {
             busy.set(false);
             onSuccess.accept(value);
         }, e -> {

@@ -23,7 +23,7 @@ final class RecipientSteps {
         var sheet = vm.loaded();
         var mapping = vm.mapping();
         int header = vm.headerRow();
-        vm.run("import-check", p -> vm.recipientImport().analyse(sheet, header, mapping, options, vm.monitor(p)),
+        vm.run("import-check", p -> vm.recipientImport().analyse(sheet, header, mapping, options, p),
                 (ImportPlan checked) -> {
                     vm.plan(checked);
                     vm.preview().setAll(checked.preview(ImportWizardViewModel.PREVIEW_ROWS));
@@ -62,7 +62,7 @@ final class RecipientSteps {
     static void runImport(ImportWizardViewModel vm, Runnable onImported) {
         ImportPlan plan = vm.plan();
         DuplicateChoice choice = vm.duplicateChoiceProperty().get();
-        vm.run("import-run", p -> vm.recipientImport().execute(plan, choice, vm.monitor(p)), (ImportResult r) -> {
+        vm.run("import-run", p -> vm.recipientImport().execute(plan, choice, p), (ImportResult r) -> {
             vm.resultProperty().set(r.text());
             vm.importedProperty().set(true);
             vm.step(Step.DONE);

@@ -40,7 +40,7 @@ final class VisitSteps {
         var sheet = vm.loaded();
         var mapping = vm.mapping();
         int header = vm.headerRow();
-        vm.run("import-check", p -> vm.visitImport().analyse(sheet, header, mapping, campaign.id(), vm.monitor(p)),
+        vm.run("import-check", p -> vm.visitImport().analyse(sheet, header, mapping, campaign.id(), p),
                 (ImportPlan checked) -> {
                     vm.plan(checked);
                     vm.preview().setAll(checked.preview(ImportWizardViewModel.PREVIEW_ROWS));
@@ -72,7 +72,7 @@ final class VisitSteps {
         }
         ImportPlan plan = vm.plan();
         String reason = choices.reasonOrNull();
-        vm.run("import-run", p -> vm.visitImport().execute(plan, reason, vm.monitor(p)), r -> {
+        vm.run("import-run", p -> vm.visitImport().execute(plan, reason, p), r -> {
             vm.resultProperty().set(r.text());
             vm.importedProperty().set(true);
             countValid(vm);

@@ -23,7 +23,7 @@ import cn.warmledger.service.SetupService;
  * every row (nothing written), then save the valid rows in one transaction and write the refused ones to
  * an error workbook. The checks are RecipientService's, so an imported recipient obeys the form's rules.
  */
-public final class RecipientImportService {
+public final class RecipientImportService implements SheetImport {
     private final RecipientService recipients;
     private final SetupService setup;
 
@@ -32,12 +32,14 @@ public final class RecipientImportService {
         this.setup = setup;
     }
 
+    @Override
     public List<ImportSheet> sheets(Path file) {
         checkKind(file);
         return SpreadsheetReader.sheets(file).stream().map(s -> new ImportSheet(s.name(), s.hidden())).toList();
     }
 
     /** Reads a sheet (null: the first visible one) and finds its header row; a sheet with nothing in it is refused. */
+    @Override
     public LoadedSheet load(Path file, String sheetName) {
         checkKind(file);
         LoadedSheet sheet = new LoadedSheet(file, SpreadsheetReader.read(file, sheetName));
@@ -56,6 +58,7 @@ public final class RecipientImportService {
     }
 
     /** The columns of {@code headerRow} (1-based) mapped by their headers' synonyms. */
+    @Override
     public ColumnMapping guessMapping(LoadedSheet sheet, int headerRow) {
         return ColumnMapping.guess(sheet.rowTexts(headerRow));
     }

@@ -36,7 +36,7 @@ import cn.warmledger.service.VisitService;
  * double-payment guard are the ones a visit entered by hand meets. A person not in the register is created
  * from the row (ADR 5-2). One transaction: a cancel or a failure leaves visits and register as they were.
  */
-public final class VisitImportService {
+public final class VisitImportService implements SheetImport {
     /** A roster without 对象类别 or 困难类型 creates its new people as 其他慰问对象. */
     public static final RecipientCategory NEW_RECIPIENT_CATEGORY = RecipientCategory.OTHER;
     /** A row without 慰问形式. */
@@ -59,10 +59,12 @@ public final class VisitImportService {
         this.tx = tx;
     }
 
+    @Override
     public List<ImportSheet> sheets(Path file) {
         return sheets.sheets(file);
     }
 
+    @Override
     public LoadedSheet load(Path file, String sheetName) {
         return sheets.load(file, sheetName);
     }
@@ -73,6 +75,7 @@ public final class VisitImportService {
     }
 
     /** The columns of {@code headerRow} mapped to the roster's fields (慰问金, 慰问日期, … and the person's). */
+    @Override
     public ColumnMapping guessMapping(LoadedSheet sheet, int headerRow) {
         return ColumnMapping.guess(sheet.rowTexts(headerRow), ImportKind.VISITS);
     }

@@ -1,5 +1,6 @@
 package cn.warmledger.ui.common;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 import cn.warmledger.domain.Progress;
@@ -27,6 +28,16 @@ public interface TaskRunner {
     }
 
     <T> Running submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError);
+
+    /**
+     * {@code work} once {@code delay} has passed, unless {@link Running#cancel()} came first: typing waits for a
+     * pause, and a newer search cancels the one still waiting. No worker thread is held while it waits. Runners
+     * without a clock (view-model tests) run it at once.
+     */
+    default <T> Running submitAfter(String name, Duration delay, Work<T> work, Consumer<T> onSuccess,
+                                    Consumer<Throwable> onError) {
+        return submit(name, work, onSuccess, onError);
+    }
 
     static TaskRunner direct() {
         return new DirectTaskRunner();

@@ -6,7 +6,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.domain.Progress;
-import cn.warmledger.service.ExportResult;
+import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.consolidation.Completeness;
 import cn.warmledger.service.consolidation.ConsolidationService;
 

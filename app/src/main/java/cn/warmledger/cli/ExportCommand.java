@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Progress;
-import cn.warmledger.service.ExportResult;
-import cn.warmledger.service.ReportRequest;
-import cn.warmledger.service.ReportService;
+import cn.warmledger.service.reports.ExportResult;
+import cn.warmledger.service.reports.ReportRequest;
+import cn.warmledger.service.reports.ReportService;
 
 /**
  * {@code export warmth-stats|aid-center|roster ... --out F [--submit]} and

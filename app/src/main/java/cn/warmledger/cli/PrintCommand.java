@@ -4,7 +4,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.domain.Progress;
-import cn.warmledger.service.ReportRequest;
+import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.service.printing.PrinterService;
 

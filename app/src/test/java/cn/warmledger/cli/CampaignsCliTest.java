@@ -13,7 +13,7 @@ import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** campaigns list | create | add-fund and visits list, on a real data folder. */
 class CampaignsCliTest {

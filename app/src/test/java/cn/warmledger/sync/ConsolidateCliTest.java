@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.cli.CliRun;
 import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.cli.Cli;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.settings.SettingKeys;
 
 /** {@code collect} and {@code consolidate} as county IT would script them. */
 class ConsolidateCliTest {

@@ -17,9 +17,9 @@ import cn.warmledger.cli.CliRun;
 import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SettingKeys;
-import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.settings.SettingKeys;
+import cn.warmledger.service.outbox.SubmissionRequest;
 
 /**
  * A WebDAV server that refuses, driven from the command line as a scheduled `outbox send` would be: a refused

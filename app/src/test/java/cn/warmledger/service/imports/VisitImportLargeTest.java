@@ -11,7 +11,7 @@ import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.domain.VisitQuery;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /**
  * A large roster of people not yet registered: read, checked, people and visits saved; the time is printed.

@@ -11,10 +11,10 @@ import cn.warmledger.domain.HardshipCause;
 import cn.warmledger.domain.HardshipFile;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.RecipientDraft;
-import cn.warmledger.service.SetupService;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.recipients.RecipientDraft;
+import cn.warmledger.service.settings.SetupService;
 
 /** A real data folder (H2 file) set up as a township would be, for service, CLI and UI tests. */
 public final class TestApp {

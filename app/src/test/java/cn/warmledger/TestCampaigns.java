@@ -13,10 +13,10 @@ import cn.warmledger.domain.HardshipFile;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.VisitForm;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.CampaignDraft;
-import cn.warmledger.service.RecipientDraft;
-import cn.warmledger.service.VisitDraft;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignDraft;
+import cn.warmledger.service.recipients.RecipientDraft;
+import cn.warmledger.service.visits.VisitDraft;
 
 /** Campaigns and visits as a township records them in the 两节 season, for service, CLI and UI tests. */
 public final class TestCampaigns {

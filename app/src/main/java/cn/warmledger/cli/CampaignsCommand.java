@@ -13,8 +13,8 @@ import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Money;
-import cn.warmledger.service.CampaignDraft;
-import cn.warmledger.service.CampaignService;
+import cn.warmledger.service.campaigns.CampaignDraft;
+import cn.warmledger.service.campaigns.CampaignService;
 
 /**
  * {@code campaigns list [--format csv]}, {@code campaigns create --name N --kind K --from D --to D} (prints the

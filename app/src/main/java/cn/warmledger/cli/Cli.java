@@ -7,10 +7,10 @@ import java.util.Map;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.ClerkMessages;
-import cn.warmledger.service.Version;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.common.ClerkMessages;
+import cn.warmledger.service.common.Version;
 
 /**
  * The headless command line (design.md "Command line"). Exit codes: 0 ok, 1 failure, 2 bad arguments;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ExportResult;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.consolidation.Completeness;
 import cn.warmledger.service.consolidation.ConsolidationService;
 

@@ -1,7 +1,7 @@
 package cn.warmledger.cli;
 
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.demo.DemoDataService;
 
 /**

@@ -3,10 +3,10 @@ package cn.warmledger.cli;
 import java.nio.file.Path;
 
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ExportResult;
-import cn.warmledger.service.ReportRequest;
-import cn.warmledger.service.ReportService;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ExportResult;
+import cn.warmledger.service.reports.ReportRequest;
+import cn.warmledger.service.reports.ReportService;
 
 /**
  * {@code export warmth-stats|aid-center|roster ... --out F [--submit]} and

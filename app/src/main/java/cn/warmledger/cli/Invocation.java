@@ -3,8 +3,8 @@ package cn.warmledger.cli;
 import java.io.PrintStream;
 import java.util.function.Supplier;
 
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /**
  * What a command works with: its arguments, the two output streams, the (lazily opened) data folder and its

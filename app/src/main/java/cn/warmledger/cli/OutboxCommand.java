@@ -6,8 +6,8 @@ import java.util.List;
 
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Submission;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SendOutcome;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.outbox.SendOutcome;
 
 /**
  * {@code outbox list [--format csv]}: every submission with its state; {@code outbox send [--retry]}: one pass

@@ -3,8 +3,8 @@ package cn.warmledger.cli;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.SheetGrid;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ReportRequest;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.service.printing.PrinterService;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReportKind;
-import cn.warmledger.service.ReportRequest;
+import cn.warmledger.service.reports.ReportRequest;
 
 /**
  * The table a command names, the same way for {@code export} and {@code print}:

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.BackupService;
+import cn.warmledger.service.safety.BackupService;
 
 /**
  * {@code restore FILE [--backup-password-file F]}: checks the backup (opens it, counts rows, reads every

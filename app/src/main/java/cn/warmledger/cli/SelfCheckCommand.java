@@ -3,8 +3,8 @@ package cn.warmledger.cli;
 import java.util.Map;
 
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.Version;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.Version;
 
 /** Opens and migrates the database and prints its counts: the installer's and CI's smoke test. */
 final class SelfCheckCommand implements Command {

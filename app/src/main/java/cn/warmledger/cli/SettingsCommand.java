@@ -3,7 +3,7 @@ package cn.warmledger.cli;
 import java.util.List;
 
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.SettingsService;
+import cn.warmledger.service.settings.SettingsService;
 
 /**
  * {@code settings list [--format csv]} (secrets masked) and {@code settings set KEY VALUE}, so a county

@@ -10,8 +10,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.ui.common.BackgroundTasks;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
@@ -57,7 +57,7 @@ public final class WarmLedgerApp extends Application {
         try {
             state = AppContext.folderState(paths);
         } catch (RuntimeException e) {
-            dialogs.error(Texts.get("app.openFailed"), cn.warmledger.service.ClerkMessages.of(e));
+            dialogs.error(Texts.get("app.openFailed"), cn.warmledger.service.common.ClerkMessages.of(e));
             Platform.exit();
             return;
         }
@@ -126,7 +126,7 @@ public final class WarmLedgerApp extends Application {
                         opened.chosenPassword());
                 dialogs.info(null, Texts.get("signin.recoveryWritten", file));
             } catch (RuntimeException e) {
-                dialogs.error(Texts.get("error.header"), cn.warmledger.service.ClerkMessages.of(e));
+                dialogs.error(Texts.get("error.header"), cn.warmledger.service.common.ClerkMessages.of(e));
             } finally {
                 opened.chosenPassword().clear();
             }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** campaigns list | create | add-fund and visits list, on a real data folder. */
 class CampaignsCliTest {

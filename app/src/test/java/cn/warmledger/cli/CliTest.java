@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 class CliTest {
     @TempDir

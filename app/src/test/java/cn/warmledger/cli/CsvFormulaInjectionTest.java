@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ReportRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ReportRequest;
 
 /**
  * Names a hostile or careless list may carry (OWASP's CSV injection examples): every CSV the command line

@@ -19,8 +19,8 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestTemplates;
 import cn.warmledger.persistence.ReportFixture;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 
 class ExportCliTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.TestCampaigns;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /**
  * Issue 19 point 7: exit codes and the 操作日志 of full numbers; a delivered roster's copy leaves the outbox.

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.RecipientQuery;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.imports.IdNumberDecidesTest;
 import cn.warmledger.service.imports.RecipientImportServiceTestAccess;
 

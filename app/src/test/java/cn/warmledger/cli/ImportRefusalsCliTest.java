@@ -17,7 +17,7 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.VisitQuery;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** What the import says when the file itself is the problem: named for what it is, in Chinese, nothing saved. */
 class ImportRefusalsCliTest {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.Submission;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.outbox.SubmissionRequest;
 
 /** settings list/set and outbox list/send as a county IT person would script them. */
 class OutboxCliTest {

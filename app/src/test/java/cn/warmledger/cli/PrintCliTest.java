@@ -30,7 +30,7 @@ import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.AuditEntry;
 import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.persistence.ReportFixture;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /**
  * {@code print}: wrong selectors are refused with the usage; end to end, {@code print roster} through the JDK's

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.DatabasePassword;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** The password from WARMLEDGER_PASSWORD or --password-file; backup, restore and audit list. */
 class ProtectCliTest {
@@ -76,7 +76,7 @@ class ProtectCliTest {
         Path file = Path.of(backup.out().strip());
         assertThat(file).exists().hasParent(dir.resolve("u-disk"));
 
-        try (AppContext app = AppContext.open(new cn.warmledger.service.AppPaths(data()), DatabasePassword.of(SECRET))) {
+        try (AppContext app = AppContext.open(new cn.warmledger.service.common.AppPaths(data()), DatabasePassword.of(SECRET))) {
             app.recipients().save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
         }
         Path broken = dir.resolve("broken.zip");

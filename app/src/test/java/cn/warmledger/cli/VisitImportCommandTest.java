@@ -21,7 +21,7 @@ import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** {@code import visits}: a roster (.csv here) into a campaign, counts on stdout, exit codes 0/1/2. */
 class VisitImportCommandTest {

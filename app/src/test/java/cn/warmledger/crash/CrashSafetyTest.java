@@ -17,8 +17,8 @@ import cn.warmledger.TestApp;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /**
  * Crash safety for real: a child JVM writes through the service layer and reports each committed id; the

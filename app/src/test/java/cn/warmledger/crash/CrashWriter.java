@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.DatabasePassword;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.RecipientDraft;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.recipients.RecipientDraft;
 
 /**
  * Child JVM of {@link CrashSafetyTest}: saves recipients through RecipientService as fast as it can and

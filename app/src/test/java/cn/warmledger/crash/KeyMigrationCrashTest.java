@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.DatabasePassword;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /**
  * Issue 19.2: a folder encrypted with the 8-1 key (hex of the password's UTF-8 bytes, H2's 10 PBKDF2 iterations

@@ -3,8 +3,8 @@ package cn.warmledger.crash;
 import java.nio.file.Path;
 
 import cn.warmledger.domain.DatabasePassword;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /**
  * Child JVM of {@link KeyMigrationCrashTest}: prints {@code ready}, signs in to a folder still on the 8-1 key

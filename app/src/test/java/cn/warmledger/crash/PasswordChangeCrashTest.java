@@ -14,8 +14,8 @@ import cn.warmledger.TestApp;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.WrongPasswordException;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /**
  * A password change killed with SIGKILL in the middle leaves a database that opens with the old or with

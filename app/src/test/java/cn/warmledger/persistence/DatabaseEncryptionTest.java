@@ -14,8 +14,8 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.WrongPasswordException;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /** H2's AES file cipher with the clerk's password: nothing readable on disk, a wrong password refused cleanly. */
 class DatabaseEncryptionTest {

@@ -22,8 +22,8 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.WrongPasswordException;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /** Issue 19.2: H2's file key is derived with PBKDF2-HMAC-SHA256 over many iterations and a salt beside the file. */
 class KeyDerivationTest {

@@ -15,7 +15,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RosterLine;
 import cn.warmledger.domain.UnitFigures;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** The SQL aggregates against the hand-computed ReportFixture (figures in 元 here; the tables show 万元). */
 class ReportRepositoryTest {

@@ -25,8 +25,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.warmledger.domain.ReportKind;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.settings.SettingKeys;
 import cn.warmledger.service.consolidation.CollectProgress;
 import cn.warmledger.service.consolidation.CollectResult;
 import cn.warmledger.transport.Hashes;

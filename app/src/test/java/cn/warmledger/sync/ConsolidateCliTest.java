@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.cli.Cli;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.settings.SettingKeys;
 
 /** {@code collect} and {@code consolidate} as county IT would script them. */
 class ConsolidateCliTest {

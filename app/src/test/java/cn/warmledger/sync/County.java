@@ -9,8 +9,8 @@ import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.OrganizationKind;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.OrganizationRepository;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.CampaignDraft;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignDraft;
 
 /** The county's data folder: 本单位 某某县总工会, three 下级单位 (the third never reports), its own campaign. */
 final class County {

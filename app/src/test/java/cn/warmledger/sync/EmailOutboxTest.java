@@ -31,8 +31,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.SendOutcome;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.outbox.SendOutcome;
+import cn.warmledger.service.settings.SettingKeys;
 
 /**
  * The e-mail transport against GreenMail on 127.0.0.1 (SMTP and IMAP over SSL with the test's own
@@ -98,7 +98,7 @@ class EmailOutboxTest {
         String xlsxName = "城关镇总工会_困难职工帮扶统计表_" + s.id() + ".xlsx";
         assertThat(r.attachments()).containsOnlyKeys(xlsxName, "manifest-" + s.id() + ".json");
         assertThat(r.attachments().get(xlsxName)).isEqualTo(Files.readAllBytes(s.files().get(0).path()));
-        Manifest manifest = cn.warmledger.service.ManifestJson.read(
+        Manifest manifest = cn.warmledger.service.outbox.ManifestJson.read(
                 new String(r.attachments().get("manifest-" + s.id() + ".json"), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(manifest.submissionId()).isEqualTo(s.id());
         assertThat(manifest.organizationName()).isEqualTo("城关镇总工会");
@@ -184,8 +184,8 @@ class EmailOutboxTest {
         }
         // a certificate the JDK does not trust
         fx.set(SettingKeys.EMAIL_PORT, String.valueOf(smtpsPort));
-        cn.warmledger.service.OutboxService strict = new cn.warmledger.service.OutboxService(null, fx.app().settings(),
-                new cn.warmledger.service.Transports(), null, null, fx.clock);
+        cn.warmledger.service.outbox.OutboxService strict = new cn.warmledger.service.outbox.OutboxService(null, fx.app().settings(),
+                new cn.warmledger.service.outbox.Transports(), null, null, fx.clock);
         assertThat(strict.testConnection(fx.app().outbox().currentSettings()))
                 .hasValueSatisfying(m -> assertThat(m).startsWith("服务器证书不受信任"));
         // and all of it fixed

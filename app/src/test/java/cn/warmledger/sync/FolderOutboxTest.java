@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.settings.SettingKeys;
 
 /** The folder transport (U盘, mapped drive) on temp folders, and the outbox's life cycle around it. */
 class FolderOutboxTest {
@@ -69,7 +69,7 @@ class FolderOutboxTest {
         Submission s = fx.enqueue();
         // what a crash in the middle of sending leaves: the row taken (发送中), a temporary file on the stick
         assertThat(fx.app().outbox().find(s.id()).orElseThrow().state()).isEqualTo(SubmissionState.PENDING);
-        cn.warmledger.service.OutboxWorker worker = fx.app().outboxWorker();
+        cn.warmledger.service.outbox.OutboxWorker worker = fx.app().outboxWorker();
         assertThat(claim(s)).isTrue();
         Path unit = Files.createDirectories(stick.resolve("340102001 城关镇总工会"));
         Files.write(unit.resolve(s.files().get(0).fileName() + ".uploading"), new byte[] {1, 2, 3});

@@ -16,11 +16,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.warmledger.domain.Submission;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.SetupService;
-import cn.warmledger.service.SubmissionRequest;
-import cn.warmledger.service.Transports;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.settings.SetupService;
+import cn.warmledger.service.outbox.SubmissionRequest;
+import cn.warmledger.service.outbox.Transports;
 
 /**
  * A township's data folder with a clock the test moves and transports that trust the test certificate;
@@ -59,11 +59,11 @@ final class OutboxFixture implements AutoCloseable {
     }
 
     /** The outbox table itself, for moves a test makes by hand (a crash mid-send). */
-    cn.warmledger.persistence.SubmissionRepository repository() {
+    cn.warmledger.persistence.OutboxRepository repository() {
         try {
             java.lang.reflect.Field f = AppContext.class.getDeclaredField("database");
             f.setAccessible(true);
-            return new cn.warmledger.persistence.SubmissionRepository((cn.warmledger.persistence.Database) f.get(app));
+            return new cn.warmledger.persistence.OutboxRepository((cn.warmledger.persistence.Database) f.get(app));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.settings.SettingKeys;
 import cn.warmledger.service.consolidation.CollectProgress;
 import cn.warmledger.service.consolidation.CollectResult;
 import cn.warmledger.transport.Hashes;

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.persistence.SubmissionRepository;
-import cn.warmledger.service.ManifestJson;
-import cn.warmledger.service.OutboxWorker;
+import cn.warmledger.persistence.OutboxRepository;
+import cn.warmledger.service.outbox.ManifestJson;
+import cn.warmledger.service.outbox.OutboxWorker;
 
 /** enqueue (files, names, manifest.json) and the compare-and-set moves of the repository. */
 class SubmissionsTest {
@@ -80,7 +80,7 @@ class SubmissionsTest {
     @Test
     void aCorrectionNamesTheSubmissionItSupersedes() {
         Submission first = fx.enqueue();
-        Submission correction = fx.app().outbox().enqueue(new cn.warmledger.service.SubmissionRequest(
+        Submission correction = fx.app().outbox().enqueue(new cn.warmledger.service.outbox.SubmissionRequest(
                 "HARDSHIP_SUMMARY", OutboxFixture.TITLE, null, null, 2026, null,
                 List.of(fx.xlsx("更正.xlsx", 0)), Map.of(), first.id()));
         assertThat(correction.supersedes()).isEqualTo(first.id());
@@ -97,12 +97,12 @@ class SubmissionsTest {
         fx.app().outbox().withdraw(again.id());
         assertThat(fx.enqueue().supersedes()).as("a withdrawn one never left").isEqualTo(first.id());
 
-        Submission otherYear = fx.app().outbox().enqueue(new cn.warmledger.service.SubmissionRequest(
+        Submission otherYear = fx.app().outbox().enqueue(new cn.warmledger.service.outbox.SubmissionRequest(
                 "HARDSHIP_SUMMARY", OutboxFixture.TITLE, null, null, 2025, null,
                 List.of(fx.xlsx("2025.xlsx", 0)), Map.of(), null));
         assertThat(otherYear.supersedes()).isNull();
         for (int i = 0; i < 2; i++) {
-            Submission roster = fx.app().outbox().enqueue(new cn.warmledger.service.SubmissionRequest(
+            Submission roster = fx.app().outbox().enqueue(new cn.warmledger.service.outbox.SubmissionRequest(
                     "ROSTER", "慰问金发放花名册", null, null, 2026, null,
                     List.of(fx.xlsx("花名册" + i + ".xlsx", 0)), Map.of(), null));
             assertThat(roster.supersedes()).as("a roster may be one of several 单位").isNull();
@@ -112,7 +112,7 @@ class SubmissionsTest {
     @Test
     void movesAreCompareAndSetSoOnlyOneSenderTakesASubmission() {
         Submission s = fx.enqueue();
-        SubmissionRepository repo = fx.repository();
+        OutboxRepository repo = fx.repository();
         LocalDateTime now = LocalDateTime.now(fx.clock);
         assertThat(repo.claim(s.id(), SubmissionState.PENDING, "t", now)).isTrue();
         assertThat(repo.claim(s.id(), SubmissionState.PENDING, "t", now)).isFalse();

@@ -20,16 +20,16 @@ import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.persistence.ReportFixture;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ExportResult;
-import cn.warmledger.service.ReportRequest;
-import cn.warmledger.service.SendOutcome;
-import cn.warmledger.service.SetupService;
-import cn.warmledger.service.SettingKeys;
-import cn.warmledger.service.SubmissionRequest;
-import cn.warmledger.service.Transports;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ExportResult;
+import cn.warmledger.service.reports.ReportRequest;
+import cn.warmledger.service.outbox.SendOutcome;
+import cn.warmledger.service.settings.SetupService;
+import cn.warmledger.service.settings.SettingKeys;
+import cn.warmledger.service.outbox.SubmissionRequest;
+import cn.warmledger.service.outbox.Transports;
 
 /**
  * A township's data folder with ReportFixture's visits and funds (campaign 2024年元旦春节送温暖, year 2024), its own

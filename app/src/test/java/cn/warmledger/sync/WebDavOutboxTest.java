@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.SendOutcome;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.outbox.SendOutcome;
+import cn.warmledger.service.settings.SettingKeys;
 
 /** The WebDAV transport against Tomcat's WebDAV servlet on 127.0.0.1: files on the server's disk compared. */
 class WebDavOutboxTest {

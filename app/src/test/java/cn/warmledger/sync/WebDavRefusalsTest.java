@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.cli.Cli;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SettingKeys;
-import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.settings.SettingKeys;
+import cn.warmledger.service.outbox.SubmissionRequest;
 
 /**
  * A WebDAV server that refuses, driven from the command line as a scheduled `outbox send` would be: a refused

@@ -47,10 +47,10 @@ import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.ManifestJson;
-import cn.warmledger.service.SettingKeys;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.outbox.ManifestJson;
+import cn.warmledger.service.settings.SettingKeys;
 import cn.warmledger.transport.Hashes;
 import cn.warmledger.ui.ClerkKeys.Commit;
 

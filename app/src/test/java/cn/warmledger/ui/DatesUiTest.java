@@ -35,8 +35,8 @@ import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.CampaignDraft;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignDraft;
 import cn.warmledger.ui.ClerkKeys.Commit;
 import cn.warmledger.ui.shell.Section;
 

@@ -19,8 +19,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /** A fresh install's first-run page: 试用演示数据 opens the filled demo folder, real data stays empty. */
 @ExtendWith(ApplicationExtension.class)

@@ -17,8 +17,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 
 /** A fresh data folder asks for 本单位, 上级单位, the operator and the 低保标准 before anything else. */
 @ExtendWith(ApplicationExtension.class)

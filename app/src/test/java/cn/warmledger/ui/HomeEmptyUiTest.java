@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.TestApp;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** 首页 of a folder with no 活动 yet (issue 14, point 6): a clear hint instead of a crash and empty charts. */
 @ExtendWith(ApplicationExtension.class)

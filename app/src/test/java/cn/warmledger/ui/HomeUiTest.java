@@ -27,7 +27,7 @@ import cn.warmledger.TestIds;
 import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipType;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.shell.Section;
 
 /** The 首页 on a real H2 file: coverage, money by source, and the not-yet-visited list one click away. */

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.RecipientQuery;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.imports.ImportFixtures;
 import cn.warmledger.ui.common.BackgroundTasks;
 import cn.warmledger.ui.common.Dialogs;

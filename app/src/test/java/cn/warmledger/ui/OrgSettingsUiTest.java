@@ -26,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.outbox.SubmissionRequest;
 
 /** 设置 → 本单位 (issue 14, point 4): the first tab; a new name is kept; a new 单位代码 after a 上报 asks first. */
 @ExtendWith(ApplicationExtension.class)

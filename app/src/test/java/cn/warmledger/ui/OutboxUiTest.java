@@ -26,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.outbox.SubmissionRequest;
 
 /** The 上报 screen, the status bar's 待上报 N and 设置 → 上报方式, clicked headless on a real H2 file. */
 @ExtendWith(ApplicationExtension.class)

@@ -26,7 +26,7 @@ import cn.warmledger.domain.AuditEntry;
 import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** Masking in the register, the logged 显示完整号码, and the read-only 操作日志 screen, headless. */
 @ExtendWith(ApplicationExtension.class)

@@ -24,7 +24,7 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** Clicks the real register screen on a real H2 file, headless (Monocle). */
 @ExtendWith(ApplicationExtension.class)

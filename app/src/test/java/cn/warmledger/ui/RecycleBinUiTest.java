@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** Delete moves a recipient to the 回收站; restore brings it back. */
 @ExtendWith(ApplicationExtension.class)

@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.recipients.RecipientsViewModel;
 import cn.warmledger.ui.recipients.RegisterPagingTest;
 

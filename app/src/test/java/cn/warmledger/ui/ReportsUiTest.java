@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.persistence.ReportFixture;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** The 报表 screen on a real H2 file, headless: export the 送温暖统计表 and see it previewed. */
 @ExtendWith(ApplicationExtension.class)

@@ -7,8 +7,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.ui.common.BackgroundTasks;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Theme;

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.DatabasePassword;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.common.AppPaths;
 
 /**
  * The sign-in page of an encrypted data folder, typed as the clerk signs in every morning: her name, the

@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.Organization;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.consolidation.UnitDraft;
 
 /** 设置 → 下级单位, clicked headless: a unit typed in is listed and stored; choosing a row edits it. */

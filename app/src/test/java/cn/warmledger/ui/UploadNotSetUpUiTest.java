@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.persistence.ReportFixture;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /**
  * Issue 14.7, clicked: 上报 without a 上报方式 warns at once and offers 设置 → 上报方式; the 上报 screen's row says

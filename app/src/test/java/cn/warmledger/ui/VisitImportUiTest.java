@@ -33,7 +33,7 @@ import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.imports.VisitFixtures;
 import cn.warmledger.ui.shell.Section;
 

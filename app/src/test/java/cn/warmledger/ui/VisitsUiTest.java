@@ -31,7 +31,7 @@ import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.shell.Section;
 
 /** The 走访慰问 screen on a real H2 file, headless: keyboard entry, 集中慰问 and the double-payment guard. */

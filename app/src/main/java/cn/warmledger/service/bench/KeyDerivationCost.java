@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.persistence.Database;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.SetupService;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.settings.SetupService;
 
 /**
  * Issue 19.2's figures (docs/decisions/19-1): what signing in to an encrypted folder costs today, and what a

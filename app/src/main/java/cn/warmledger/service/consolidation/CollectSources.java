@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.EmailSecurity;
-import cn.warmledger.service.SettingKeys;
-import cn.warmledger.service.SettingsService;
-import cn.warmledger.service.Transports;
+import cn.warmledger.service.settings.SettingKeys;
+import cn.warmledger.service.settings.SettingsService;
+import cn.warmledger.service.outbox.Transports;
 import cn.warmledger.transport.Collector;
 import cn.warmledger.transport.FolderCollector;
 import cn.warmledger.transport.ImapCollector;

@@ -21,12 +21,12 @@ import cn.warmledger.domain.StatFields;
 import cn.warmledger.excel.ListWorkbook;
 import cn.warmledger.excel.ReportData;
 import cn.warmledger.persistence.CampaignRepository;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ExportResult;
-import cn.warmledger.service.ManifestJson;
-import cn.warmledger.service.OutboxService;
-import cn.warmledger.service.ReportService;
-import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ExportResult;
+import cn.warmledger.service.outbox.ManifestJson;
+import cn.warmledger.service.outbox.OutboxService;
+import cn.warmledger.service.reports.ReportService;
+import cn.warmledger.service.outbox.SubmissionRequest;
 
 /**
  * The consolidated tables (汇总表): one row per 下级单位 from the figures in its effective submission's manifest

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.warmledger.service.ClerkMessages;
+import cn.warmledger.service.common.ClerkMessages;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.InvalidValueException;
@@ -26,16 +26,16 @@ import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.OrganizationRepository;
-import cn.warmledger.persistence.ReceivedSubmissionRepository;
+import cn.warmledger.persistence.ConsolidationRepository;
 import cn.warmledger.persistence.Transactor;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.AuditTrail;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ExportResult;
-import cn.warmledger.service.OutboxService;
-import cn.warmledger.service.ReportService;
-import cn.warmledger.service.SettingsService;
-import cn.warmledger.service.Transports;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.safety.AuditTrail;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ExportResult;
+import cn.warmledger.service.outbox.OutboxService;
+import cn.warmledger.service.reports.ReportService;
+import cn.warmledger.service.settings.SettingsService;
+import cn.warmledger.service.outbox.Transports;
 import cn.warmledger.transport.Collector;
 import cn.warmledger.transport.IncomingParcel;
 import cn.warmledger.transport.ParcelSink;
@@ -49,7 +49,7 @@ import cn.warmledger.transport.TransportException;
  */
 public final class ConsolidationService {
     private final ReceivedStore store;
-    private final ReceivedSubmissionRepository received;
+    private final ConsolidationRepository received;
     private final OrganizationRepository organizations;
     private final CampaignRepository campaigns;
     private final SettingsService settings;
@@ -59,7 +59,7 @@ public final class ConsolidationService {
     private final AuditTrail audit;
     private final AppPaths paths;
 
-    public ConsolidationService(ReceivedSubmissionRepository received, OrganizationRepository organizations,
+    public ConsolidationService(ConsolidationRepository received, OrganizationRepository organizations,
                                 CampaignRepository campaigns, SettingsService settings, Transports transports,
                                 ReportService reports, OutboxService outbox, Transactor tx, AuditTrail audit,
                                 AppPaths paths, Clock clock) {
@@ -137,7 +137,7 @@ public final class ConsolidationService {
                     // not stored: counted and named, left at the source for the next collect, and the rest goes on
                     String problem = Messages.get("collect.problem.notStored",
                             cn.warmledger.domain.ManifestRules.shown(parcel.submissionId()), parcel.origin(),
-                            cn.warmledger.service.ClerkMessages.of(e));
+                            cn.warmledger.service.common.ClerkMessages.of(e));
                     tally.refused++;
                     tally.problems.add(problem);
                     progress.update(tally.result(null, false, false), problem);

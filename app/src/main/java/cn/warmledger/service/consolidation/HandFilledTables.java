@@ -24,7 +24,7 @@ import cn.warmledger.domain.ReportKind;
 import cn.warmledger.excel.FilledTable;
 import cn.warmledger.excel.FilledTableReader;
 import cn.warmledger.persistence.CampaignRepository;
-import cn.warmledger.service.CurrentOperator;
+import cn.warmledger.service.common.CurrentOperator;
 import cn.warmledger.transport.Hashes;
 
 /**

@@ -27,11 +27,11 @@ import cn.warmledger.domain.ReceivedSubmission;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.OrganizationRepository;
-import cn.warmledger.persistence.ReceivedSubmissionRepository;
+import cn.warmledger.persistence.ConsolidationRepository;
 import cn.warmledger.persistence.Transactor;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.AuditTrail;
-import cn.warmledger.service.ManifestJson;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.safety.AuditTrail;
+import cn.warmledger.service.outbox.ManifestJson;
 import cn.warmledger.transport.Hashes;
 
 /**
@@ -43,7 +43,7 @@ import cn.warmledger.transport.Hashes;
  * the same name (or a remembered match); without one it waits (待匹配).
  */
 public final class ReceivedStore {
-    private final ReceivedSubmissionRepository received;
+    private final ConsolidationRepository received;
     private final OrganizationRepository organizations;
     private final CampaignRepository campaigns;
     private final Transactor tx;
@@ -56,7 +56,7 @@ public final class ReceivedStore {
     private static final int SENDER_LENGTH = 300;
     private static final int TEXT_LENGTH = 1000;
 
-    public ReceivedStore(ReceivedSubmissionRepository received, OrganizationRepository organizations,
+    public ReceivedStore(ConsolidationRepository received, OrganizationRepository organizations,
                          CampaignRepository campaigns, Transactor tx, AuditTrail audit, AppPaths paths, Clock clock) {
         this.received = received;
         this.organizations = organizations;

@@ -19,7 +19,7 @@ import cn.warmledger.excel.importing.SheetData;
 import cn.warmledger.excel.importing.SpreadsheetReader;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.Transactor;
-import cn.warmledger.service.AuditTrail;
+import cn.warmledger.service.safety.AuditTrail;
 
 /**
  * 下级单位: the units a county (or city) expects to report, entered one by one or taken from an .xlsx list.

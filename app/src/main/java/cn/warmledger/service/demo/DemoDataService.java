@@ -14,12 +14,12 @@ import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.VisitForm;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.BatchVisits;
-import cn.warmledger.service.CampaignDraft;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.RecipientDraft;
-import cn.warmledger.service.SetupService;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.visits.BatchVisits;
+import cn.warmledger.service.campaigns.CampaignDraft;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.recipients.RecipientDraft;
+import cn.warmledger.service.settings.SetupService;
 
 /**
  * The demo data folder a newcomer can try every screen in: beside the real data folder

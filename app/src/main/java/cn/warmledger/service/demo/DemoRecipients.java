@@ -15,7 +15,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.WorkStatus;
-import cn.warmledger.service.RecipientDraft;
+import cn.warmledger.service.recipients.RecipientDraft;
 
 /**
  * Made-up people as a township union's register holds them (names, employers and places as in the

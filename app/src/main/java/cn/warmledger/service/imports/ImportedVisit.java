@@ -9,8 +9,8 @@ import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.VisitForm;
-import cn.warmledger.service.RecipientDraft;
-import cn.warmledger.service.VisitDraft;
+import cn.warmledger.service.recipients.RecipientDraft;
+import cn.warmledger.service.visits.VisitDraft;
 
 /**
  * One roster row as the visit it becomes: the recipient (registered, or checked from the row when

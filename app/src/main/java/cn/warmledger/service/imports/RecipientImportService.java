@@ -13,9 +13,9 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.excel.importing.SpreadsheetReader;
-import cn.warmledger.service.RecipientDraft;
-import cn.warmledger.service.RecipientService;
-import cn.warmledger.service.SetupService;
+import cn.warmledger.service.recipients.RecipientDraft;
+import cn.warmledger.service.recipients.RecipientService;
+import cn.warmledger.service.settings.SetupService;
 
 /**
  * Brings an office's existing list of 慰问对象 into the register: read the sheet, map its columns, check

@@ -4,7 +4,7 @@ import java.util.List;
 
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.excel.importing.RawRow;
-import cn.warmledger.service.RecipientDraft;
+import cn.warmledger.service.recipients.RecipientDraft;
 
 /**
  * The verdict on one row: its status, its problems (for REJECTED), and for a valid row the draft to save

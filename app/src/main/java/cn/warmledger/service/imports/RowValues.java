@@ -16,8 +16,8 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.VisitForm;
-import cn.warmledger.service.RecipientDetails;
-import cn.warmledger.service.RecipientDraft;
+import cn.warmledger.service.recipients.RecipientDetails;
+import cn.warmledger.service.recipients.RecipientDraft;
 
 /**
  * The values one row gave, parsed; null where the row left a cell blank or the sheet has no such column.

@@ -21,12 +21,12 @@ import cn.warmledger.domain.VisitForm;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.persistence.Transactor;
-import cn.warmledger.service.CampaignService;
-import cn.warmledger.service.RecipientDraft;
-import cn.warmledger.service.RecipientService;
-import cn.warmledger.service.SetupService;
-import cn.warmledger.service.VisitDraft;
-import cn.warmledger.service.VisitService;
+import cn.warmledger.service.campaigns.CampaignService;
+import cn.warmledger.service.recipients.RecipientDraft;
+import cn.warmledger.service.recipients.RecipientService;
+import cn.warmledger.service.settings.SetupService;
+import cn.warmledger.service.visits.VisitDraft;
+import cn.warmledger.service.visits.VisitService;
 
 /**
  * Brings a past campaign's roster (who received how much) in as visits of a chosen campaign. The sheet is

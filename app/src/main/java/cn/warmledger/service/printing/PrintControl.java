@@ -2,7 +2,7 @@ package cn.warmledger.service.printing;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import cn.warmledger.service.ExportProgress;
+import cn.warmledger.service.common.ExportProgress;
 
 /**
  * Progress and cancel of one print. A cancel is honoured only while nothing has reached the system's spooler: once

@@ -15,7 +15,7 @@ import javafx.collections.ObservableList;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.AuditEntry;
 import cn.warmledger.domain.AuditQuery;
-import cn.warmledger.service.AuditTrail;
+import cn.warmledger.service.safety.AuditTrail;
 import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;

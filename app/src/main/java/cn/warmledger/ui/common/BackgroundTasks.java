@@ -61,7 +61,7 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             LOG.warn("background work '{}' failed: {}", name, error == null ? "?" : error.getClass().getName());
-            onError.accept(cn.warmledger.service.ClerkMessages.readable(error)); // Chinese, never H2's or an English text
+            onError.accept(cn.warmledger.service.common.ClerkMessages.readable(error)); // Chinese, never H2's or an English text
         });
         executor.execute(task);
         return new Running() {

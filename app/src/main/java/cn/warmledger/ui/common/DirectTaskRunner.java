@@ -35,7 +35,7 @@ final class DirectTaskRunner implements TaskRunner {
                 }
             });
         } catch (Exception e) {
-            onError.accept(cn.warmledger.service.ClerkMessages.readable(e));
+            onError.accept(cn.warmledger.service.common.ClerkMessages.readable(e));
             return handle(progress, message);
         }
         onSuccess.accept(result);

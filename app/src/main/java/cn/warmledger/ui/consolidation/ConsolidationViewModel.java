@@ -18,12 +18,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import cn.warmledger.service.ClerkMessages;
+import cn.warmledger.service.common.ClerkMessages;
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ReportService;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ReportService;
 import cn.warmledger.service.consolidation.CollectProgress;
 import cn.warmledger.service.consolidation.CollectResult;
 import cn.warmledger.service.consolidation.Completeness;

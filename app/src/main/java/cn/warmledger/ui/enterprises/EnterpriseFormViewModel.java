@@ -6,7 +6,7 @@ import javafx.beans.property.StringProperty;
 import cn.warmledger.domain.CreditCode;
 import cn.warmledger.domain.Enterprise;
 import cn.warmledger.domain.InvalidValueException;
-import cn.warmledger.service.EnterpriseService;
+import cn.warmledger.service.enterprises.EnterpriseService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

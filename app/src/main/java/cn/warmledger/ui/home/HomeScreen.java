@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.FundSource;
-import cn.warmledger.service.Dashboard;
+import cn.warmledger.service.home.Dashboard;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.Texts;

@@ -14,9 +14,9 @@ import javafx.collections.ObservableList;
 
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.CampaignService;
-import cn.warmledger.service.Dashboard;
-import cn.warmledger.service.DashboardService;
+import cn.warmledger.service.campaigns.CampaignService;
+import cn.warmledger.service.home.Dashboard;
+import cn.warmledger.service.home.DashboardService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import cn.warmledger.service.ClerkMessages;
+import cn.warmledger.service.common.ClerkMessages;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.imports.ColumnMapping;
 import cn.warmledger.service.imports.DuplicateChoice;

@@ -11,12 +11,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import cn.warmledger.service.ClerkMessages;
+import cn.warmledger.service.common.ClerkMessages;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.OutboxService;
-import cn.warmledger.service.OutboxWorker;
-import cn.warmledger.service.SendOutcome;
+import cn.warmledger.service.outbox.OutboxService;
+import cn.warmledger.service.outbox.OutboxWorker;
+import cn.warmledger.service.outbox.SendOutcome;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

@@ -7,8 +7,8 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 
 import cn.warmledger.domain.Organization;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.RecipientDetails;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.recipients.RecipientDetails;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;

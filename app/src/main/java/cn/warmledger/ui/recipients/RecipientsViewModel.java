@@ -25,8 +25,8 @@ import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSort;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.OrganizationService;
-import cn.warmledger.service.RecipientService;
+import cn.warmledger.service.settings.OrganizationService;
+import cn.warmledger.service.recipients.RecipientService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

@@ -12,9 +12,9 @@ import javafx.collections.ObservableList;
 
 import cn.warmledger.domain.PrintLayout;
 import cn.warmledger.domain.SheetGrid;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ReportRequest;
-import cn.warmledger.service.ReportService;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ReportRequest;
+import cn.warmledger.service.reports.ReportService;
 import cn.warmledger.service.printing.PrintControl;
 import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.service.printing.PrinterService;

@@ -12,8 +12,8 @@ import javafx.collections.ObservableList;
 
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.InvalidValueException;
-import cn.warmledger.service.BackupService;
-import cn.warmledger.service.PasswordService;
+import cn.warmledger.service.safety.BackupService;
+import cn.warmledger.service.safety.PasswordService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

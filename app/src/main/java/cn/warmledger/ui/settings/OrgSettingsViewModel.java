@@ -14,10 +14,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.CurrentOperator;
-import cn.warmledger.service.OutboxService;
-import cn.warmledger.service.SettingKeys;
-import cn.warmledger.service.SettingsService;
+import cn.warmledger.service.common.CurrentOperator;
+import cn.warmledger.service.outbox.OutboxService;
+import cn.warmledger.service.settings.SettingKeys;
+import cn.warmledger.service.settings.SettingsService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

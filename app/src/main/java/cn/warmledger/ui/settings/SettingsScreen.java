@@ -7,7 +7,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;

@@ -17,11 +17,11 @@ import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.TransportKind;
-import cn.warmledger.service.OutboxService;
-import cn.warmledger.service.OutboxWorker;
-import cn.warmledger.service.SettingKeys;
-import cn.warmledger.service.SettingsService;
-import cn.warmledger.service.Transports;
+import cn.warmledger.service.outbox.OutboxService;
+import cn.warmledger.service.outbox.OutboxWorker;
+import cn.warmledger.service.settings.SettingKeys;
+import cn.warmledger.service.settings.SettingsService;
+import cn.warmledger.service.outbox.Transports;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Money;
-import cn.warmledger.service.SetupService;
+import cn.warmledger.service.settings.SetupService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

@@ -15,8 +15,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.Organization;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SetupService;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.settings.SetupService;
 import cn.warmledger.ui.audit.AuditLogView;
 import cn.warmledger.ui.audit.AuditLogViewModel;
 import cn.warmledger.ui.campaigns.CampaignsScreen;

@@ -2,7 +2,7 @@ package cn.warmledger.ui.shell;
 
 import javafx.scene.control.Label;
 
-import cn.warmledger.service.OutboxService;
+import cn.warmledger.service.outbox.OutboxService;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;

@@ -11,8 +11,8 @@ import javafx.beans.property.BooleanProperty;
 
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.InvalidValueException;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 

@@ -28,7 +28,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.VisitForm;
-import cn.warmledger.service.BatchVisits;
+import cn.warmledger.service.visits.BatchVisits;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;

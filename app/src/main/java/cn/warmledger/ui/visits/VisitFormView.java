@@ -24,7 +24,7 @@ import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.VisitForm;
-import cn.warmledger.service.DuplicateVisitException;
+import cn.warmledger.service.visits.DuplicateVisitException;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.FormGrid;

@@ -9,7 +9,7 @@ import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.Visit;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;

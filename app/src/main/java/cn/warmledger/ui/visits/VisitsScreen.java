@@ -4,7 +4,7 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;

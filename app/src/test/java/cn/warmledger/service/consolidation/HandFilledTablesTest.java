@@ -31,11 +31,11 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ReportRequest;
-import cn.warmledger.service.SetupService;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ReportRequest;
+import cn.warmledger.service.settings.SetupService;
 
 /**
  * A township without WarmLedger sends its 送温暖统计表 filled in by hand: here, a real township export (the

@@ -32,8 +32,8 @@ import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.OrganizationRepository;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.CampaignDraft;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignDraft;
 import cn.warmledger.transport.Hashes;
 
 /**
@@ -243,7 +243,7 @@ class ReceivedStoreTest {
             Path unit = Files.createDirectories(stick.resolve(m.manifest().submissionId().substring(0, 5)));
             Files.copy(m.files().get(0), unit.resolve(m.files().get(0).getFileName()));
             Files.writeString(unit.resolve("manifest-" + m.manifest().submissionId() + ".json"),
-                    cn.warmledger.service.ManifestJson.write(m.manifest()));
+                    cn.warmledger.service.outbox.ManifestJson.write(m.manifest()));
         }
         CollectResult result = consolidation.collectFolder(stick, CollectProgress.none());
         assertThat(result.received()).isEqualTo(1);

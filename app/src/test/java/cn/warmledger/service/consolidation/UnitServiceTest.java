@@ -22,7 +22,7 @@ import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.OrganizationKind;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** 下级单位 on a real H2 file: add, update, refusals by field, removal, and a list taken from .xlsx. */
 class UnitServiceTest {

@@ -17,9 +17,9 @@ import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
-import cn.warmledger.service.RecipientDetails;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.recipients.RecipientDetails;
 
 class DemoDataServiceTest {
     @TempDir

@@ -22,7 +22,7 @@ import cn.warmledger.TestIds;
 import cn.warmledger.domain.Gender;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientQuery;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /**
  * The number decides 性别 and 出生日期: a valid 18-digit 身份证号 (check character right) carries both, so a row whose

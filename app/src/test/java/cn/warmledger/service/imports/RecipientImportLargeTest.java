@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /** A 10,000-row .xlsx: read, checked and saved in one transaction; the time is printed for the record. */
 class RecipientImportLargeTest {

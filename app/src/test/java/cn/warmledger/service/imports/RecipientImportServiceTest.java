@@ -31,8 +31,8 @@ import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.RecipientDetails;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.recipients.RecipientDetails;
 
 /** The recipient import on a real H2 file with workbooks written by {@link ImportFixtures}. */
 class RecipientImportServiceTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.domain.VisitQuery;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /**
  * A large roster of people not yet registered: read, checked, people and visits saved; the time is printed.

@@ -29,8 +29,8 @@ import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.VisitForm;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.CampaignLockedException;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignLockedException;
 
 /** A past campaign's roster into visits, on a real H2 file, with the roster written by {@link VisitFixtures}. */
 class VisitImportServiceTest {

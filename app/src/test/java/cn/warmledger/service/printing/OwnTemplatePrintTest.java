@@ -19,9 +19,9 @@ import cn.warmledger.domain.PrintLayout.PlacedCell;
 import cn.warmledger.domain.PrintLayout.PrintedPage;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ReportRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ReportRequest;
 
 /**
  * An upper union's own template (export/print --template) wider than A4 at its own 100 %, with a hidden column and

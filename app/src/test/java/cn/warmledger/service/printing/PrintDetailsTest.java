@@ -24,7 +24,7 @@ import cn.warmledger.domain.PrintLayout;
 import cn.warmledger.domain.PrintLayout.PlacedCell;
 import cn.warmledger.domain.PrintLayout.PrintedPage;
 import cn.warmledger.domain.SheetGrid;
-import cn.warmledger.service.ExportProgress;
+import cn.warmledger.service.common.ExportProgress;
 
 /**
  * What the printer gets beyond the layout: text clipped where a filled neighbour begins (drawn, not only placed),

@@ -34,9 +34,9 @@ import cn.warmledger.domain.PrintLayout.PlacedCell;
 import cn.warmledger.domain.PrintLayout.PrintedPage;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.ExportProgress;
-import cn.warmledger.service.ReportRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.service.reports.ReportRequest;
 
 /**
  * The printed pages against the exported .xlsx itself (read here with POI, not through the app's reader): the

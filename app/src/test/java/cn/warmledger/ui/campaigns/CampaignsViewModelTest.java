@@ -16,7 +16,7 @@ import cn.warmledger.domain.CampaignStatus;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.WorkOnlyTaskRunner;
 

@@ -2,7 +2,7 @@ package cn.warmledger.ui.common;
 
 import java.util.function.Consumer;
 
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 
 /**
  * For view-model tests: runs work at once like {@link TaskRunner#direct()}, and refuses any database access

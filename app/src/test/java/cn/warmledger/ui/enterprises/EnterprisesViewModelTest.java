@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.TaskRunner;
 
 /** The 企业 screen's view models on a real H2 file, run synchronously. */

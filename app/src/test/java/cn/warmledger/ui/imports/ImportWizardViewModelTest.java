@@ -17,7 +17,7 @@ import cn.warmledger.TestIds;
 import cn.warmledger.domain.Gender;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.imports.DuplicateChoice;
 import cn.warmledger.service.imports.ImportField;
 import cn.warmledger.service.imports.ImportFixtures;

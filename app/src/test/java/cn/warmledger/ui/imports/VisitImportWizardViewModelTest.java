@@ -18,7 +18,7 @@ import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.imports.ImportField;
 import cn.warmledger.service.imports.ImportKind;
 import cn.warmledger.service.imports.RowStatus;
@@ -120,7 +120,7 @@ class VisitImportWizardViewModelTest {
     @Test
     void theOpenCampaignOfTheVisitsFilterIsPreselected() {
         var season = TestCampaigns.thisSeason();
-        long other = app.campaigns().save(new cn.warmledger.service.CampaignDraft(null, "今年金秋助学", season.kind(),
+        long other = app.campaigns().save(new cn.warmledger.service.campaigns.CampaignDraft(null, "今年金秋助学", season.kind(),
                 season.startsOn(), season.endsOn(), season.budget(), null, java.util.List.of()));
         ImportWizardViewModel vm = ImportWizardViewModel.forVisits(app.visitImport(), other, TaskRunner.direct());
         assertThat(vm.visitChoices().campaigns()).hasSize(2);

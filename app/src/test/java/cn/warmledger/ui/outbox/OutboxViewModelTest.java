@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.outbox.SubmissionRequest;
 import cn.warmledger.ui.common.TaskRunner;
 
 /** The 上报 screen's view model without a window: work runs inline on a real H2 file. */

@@ -18,7 +18,7 @@ import cn.warmledger.domain.Gender;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.WorkOnlyTaskRunner;
 

@@ -23,8 +23,8 @@ import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSort;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.RecipientDraft;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.recipients.RecipientDraft;
 import cn.warmledger.ui.common.ScriptedTaskRunner;
 import cn.warmledger.ui.common.TaskRunner;
 

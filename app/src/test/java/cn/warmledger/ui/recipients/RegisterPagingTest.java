@@ -17,8 +17,8 @@ import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSort;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.RecipientDraft;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.recipients.RecipientDraft;
 import cn.warmledger.ui.common.TaskRunner;
 
 /** The register holds a page at a time, yet shows the true count and reaches every row, in the database's order. */

@@ -21,8 +21,8 @@ import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.ManifestJson;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.outbox.ManifestJson;
 import cn.warmledger.ui.common.ScriptedTaskRunner;
 import cn.warmledger.ui.common.TaskRunner;
 
@@ -174,7 +174,7 @@ class ReportsViewModelTest {
     @Test
     void failuresAreShownInChineseNeverAsAClassName() throws Exception {
         Path consolidated = Files.writeString(dir.resolve("汇总.xlsx"), "x");
-        vm.lastExport.set(new cn.warmledger.service.ExportResult(consolidated, 3));
+        vm.lastExport.set(new cn.warmledger.service.reports.ExportResult(consolidated, 3));
         vm.submit();
         assertThat(vm.error.get()).isEqualTo("汇总.xlsx：不是在报表中导出的文件，不能在这里上报（汇总表请在 汇总 中上报）");
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.ReceivedSource;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.TaskRunner;
 
 /** 设置 → 收取方式 without a window: a preset, save, the saved password kept when the field is blank, a bad port. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.SubmissionRequest;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.outbox.SubmissionRequest;
 import cn.warmledger.ui.common.WorkOnlyTaskRunner;
 
 /** 设置 → 本单位 without a window: shown, saved in one go, refused by field, and a code change warned about. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.Organization;
-import cn.warmledger.service.AppContext;
+import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.TaskRunner;
 
 /** 设置 → 下级单位 without a window: save, choose to edit, refusal in the error line, remove. */

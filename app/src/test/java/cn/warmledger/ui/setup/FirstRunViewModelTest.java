@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.ui.common.WorkOnlyTaskRunner;
 
 /** The first-run page shows what was set beforehand from the command line, and completes with it off the FX thread. */

@@ -14,8 +14,8 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.AuditQuery;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.AppPaths;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.ui.common.TaskRunner;
 
 class SignInViewModelTest {

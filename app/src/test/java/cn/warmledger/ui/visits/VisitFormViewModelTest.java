@@ -21,8 +21,8 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.VisitQuery;
-import cn.warmledger.service.AppContext;
-import cn.warmledger.service.VisitSaved;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.visits.VisitSaved;
 import cn.warmledger.ui.common.WorkOnlyTaskRunner;
 
 /** The visit and 集中慰问 forms without a window: the day typed is the day stored, an unreadable one refuses. */

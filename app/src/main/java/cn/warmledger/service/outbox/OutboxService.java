@@ -1,0 +1,340 @@
+package cn.warmledger.service.outbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import cn.warmledger.domain.Causes;
+import cn.warmledger.domain.InvalidValueException;
+import cn.warmledger.domain.Manifest;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.ReportKind;
+import cn.warmledger.domain.Submission;
+import cn.warmledger.domain.SubmissionFile;
+import cn.warmledger.domain.SubmissionState;
+import cn.warmledger.persistence.OutboxRepository;
+import cn.warmledger.persistence.Transactor;
+import cn.warmledger.transport.Attachment;
+import cn.warmledger.transport.Hashes;
+import cn.warmledger.transport.Parcel;
+import cn.warmledger.transport.TransportException;
+import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.settings.SettingKeys;
+import cn.warmledger.service.settings.SettingsService;
+import cn.warmledger.service.common.Version;
+
+/**
+ * The outbox (上报): turns an export into a submission (files copied into the outbox folder under names
+ * that carry the submission id, plus manifest.json), lists submissions, and lets the clerk withdraw
+ * (撤回, only before sent) or retry (重试) one. Sending is {@link OutboxWorker}'s job.
+ */
+public final class OutboxService {
+    private final OutboxRepository submissions;
+    private final SettingsService settings;
+    private final Transports transports;
+    private final Transactor tx;
+    private final AppPaths paths;
+    private final Clock clock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public OutboxService(OutboxRepository submissions, SettingsService settings, Transports transports,
+                         Transactor tx, AppPaths paths, Clock clock) {
+        this.submissions = submissions;
+        this.settings = settings;
+        this.transports = transports;
+        this.tx = tx;
+        this.paths = paths;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes a submission of exported files: a new id, the files copied into {@code outbox/<id>/} with the
+     * id in their names, manifest.json beside them, and a 待发送 row. The caller's files stay where they are.
+     */
+    public Submission enqueue(SubmissionRequest request) {
+        if (request.tableKind() == null || request.tableKind().isBlank()) {
+            throw new InvalidValueException(Messages.get("field.tableKind"), Messages.get("error.required"));
+        }
+        if (request.files().isEmpty()) {
+            throw new InvalidValueException(Messages.get("field.submissionFiles"), Messages.get("error.required"));
+        }
+        String id = UUID.randomUUID().toString();
+        Path folder = paths.outboxDir().resolve(id);
+        try {
+            Files.createDirectories(folder);
+            List<SubmissionFile> files = new ArrayList<>();
+            for (Path source : request.files()) {
+                if (!Files.isRegularFile(source)) {
+                    throw new InvalidValueException(Messages.get("field.submissionFiles"),
+                            Messages.get("outbox.fileMissing", source.getFileName()));
+                }
+                String name = withId(source.getFileName().toString(), id);
+                Path copy = folder.resolve(name);
+                Files.copy(source, copy);
+                files.add(new SubmissionFile(name, Files.size(copy), Hashes.sha256(copy), copy));
+            }
+            // the 单位 the file names (an export's own read), else 本单位 as the settings say now
+            String orgCode = request.orgCode() != null ? request.orgCode() : settings.get(SettingKeys.ORG_CODE).orElse("");
+            String orgName = request.orgName() != null ? request.orgName() : settings.get(SettingKeys.ORG_NAME).orElse("");
+            String supersedes = request.supersedes() != null ? request.supersedes() : previous(request, orgCode);
+            Manifest manifest = new Manifest(id, orgCode, orgName,
+                    settings.get(SettingKeys.ORG_PARENT).orElse(null), request.tableKind(), request.tableTitle(),
+                    request.campaignId(), request.campaignName(), request.periodYear(), request.periodLabel(),
+                    OffsetDateTime.now(clock), Version.current(),
+                    files.stream().map(f -> new Manifest.File(f.fileName(), f.sizeBytes(), f.sha256())).toList(),
+                    request.figures() == null ? Map.of() : new LinkedHashMap<>(request.figures()), supersedes);
+            String json = ManifestJson.write(manifest);
+            Files.writeString(folder.resolve(manifestName(id)), json, StandardCharsets.UTF_8);
+            Submission s = new Submission(id, request.tableKind(), request.tableTitle(), request.campaignId(),
+                    request.periodYear(), label(request), orgCode, SubmissionState.PENDING, null, 0, null, false, null,
+                    null, supersedes, json, folder.toString(), LocalDateTime.now(clock), null, files);
+            tx.run(() -> submissions.insert(s));
+            changed();
+            return s;
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            throw new UncheckedIOException(Messages.get("outbox.copyFailed", folder), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(folder);
+            throw e;
+        }
+    }
+
+    /**
+     * A statistics table made again for the same period corrects the one made before (not withdrawn): its
+     * manifest names it in {@code supersedes}, so the upper level takes the correction even when clocks differ.
+     * Rosters are left out: one campaign may have a roster per 单位.
+     */
+    private String previous(SubmissionRequest request, String orgCode) {
+        if (ReportKind.ROSTER.code().equals(request.tableKind())) {
+            return null;
+        }
+        return submissions.all().stream()
+                .filter(s -> s.tableKind().equals(request.tableKind()) && orgCode.equals(s.organizationCode())
+                        && Objects.equals(s.campaignId(), request.campaignId())
+                        && Objects.equals(s.periodYear(), request.periodYear())
+                        && s.state() != SubmissionState.WITHDRAWN)
+                .max(Comparator.comparing(Submission::createdAt)).map(Submission::id).orElse(null);
+    }
+
+    public List<Submission> list() {
+        return submissions.all();
+    }
+
+    public Optional<Submission> find(String id) {
+        return submissions.find(id);
+    }
+
+    /** Not yet sent and not withdrawn: 待上报 N. */
+    public int outstanding() {
+        return submissions.countOutstanding();
+    }
+
+    /** 撤回: only a submission that has not been sent (and is not being sent right now). */
+    public void withdraw(String id) {
+        Submission s = require(id);
+        if (!s.state().canWithdraw() || !submissions.withdraw(id, s.state())) {
+            throw new InvalidValueException(s.title(), Messages.get("outbox.cannotWithdraw", s.state().label()));
+        }
+        changed();
+    }
+
+    /** 重试: a failed submission waits again, due at once, whatever the earlier verdict was. */
+    public void retry(String id) {
+        Submission s = require(id);
+        if (s.state() != SubmissionState.FAILED || !submissions.requeue(id, s.state())) {
+            throw new InvalidValueException(s.title(), Messages.get("outbox.cannotRetry", s.state().label()));
+        }
+        changed();
+    }
+
+    /**
+     * 重试 (and {@code outbox send --retry}): every waiting submission is due now, failures that waited for new
+     * settings included: the cause may have been fixed where the app cannot see it (on the server). Answers how
+     * many were waiting.
+     */
+    public int retryAll() {
+        int n = tx.inTransaction(() -> submissions.requeueAllFailed()
+                + submissions.makeDueNow(LocalDateTime.now(clock)));
+        changed();
+        return n;
+    }
+
+    /**
+     * Submissions not sent that wait on an earlier failure (for new settings, or for their back-off), with the
+     * reason each failed: what {@code outbox send} names when it did not retry them.
+     */
+    public List<Submission> waitingOnFailure() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String version = currentSettings().version();
+        // FAILED, or 待发送 held back by the failure that stopped an earlier pass (it carries that reason)
+        return submissions.all().stream().filter(s -> (s.state() == SubmissionState.FAILED
+                        || s.state() == SubmissionState.PENDING && s.lastError() != null)
+                && (s.permanentError() ? version.equals(s.settingsVersion())
+                        : s.nextAttemptAt() != null && s.nextAttemptAt().isAfter(now))).toList();
+    }
+
+    /** Why nothing can be sent yet (no 上报方式, or an incomplete one), empty once a transport is set up. */
+    public Optional<String> setupProblem() {
+        try {
+            transports.create(currentSettings());
+            return Optional.empty();
+        } catch (TransportException e) {
+            return Optional.of(e.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of(Messages.get("sync.error.invalidSetup"));
+        }
+    }
+
+    /** 立即发送: every waiting back-off ends now (failures that need new settings stay where they are). */
+    public void makeAllDueNow() {
+        submissions.makeDueNow(LocalDateTime.now(clock));
+    }
+
+    /** The outbox folder of a submission (打开文件夹). */
+    public Path folder(String id) {
+        return Optional.ofNullable(require(id).folder()).map(Path::of).orElse(paths.outboxDir().resolve(id));
+    }
+
+    /** The transport settings as stored now. */
+    public Transports.Snapshot currentSettings() {
+        return Transports.snapshot(settings::get);
+    }
+
+    /** 测试连接 with the given settings (the form's, not yet saved): empty when it worked, else what to fix. */
+    public Optional<String> testConnection(Transports.Snapshot snapshot) {
+        try {
+            transports.create(snapshot).testConnection();
+            return Optional.empty();
+        } catch (TransportException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /** Tells the listeners (status bar, 上报 screen) that the outbox changed. */
+    void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
+    /** What a transport delivers for a submission: its files, then manifest.json (written again if missing). */
+    Parcel parcel(Submission s) throws TransportException {
+        Path folder = s.folder() == null ? paths.outboxDir().resolve(s.id()) : Path.of(s.folder());
+        List<Attachment> attachments = new ArrayList<>();
+        for (SubmissionFile f : s.files()) {
+            if (!Files.isRegularFile(f.path())) {
+                throw TransportException.fixSettings(null, "sync.error.fileMissing", f.fileName());
+            }
+            attachments.add(new Attachment(f.fileName(), f.path(), f.sizeBytes(), f.sha256()));
+        }
+        Manifest manifest = s.manifest() == null ? null : ManifestJson.read(s.manifest());
+        if (s.manifest() != null) {
+            Path file = folder.resolve(manifestName(s.id()));
+            try {
+                if (!Files.isRegularFile(file)) {
+                    Files.createDirectories(folder);
+                    Files.writeString(file, s.manifest(), StandardCharsets.UTF_8);
+                }
+                attachments.add(new Attachment(file.getFileName().toString(), file, Files.size(file),
+                        Hashes.sha256(file)));
+            } catch (IOException e) {
+                throw TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
+            }
+        }
+        String orgCode = manifest != null ? manifest.organizationCode() : s.organizationCode();
+        String orgName = manifest != null && manifest.organizationName() != null ? manifest.organizationName()
+                : settings.get(SettingKeys.ORG_NAME).orElse("");
+        String period = s.periodLabel() == null ? "" : s.periodLabel();
+        String subject = Messages.get("outbox.subject", orgName, s.title(), period, s.id()).replaceAll(" +", " ");
+        StringBuilder text = new StringBuilder(Messages.get("outbox.mailIntro", orgName, orgCode, s.title(), period,
+                s.id()));
+        for (Attachment a : attachments) {
+            text.append('\n').append(Messages.get("outbox.mailFile", a.name(), String.valueOf(a.size()), a.sha256()));
+        }
+        text.append("\n\n").append(Messages.get("outbox.mailFooter"));
+        return new Parcel(s.id(), unitFolder(orgCode, orgName), subject, text.toString(), attachments);
+    }
+
+    /**
+     * Once the target confirmed a roster (花名册: names and 身份证号, in full with --full-id), its copy in
+     * {@code outbox/<id>/} is deleted: the delivered copy is the county's, and the clerk's own export stays where
+     * it was saved. The row keeps each file's name, size and SHA-256, and manifest.json stays (docs/decisions/19-1).
+     */
+    void discardDelivered(Submission s) {
+        if (!ReportKind.ROSTER.code().equals(s.tableKind())) {
+            return;
+        }
+        for (SubmissionFile f : s.files()) {
+            try {
+                Files.deleteIfExists(f.path());
+            } catch (IOException e) {
+                // a file held open elsewhere (Windows) stays; it is the clerk's to delete
+            }
+        }
+    }
+
+    static String manifestName(String id) {
+        return "manifest-" + id + ".json";
+    }
+
+    /** 城关镇_统计表.xlsx → 城关镇_统计表_<id>.xlsx: the receiver keeps one copy per id. */
+    static String withId(String fileName, String id) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) + "_" + id + fileName.substring(dot) : fileName + "_" + id;
+    }
+
+    /** The folder of one 单位 at the receiver: "340102001 城关镇总工会", without characters Windows refuses. */
+    static String unitFolder(String code, String name) {
+        String raw = (code == null ? "" : code) + " " + (name == null ? "" : name);
+        String clean = raw.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return clean.isEmpty() ? "unit" : clean;
+    }
+
+    private static String label(SubmissionRequest r) {
+        if (r.periodLabel() != null && !r.periodLabel().isBlank()) {
+            return r.periodLabel();
+        }
+        if (r.campaignName() != null) {
+            return r.campaignName();
+        }
+        return r.periodYear() == null ? null : Messages.get("outbox.year", String.valueOf(r.periodYear()));
+    }
+
+    private Submission require(String id) {
+        return submissions.find(id).orElseThrow(() -> new InvalidValueException(Messages.get("field.submission"),
+                Messages.get("outbox.notFound", id)));
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a half-made outbox folder without a row is harmless; nothing refers to it
+        }
+    }
+}

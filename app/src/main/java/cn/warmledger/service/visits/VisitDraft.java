@@ -1,0 +1,22 @@
+package cn.warmledger.service.visits;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import cn.warmledger.domain.AssistanceKind;
+import cn.warmledger.domain.FundSource;
+import cn.warmledger.domain.VisitForm;
+
+/**
+ * What the visit form hands to the service; {@code id} null for a new visit. {@code duplicateReason}
+ * is the clerk's reason for a second visit of the same kind in the campaign (the double-payment guard).
+ */
+public record VisitDraft(Long id, long recipientId, Long campaignId, LocalDate visitedOn, VisitForm form,
+                         String visitors, BigDecimal cash, String goods, BigDecimal goodsValue, FundSource fundSource,
+                         AssistanceKind assistanceKind, boolean signed, String note, String duplicateReason) {
+
+    public VisitDraft withDuplicateReason(String reason) {
+        return new VisitDraft(id, recipientId, campaignId, visitedOn, form, visitors, cash, goods, goodsValue,
+                fundSource, assistanceKind, signed, note, reason);
+    }
+}

@@ -21,7 +21,7 @@ import cn.warmledger.persistence.OutboxRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.persistence.VisitRepository;
-import cn.warmledger.service.bench.BenchStore;
+import cn.warmledger.persistence.BenchStore;
 import cn.warmledger.service.consolidation.ConsolidationService;
 import cn.warmledger.service.printing.PrinterService;
 import cn.warmledger.service.consolidation.HandFilledTables;

@@ -25,6 +25,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.persistence.BenchStore;
 import cn.warmledger.excel.BareWorkbooks;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;

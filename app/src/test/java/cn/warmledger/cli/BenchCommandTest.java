@@ -1,10 +1,8 @@
 package cn.warmledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static cn.warmledger.cli.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import cn.warmledger.cli.CliRun.Result;
 
 /** The smoke version of the county benchmark (1,000 recipients, one run), so the command cannot rot. */
 class BenchCommandTest {
@@ -26,17 +26,6 @@ class BenchCommandTest {
 
     @TempDir
     Path dir;
-
-    record Result(int code, String out, String err) {
-    }
-
-    Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void smallCountyPrintsEveryFigureWithAPositiveValueAndLeavesTheDataFolderAlone() {

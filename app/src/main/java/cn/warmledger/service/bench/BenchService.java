@@ -25,13 +25,13 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.persistence.BenchStore;
 import cn.warmledger.excel.BareWorkbooks;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.settings.SetupService;
-import cn.warmledger.service.imports.ImportMonitor;
 import cn.warmledger.service.imports.ImportOptions;
 import cn.warmledger.service.imports.ImportPlan;
 import cn.warmledger.service.imports.ImportResult;
@@ -168,7 +168,7 @@ public final class BenchService {
         ReportRequest request = ReportRequest.roster(county.rosterCampaignId(), null, false);
         // app and bare runs take turns, so a loaded machine's swings fall on both alike
         double[][] runs = measurePaired(options.runs(), () -> ctx.reports().export(request, appOut,
-                ExportProgress.none()), () -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
+                Progress.none()), () -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
                 store.bare().roster(county.rosterCampaignId(), self)));
         double app = median(runs[0]);
         double bare = median(runs[1]);
@@ -193,8 +193,8 @@ public final class BenchService {
             LoadedSheet sheet = imports.load(file, null);
             int header = sheet.detectedHeaderRow();
             ImportPlan plan = imports.analyse(sheet, header, imports.guessMapping(sheet, header), ImportOptions.DEFAULT,
-                    ImportMonitor.NONE);
-            ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, ImportMonitor.NONE);
+                    Progress.none());
+            ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, Progress.none());
             if (result.imported() != rows) {
                 throw new IllegalStateException(result.text());
             }
@@ -248,8 +248,8 @@ public final class BenchService {
             LoadedSheet sheet = imports.load(file, null);
             int header = sheet.detectedHeaderRow();
             ImportPlan plan = imports.analyse(sheet, header, imports.guessMapping(sheet, header), campaign,
-                    ImportMonitor.NONE);
-            VisitImportResult result = imports.execute(plan, null, ImportMonitor.NONE);
+                    Progress.none());
+            VisitImportResult result = imports.execute(plan, null, Progress.none());
             if (result.imported() != people.size()) {
                 throw new IllegalStateException(result.text());
             }

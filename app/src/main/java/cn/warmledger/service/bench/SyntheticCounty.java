@@ -20,6 +20,7 @@ import cn.warmledger.persistence.BenchDataRepository;
 import cn.warmledger.persistence.BenchDataRepository.FileRow;
 import cn.warmledger.persistence.BenchDataRepository.RecipientRow;
 import cn.warmledger.persistence.BenchDataRepository.VisitRow;
+import cn.warmledger.persistence.BenchStore;
 
 /**
  * A deterministic (seeded) synthetic county: 20 units (本单位 and 19 基层工会), recipients with realistic

@@ -38,10 +38,10 @@ public final class SyncSettingsView {
         HBox kindRow = new HBox(8, new Label(Texts.get("syncSettings.transport")), kind);
         kindRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button qq = Dialogs.id(new Button(SyncSettingsViewModel.Preset.QQ.label()), "presetQq");
-        qq.setOnAction(e -> vm.applyPreset(SyncSettingsViewModel.Preset.QQ));
-        Button netease = Dialogs.id(new Button(SyncSettingsViewModel.Preset.NETEASE_163.label()), "preset163");
-        netease.setOnAction(e -> vm.applyPreset(SyncSettingsViewModel.Preset.NETEASE_163));
+        Button qq = Dialogs.id(new Button(MailPreset.QQ.label()), "presetQq");
+        qq.setOnAction(e -> vm.applyPreset(MailPreset.QQ));
+        Button netease = Dialogs.id(new Button(MailPreset.NETEASE_163.label()), "preset163");
+        netease.setOnAction(e -> vm.applyPreset(MailPreset.NETEASE_163));
         HBox presets = new HBox(8, new Label(Texts.get("syncSettings.presets")), qq, netease);
         presets.setAlignment(Pos.CENTER_LEFT);
         ComboBox<EmailSecurity> security = Dialogs.id(new ComboBox<>(), "emailSecurity");

@@ -1,6 +1,5 @@
 package cn.warmledger.ui.visits;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -130,8 +129,9 @@ public final class BatchViewModel {
     public boolean edit(int index, String cash, String goods, String goodsValue) {
         try {
             BatchVisits.Line l = lines.get(index);
-            lines.set(index, l.withAmounts(money("field.cash", cash), goods == null || goods.isBlank() ? null : goods,
-                    money("field.goodsValue", goodsValue)));
+            lines.set(index, l.withAmounts(Money.parseOrZero(Texts.get("field.cash"), cash),
+                    goods == null || goods.isBlank() ? null : goods,
+                    Money.parseOrZero(Texts.get("field.goodsValue"), goodsValue)));
             error.set("");
             return true;
         } catch (InvalidValueException e) {
@@ -206,10 +206,6 @@ public final class BatchViewModel {
         LocalDate d = visitedOn.get();
         warning.set(c == null || d == null || c.covers(d) ? ""
                 : Texts.get("visit.outsidePeriod", d.toString(), c.name(), c.period()));
-    }
-
-    private static BigDecimal money(String fieldKey, String text) {
-        return text == null || text.isBlank() ? Money.zero() : Money.parse(Texts.get(fieldKey), text);
     }
 
     public ReadOnlyStringProperty totalsTextProperty() {

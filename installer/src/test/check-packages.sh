@@ -1,7 +1,8 @@
 #!/usr/bin/env sh
 # Checks what `mvn -Pinstaller package` built; run by that build (exec-maven-plugin, phase package).
 #   check-packages.sh TARGET_DIR PACKAGE_NAME APP_IMAGE_ONLY(true|false)
-# Always: the app-image's launcher runs `self-check` on a fresh temporary data folder and exits 0.
+# Always: the app-image's launcher runs `self-check` on a fresh temporary data folder and exits 0; its CDS archive
+# maps (-Xshare:on) and, removed or broken, costs nothing but speed.
 # Unless APP_IMAGE_ONLY: the .deb's control data and file list (launcher, icon, desktop entry), a valid
 # desktop entry (desktop-file-validate when installed), maintainer scripts that parse, and the launcher
 # unpacked from the .deb running self-check with no JDK on PATH (the bundled runtime only).
@@ -29,6 +30,21 @@ launcher="$target/app-image/$name/bin/$name"
 [ -x "$launcher" ] || fail "app-image launcher $launcher missing"
 [ -f "$target/app-image/$name/lib/runtime/lib/modules" ] || fail "app-image has no bundled runtime"
 self_check "$launcher" app-image
+
+# The CDS archive (src/build/cds-archive.sh): used where it was made, and harmless when missing or not matching.
+jsa="$target/app-image/$name/lib/app/$name.jsa"
+[ -s "$jsa" ] || fail "app-image has no CDS archive $jsa"
+export JAVA_TOOL_OPTIONS=-Xshare:on
+self_check "$launcher" app-image-cds-required
+unset JAVA_TOOL_OPTIONS
+cp "$jsa" "$work/kept.jsa"
+rm -f "$jsa"
+self_check "$launcher" app-image-no-archive
+head -c 65536 /dev/urandom >"$jsa"
+self_check "$launcher" app-image-broken-archive
+grep -qi 'shared\|cds' "$work/self-check.out" && fail "a broken CDS archive printed a warning"
+cp "$work/kept.jsa" "$jsa"
+ok "CDS archive used by the app-image (-Xshare:on); a missing or broken one starts without it, silently"
 echo "check-packages: app-image $(du -sh "$target/app-image/$name" | cut -f1)"
 [ "$app_image_only" = true ] && exit 0
 
@@ -67,5 +83,6 @@ else
   ok "desktop entry has Name, Categories, Exec, Icon (desktop-file-validate not installed)"
 fi
 
+# unpacked here, not under /opt, the .deb's CDS archive names other paths: the launcher starts without it
 self_check "$work/root/opt/$name/bin/$name" deb
 echo "check-packages: $(basename "$deb") $(du -h "$deb" | cut -f1), installed $(du -sh "$work/root/opt/$name" | cut -f1)"

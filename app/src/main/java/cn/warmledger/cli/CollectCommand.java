@@ -3,7 +3,7 @@ package cn.warmledger.cli;
 import java.nio.file.Path;
 
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.consolidation.CollectProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.consolidation.CollectResult;
 import cn.warmledger.service.consolidation.ConsolidationService;
 
@@ -22,8 +22,8 @@ final class CollectCommand implements Command {
         String folder = args.option("--folder").orElse(null);
         args.rejectUnknownOptions();
         ConsolidationService consolidation = inv.context().get().consolidation();
-        CollectResult r = folder == null ? consolidation.collect(CollectProgress.none())
-                : consolidation.collectFolder(Path.of(folder).toAbsolutePath(), CollectProgress.none());
+        CollectResult r = folder == null ? consolidation.collect(Progress.none())
+                : consolidation.collectFolder(Path.of(folder).toAbsolutePath(), Progress.none());
         r.problems().forEach(inv.err()::println);
         inv.out().println(Messages.get("collect.done", r.received(), r.duplicates(), r.refused(), r.foreign()));
         if (r.sourceFailed()) {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.consolidation.Completeness;
 import cn.warmledger.service.consolidation.ConsolidationService;
@@ -35,7 +35,7 @@ final class ConsolidateCommand implements Command {
         }
         ConsolidationService consolidation = inv.context().get().consolidation();
         ExportResult result = consolidation.consolidate(kind, campaign, year, Path.of(out).toAbsolutePath(),
-                ExportProgress.none());
+                Progress.none());
         Completeness grid = consolidation.completeness(kind, campaign, year);
         long reported = grid.rows().stream().filter(Completeness.Row::subordinate)
                 .filter(r -> r.cells().get(kind).status() != ReportingStatus.MISSING).count();

@@ -3,7 +3,7 @@ package cn.warmledger.cli;
 import java.nio.file.Path;
 
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.reports.ReportService;
@@ -25,7 +25,7 @@ final class ExportCommand implements Command {
         if (request.template() != null) {
             reports.checkTemplate(request.kind(), request.template());
         }
-        ExportResult result = reports.export(request, Path.of(out).toAbsolutePath(), ExportProgress.none());
+        ExportResult result = reports.export(request, Path.of(out).toAbsolutePath(), Progress.none());
         inv.out().println(Messages.get("export.done", result.file(), result.rows()));
         result.warnings().forEach(w -> inv.err().println(Messages.get("export.warning", w)));
         if (submit) {

@@ -12,7 +12,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.service.imports.ColumnMapping;
 import cn.warmledger.service.imports.DuplicateChoice;
-import cn.warmledger.service.imports.ImportMonitor;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.imports.ImportOptions;
 import cn.warmledger.service.imports.ImportPlan;
 import cn.warmledger.service.imports.ImportResult;
@@ -20,6 +20,7 @@ import cn.warmledger.service.imports.ImportSheet;
 import cn.warmledger.service.imports.LoadedSheet;
 import cn.warmledger.service.imports.RecipientImportService;
 import cn.warmledger.service.imports.RowProblem;
+import cn.warmledger.service.imports.SheetImport;
 
 /**
  * {@code import recipients F [--sheet S] [--on-duplicate update|skip] [--errors OUT.xlsx] [--category K]
@@ -49,29 +50,12 @@ final class ImportCommand implements Command {
         Integer headerRow = args.option("--header-row").map(ImportCommand::headerRow).orElse(null);
         args.rejectUnknownOptions();
 
-        Path file = Path.of(fileName);
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidValueException(Messages.get("import.file"), Messages.get("cli.import.missing", fileName));
-        }
         RecipientImportService imports = inv.context().get().recipientImport();
-        List<ImportSheet> sheets = imports.sheets(file);
-        if (sheetName != null && sheets.stream().noneMatch(s -> s.name().equals(sheetName))) {
-            throw new InvalidValueException(Messages.get("import.sheet"), Messages.get("cli.import.noSheet", sheetName,
-                    sheets.stream().map(ImportSheet::name).collect(Collectors.joining("、"))));
-        }
-        LoadedSheet sheet = imports.load(file, sheetName);
-        int header = headerRow != null ? headerRow : sheet.detectedHeaderRow();
-        ColumnMapping mapping = imports.guessMapping(sheet, header);
-        describe(inv, sheets, sheet, header, mapping);
-
-        ImportPlan plan = imports.analyse(sheet, header, mapping, new ImportOptions(category, null), ImportMonitor.NONE);
-        for (RowProblem p : plan.notices(choice)) {
-            inv.out().println(p.text());
-        }
-        for (RowProblem p : plan.problems()) {
-            inv.out().println(p.text());
-        }
-        ImportResult result = imports.execute(plan, choice, ImportMonitor.NONE);
+        Opened opened = open(inv, imports, fileName, sheetName, headerRow);
+        ImportPlan plan = imports.analyse(opened.sheet(), opened.header(), opened.mapping(),
+                new ImportOptions(category, null), Progress.none());
+        print(inv, plan.notices(choice), plan.problems());
+        ImportResult result = imports.execute(plan, choice, Progress.none());
         int warned = plan.warnings(choice).size();
         if (errors != null && (result.rejected() > 0 || warned > 0)) {
             imports.writeErrors(plan, choice, errors);
@@ -86,6 +70,41 @@ final class ImportCommand implements Command {
         return Cli.OK;
     }
 
+    /** A file's sheet as both imports start from it: loaded, its header row and its columns guessed. */
+    record Opened(LoadedSheet sheet, int header, ColumnMapping mapping) {
+    }
+
+    /**
+     * Opens {@code fileName}'s sheet (null: the first visible one) with either import, refusing a missing file or
+     * sheet by name, and says on stderr which sheet, header row and columns are used.
+     */
+    static Opened open(Invocation inv, SheetImport imports, String fileName, String sheetName, Integer headerRow) {
+        Path file = Path.of(fileName);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidValueException(Messages.get("import.file"), Messages.get("cli.import.missing", fileName));
+        }
+        List<ImportSheet> sheets = imports.sheets(file);
+        if (sheetName != null && sheets.stream().noneMatch(s -> s.name().equals(sheetName))) {
+            throw new InvalidValueException(Messages.get("import.sheet"), Messages.get("cli.import.noSheet", sheetName,
+                    sheets.stream().map(ImportSheet::name).collect(Collectors.joining("、"))));
+        }
+        LoadedSheet sheet = imports.load(file, sheetName);
+        int header = headerRow != null ? headerRow : sheet.detectedHeaderRow();
+        ColumnMapping mapping = imports.guessMapping(sheet, header);
+        describe(inv, sheets, sheet, header, mapping);
+        return new Opened(sheet, header, mapping);
+    }
+
+    /** The rows' notices and refusals on stdout, one line each (第 N 行，列：原因), in the order given. */
+    @SafeVarargs
+    static void print(Invocation inv, List<RowProblem>... lists) {
+        for (List<RowProblem> list : lists) {
+            for (RowProblem p : list) {
+                inv.out().println(p.text());
+            }
+        }
+    }
+
     /** Says on stderr what the error workbook holds: the refused rows, and the warnings' sheet. */
     static void errorsWritten(Invocation inv, int warned, Path errors, int refused) {
         if (refused > 0) {
@@ -96,7 +115,7 @@ final class ImportCommand implements Command {
         }
     }
 
-    static void describe(Invocation inv, List<ImportSheet> sheets, LoadedSheet sheet, int header,
+    private static void describe(Invocation inv, List<ImportSheet> sheets, LoadedSheet sheet, int header,
                                  ColumnMapping mapping) {
         inv.err().println(Messages.get("cli.import.using", sheet.sheetName(), header,
                 sheet.encoding() == null ? "" : "（" + sheet.encoding() + "）"));

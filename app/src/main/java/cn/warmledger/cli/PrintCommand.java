@@ -3,7 +3,7 @@ package cn.warmledger.cli;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.SheetGrid;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.service.printing.PrinterService;
@@ -36,7 +36,7 @@ final class PrintCommand implements Command {
         if (request.template() != null) {
             reports.checkTemplate(request.kind(), request.template());
         }
-        SheetGrid sheet = reports.sheet(request, ExportProgress.none());
+        SheetGrid sheet = reports.sheet(request, Progress.none());
         sheet.setup().paperNote().ifPresent(inv.err()::println);
         PrintReceipt receipt = printing.print(sheet, printer, copies, request.kind().label());
         reports.printed(request, receipt);

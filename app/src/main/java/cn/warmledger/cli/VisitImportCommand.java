@@ -1,18 +1,10 @@
 package cn.warmledger.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 
-import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
-import cn.warmledger.service.imports.ColumnMapping;
-import cn.warmledger.service.imports.ImportMonitor;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.imports.ImportPlan;
-import cn.warmledger.service.imports.ImportSheet;
-import cn.warmledger.service.imports.LoadedSheet;
-import cn.warmledger.service.imports.RowProblem;
 import cn.warmledger.service.imports.VisitImportResult;
 import cn.warmledger.service.imports.VisitImportService;
 
@@ -42,32 +34,12 @@ final class VisitImportCommand implements Command {
         }
         args.rejectUnknownOptions();
 
-        Path file = Path.of(fileName);
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidValueException(Messages.get("import.file"), Messages.get("cli.import.missing", fileName));
-        }
         VisitImportService imports = inv.context().get().visitImport();
-        List<ImportSheet> sheets = imports.sheets(file);
-        if (sheetName != null && sheets.stream().noneMatch(s -> s.name().equals(sheetName))) {
-            throw new InvalidValueException(Messages.get("import.sheet"), Messages.get("cli.import.noSheet", sheetName,
-                    sheets.stream().map(ImportSheet::name).collect(Collectors.joining("、"))));
-        }
-        LoadedSheet sheet = imports.load(file, sheetName);
-        int header = headerRow != null ? headerRow : sheet.detectedHeaderRow();
-        ColumnMapping mapping = imports.guessMapping(sheet, header);
-        ImportCommand.describe(inv, sheets, sheet, header, mapping);
-
-        ImportPlan plan = imports.analyse(sheet, header, mapping, campaignId, ImportMonitor.NONE);
-        for (RowProblem p : plan.notices()) {
-            inv.out().println(p.text());
-        }
-        for (RowProblem p : plan.duplicates()) {
-            inv.out().println(p.text());
-        }
-        for (RowProblem p : plan.problems()) {
-            inv.out().println(p.text());
-        }
-        VisitImportResult result = imports.execute(plan, reason, ImportMonitor.NONE);
+        ImportCommand.Opened opened = ImportCommand.open(inv, imports, fileName, sheetName, headerRow);
+        ImportPlan plan = imports.analyse(opened.sheet(), opened.header(), opened.mapping(), campaignId,
+                Progress.none());
+        ImportCommand.print(inv, plan.notices(), plan.duplicates(), plan.problems());
+        VisitImportResult result = imports.execute(plan, reason, Progress.none());
         int refused = result.rejected() + result.duplicatesSkipped();
         if (errors != null && (refused > 0 || !plan.warnings().isEmpty())) {
             imports.writeErrors(plan, errors, reason != null);

@@ -61,6 +61,11 @@ public final class Money {
         return checked(field, value, raw.strip());
     }
 
+    /** {@link #parse} of an optional amount: a blank field is 0 元 (the visit forms' 现金 and 物资折价). */
+    public static BigDecimal parseOrZero(String field, String raw) {
+        return raw == null || raw.isBlank() ? zero() : parse(field, raw);
+    }
+
     /** Refuses a negative amount, fractions of a fen, or more than a money column holds. */
     public static BigDecimal checked(String field, BigDecimal value, String shown) {
         return atMost(field, value, shown, COLUMN_MAX, "money.tooLarge");

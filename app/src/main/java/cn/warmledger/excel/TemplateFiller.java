@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.Progress;
 
 /**
  * The one template engine of every output (ADR 4-1): fills an .xlsx template's {@code ${...}} markers from a
@@ -36,26 +37,6 @@ import cn.warmledger.domain.Messages;
  */
 public final class TemplateFiller {
     private static final int PROGRESS_EVERY = 250;
-
-    /** Progress and cancel, as the caller's background task sees them. */
-    public interface Listener {
-        void rowsWritten(long done, long total);
-
-        boolean cancelled();
-
-        static Listener none() {
-            return new Listener() {
-                @Override
-                public void rowsWritten(long done, long total) {
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-            };
-        }
-    }
 
     private TemplateFiller() {
     }
@@ -69,7 +50,7 @@ public final class TemplateFiller {
         }
     }
 
-    public static void fill(InputStream template, ReportData data, OutputStream out, Listener listener) throws IOException {
+    public static void fill(InputStream template, ReportData data, OutputStream out, Progress listener) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(template)) {
             List<SheetPlan> plans = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -94,7 +75,7 @@ public final class TemplateFiller {
         }
     }
 
-    private static void writeDetail(SheetPlan plan, Sheet sheet, Listener listener) {
+    private static void writeDetail(SheetPlan plan, Sheet sheet, Progress listener) {
         List<Map<String, Object>> rows = plan.rows();
         // lean lines (a roster) are read by field index; any other list by its maps
         LineRows lean = rows instanceof LineRows l ? l : null;
@@ -130,10 +111,10 @@ public final class TemplateFiller {
         List<Integer> breaks = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             if (i % PROGRESS_EVERY == 0) {
-                if (listener.cancelled()) {
+                if (listener.isCancelled()) {
                     throw new CancellationException();
                 }
-                listener.rowsWritten(i, size);
+                listener.update(i, size);
             }
             // a map view of a lean line only where a cell mixes text and markers
             Map<String, Object> item = lean == null || !allDirect ? rows.get(i) : null;
@@ -166,7 +147,7 @@ public final class TemplateFiller {
                 chunkStart = index;
             }
         }
-        listener.rowsWritten(size, size);
+        listener.update(size, size);
         addRowBreaks(plan.sheet(), breaks);
         for (CapturedRow tail : plan.tailRows()) {
             int target = plan.shifted(tail.index());

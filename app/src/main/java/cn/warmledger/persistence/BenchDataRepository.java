@@ -36,6 +36,44 @@ public final class BenchDataRepository {
                            String assistanceKind, String hardshipType, String fileStatus) {
     }
 
+    /** H2's default page cache (KB), which the app never changes. */
+    private static final int DEFAULT_CACHE_KB = 65_536;
+
+    /**
+     * For the bulk build only: a page cache that holds the whole county ({@code cacheKb}) and H2 writing in the
+     * background (WRITE_DELAY 500) instead of at every commit. With the default 64 MB cache, once the indexes outgrow
+     * it MVStore must write dirty pages out mid-transaction, each write a new chunk of whole rewritten index pages,
+     * and with the app's WRITE_DELAY=0 no background thread compacts the chunks left mostly dead: at 200,000
+     * recipients the file grew to 4 GB (docs/benchmarks.md).
+     */
+    public void startBulkLoad(int cacheKb) {
+        dsl.execute("SET CACHE_SIZE " + cacheKb);
+        dsl.execute("SET WRITE_DELAY 500");
+    }
+
+    /** The app's settings again (CACHE_SIZE is kept in the file; the URL also sets WRITE_DELAY=0 at every open). */
+    public void endBulkLoad() {
+        dsl.execute("SET WRITE_DELAY 0");
+        dsl.execute("SET CACHE_SIZE " + DEFAULT_CACHE_KB);
+    }
+
+    /**
+     * Closes the database rewriting its file without dead chunks (SHUTDOWN COMPACT); the next connection reopens
+     * it. Only for the built county, before its figures are measured.
+     */
+    public void shutdownCompact() {
+        try {
+            dsl.execute("SHUTDOWN COMPACT");
+        } catch (org.jooq.exception.DataAccessException e) {
+            // the statement closed the database under its own connection: handing that back to the pool fails
+            java.sql.SQLException cause = e.getCause(java.sql.SQLException.class);
+            if (cause == null || cause.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED
+                    && cause.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+                throw e;
+            }
+        }
+    }
+
     public long insertUnit(String code, String name, String kind, Long parentId) {
         return dsl.insertInto(ORGANIZATION, ORGANIZATION.CODE, ORGANIZATION.NAME, ORGANIZATION.KIND, ORGANIZATION.PARENT_ID)
                 .values(code, name, kind, parentId).returning(ORGANIZATION.ID).fetchOne().getId();

@@ -151,19 +151,6 @@ public final class OutboxRepository {
     }
 
     /**
-     * SENDING → PENDING without counting it as a failure: the sender let go before talking to the
-     * target (no transport set up yet), with the reason shown to the clerk.
-     */
-    public boolean release(String id, String reason) {
-        return dsl.update(SUBMISSION)
-                .set(SUBMISSION.STATE, SubmissionState.PENDING.code())
-                .set(SUBMISSION.ATTEMPTS, SUBMISSION.ATTEMPTS.minus(1))
-                .set(SUBMISSION.LAST_ERROR, shorten(reason))
-                .where(SUBMISSION.ID.eq(id).and(SUBMISSION.STATE.eq(SubmissionState.SENDING.code())))
-                .execute() == 1;
-    }
-
-    /**
      * A submission not tried because the target refused the pass as a whole (or could not be reached): it stays or
      * goes back to 待发送 — no failure of its own, no attempt counted — and waits for the same thing as the one that
      * stopped the pass: the same back-off, or, for a failure retrying cannot fix, new settings or 重试.

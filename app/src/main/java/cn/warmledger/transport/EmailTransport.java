@@ -1,20 +1,12 @@
 package cn.warmledger.transport;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.Date;
 import java.util.Properties;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -29,7 +21,6 @@ import jakarta.mail.internet.ParameterList;
 
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
-import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.EmailSecurity;
 import cn.warmledger.domain.Messages;
 
@@ -160,9 +151,6 @@ public final class EmailTransport implements Transport {
 
     /** Sorts a failure into "try again later" and "fix the settings", with what to do in Chinese. */
     TransportException classify(MessagingException e) {
-        if (e instanceof AuthenticationFailedException) {
-            return TransportException.fixSettings(e, "sync.error.emailAuth").forWholeTarget();
-        }
         if (e instanceof SMTPSendFailedException f) {
             int code = f.getReturnCode();
             String reply = firstLine(f.getMessage());
@@ -181,35 +169,7 @@ public final class EmailTransport implements Transport {
         if (e instanceof SendFailedException f) {
             return TransportException.fixSettings(e, "sync.error.recipient", firstLine(f.getMessage()));
         }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("STARTTLS is required")) {
-            return TransportException.fixSettings(e, "sync.error.noStarttls").forWholeTarget();
-        }
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof SSLHandshakeException) {
-                return TransportException.fixSettings(e, "sync.error.certificate", settings.host()).forWholeTarget();
-            }
-            if (c instanceof SSLException) {
-                return TransportException.fixSettings(e, "sync.error.portMix").forWholeTarget();
-            }
-            if (c instanceof UnknownHostException) {
-                return TransportException.retry(e, "sync.error.unknownHost", settings.host()).forWholeTarget();
-            }
-            if (c instanceof SocketTimeoutException) {
-                // A plain or STARTTLS client on the SSL port waits for a greeting that never comes.
-                if (settings.security() != EmailSecurity.SSL && settings.port() == 465) {
-                    return TransportException.fixSettings(e, "sync.error.portMix").forWholeTarget();
-                }
-                return TransportException.retry(e, "sync.error.timeout").forWholeTarget();
-            }
-            if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
-                return TransportException.retry(e, "sync.error.network", settings.host() + ":" + settings.port()).forWholeTarget();
-            }
-            if (c instanceof IOException) {
-                return TransportException.retry(e, "sync.error.io", Causes.ioReason(c));
-            }
-        }
-        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
+        return MailFailures.smtp(settings).of(e);
     }
 
     private static String firstLine(String s) {

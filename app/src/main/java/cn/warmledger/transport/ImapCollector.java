@@ -3,10 +3,6 @@ package cn.warmledger.transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +11,8 @@ import java.util.List;
 import java.util.Properties;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 
 import jakarta.mail.Address;
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -250,48 +243,10 @@ public final class ImapCollector implements Collector {
 
     /** Sorts a failure into "try again later" and "fix the settings", with what to do in Chinese. */
     TransportException classify(MessagingException e) {
-        if (e instanceof AuthenticationFailedException) {
-            return TransportException.fixSettings(e, "sync.error.emailAuth");
-        }
         if (e instanceof FolderNotFoundException) {
             return TransportException.fixSettings(e, "collect.error.noMailFolder", settings.folder());
         }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("STARTTLS")) {
-            return TransportException.fixSettings(e, "sync.error.noStarttls");
-        }
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof SSLHandshakeException) {
-                return TransportException.fixSettings(e, "sync.error.certificate", settings.host());
-            }
-            if (c instanceof SSLException) {
-                return TransportException.fixSettings(e, "collect.error.portMix");
-            }
-            if (c instanceof UnknownHostException) {
-                return TransportException.retry(e, "sync.error.unknownHost", settings.host());
-            }
-            if (c instanceof SocketTimeoutException) {
-                if (settings.security() != EmailSecurity.SSL && settings.port() == 993) {
-                    return TransportException.fixSettings(e, "collect.error.portMix");
-                }
-                return TransportException.retry(e, "sync.error.timeout");
-            }
-            if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
-                return TransportException.retry(e, "sync.error.network", settings.host() + ":" + settings.port());
-            }
-            if (c instanceof IOException) {
-                return TransportException.retry(e, "sync.error.io", Causes.ioReason(c));
-            }
-        }
-        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
-    }
-
-    static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        String line = s.strip().lines().findFirst().orElse("");
-        return line.length() > 200 ? line.substring(0, 200) : line;
+        return MailFailures.imap(settings).of(e);
     }
 
     static void deleteTree(Path dir) {

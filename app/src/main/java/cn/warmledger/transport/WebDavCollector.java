@@ -4,14 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +37,12 @@ public final class WebDavCollector implements Collector {
     private static final String PROPFIND_BODY = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
             + "<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>";
     private final WebDavSettings settings;
-    private final HttpClient client;
+    private final DavClient dav;
 
     /** {@code sslContext} null: the JDK's trusted certificates. */
     public WebDavCollector(WebDavSettings settings, SSLContext sslContext) {
         this.settings = settings;
-        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.timeout());
-        if (sslContext != null) {
-            b.sslContext(sslContext);
-        }
-        this.client = b.build();
+        this.dav = new DavClient(settings, sslContext);
     }
 
     @Override
@@ -63,20 +56,12 @@ public final class WebDavCollector implements Collector {
 
     @Override
     public void check() throws TransportException {
-        list(base());
-    }
-
-    private String base() throws TransportException {
-        try {
-            return DavPaths.folder(settings.url());
-        } catch (IllegalArgumentException e) {
-            throw TransportException.fixSettings(e, "sync.error.badUrl", settings.url());
-        }
+        list(dav.base());
     }
 
     @Override
     public void collect(Path staging, ParcelSink sink) throws TransportException {
-        List<Entry> top = list(base());
+        List<Entry> top = list(dav.base());
         take(top, "", staging, sink);
         for (Entry e : top) {
             if (sink.cancelled()) {
@@ -117,7 +102,7 @@ public final class WebDavCollector implements Collector {
                 sink.skipped(e.url(), ex.getMessage());
                 continue;
             } catch (IOException ex) {
-                throw WebDavTransport.networkFailure(ex, settings.url()); // broken off while reading
+                throw dav.networkFailure(ex); // broken off while reading
             }
             if (manifest == null) {
                 sink.skipped(e.name(), Messages.get("collect.skipped.gone"));
@@ -156,11 +141,12 @@ public final class WebDavCollector implements Collector {
 
     /** PROPFIND Depth 1: the folder's children (the folder itself left out). */
     List<Entry> list(String folderUrl) throws TransportException {
-        HttpResponse<byte[]> r = send(request(folderUrl).header("Depth", "1")
+        HttpResponse<byte[]> r = dav.send(dav.request(folderUrl).header("Depth", "1")
                 .header("Content-Type", "application/xml; charset=utf-8")
-                .method("PROPFIND", HttpRequest.BodyPublishers.ofString(PROPFIND_BODY)));
+                .method("PROPFIND", HttpRequest.BodyPublishers.ofString(PROPFIND_BODY)),
+                HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 207) {
-            throw WebDavTransport.failure(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+            throw DavClient.failure(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         }
         URI self = URI.create(folderUrl);
         List<Entry> entries = new ArrayList<>();
@@ -206,7 +192,7 @@ public final class WebDavCollector implements Collector {
      * stops the collect; a manifest above {@link ParcelLimits#MAX_MANIFEST} is refused by name.
      */
     private byte[] getIfThere(String url, String name) throws TransportException, IOException {
-        HttpResponse<InputStream> r = stream(request(url).GET());
+        HttpResponse<InputStream> r = dav.send(dav.request(url).GET(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = r.body()) {
             if (!answered(r)) {
                 return null;
@@ -222,7 +208,7 @@ public final class WebDavCollector implements Collector {
      * instead of stopping the collect. A file above {@link ParcelLimits#MAX_FILE} stops at the limit, refused by name.
      */
     private boolean fetchIfThere(String url, String name, Path target) throws TransportException, IOException {
-        HttpResponse<InputStream> r = stream(request(url).GET());
+        HttpResponse<InputStream> r = dav.send(dav.request(url).GET(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = r.body()) {
             if (!answered(r)) {
                 return false;
@@ -239,40 +225,8 @@ public final class WebDavCollector implements Collector {
             return true;
         }
         if (r.statusCode() == 401 || r.statusCode() == 403 || r.statusCode() >= 500) {
-            throw WebDavTransport.failure(r.statusCode(), "");
+            throw DavClient.failure(r.statusCode(), "");
         }
         return false;
-    }
-
-    private HttpResponse<InputStream> stream(HttpRequest.Builder request) throws TransportException {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw WebDavTransport.networkFailure(e, settings.url());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw TransportException.retry(e, "sync.error.interrupted");
-        }
-    }
-
-    private HttpResponse<byte[]> send(HttpRequest.Builder request) throws TransportException {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw WebDavTransport.networkFailure(e, settings.url());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw TransportException.retry(e, "sync.error.interrupted");
-        }
-    }
-
-    private HttpRequest.Builder request(String url) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(settings.timeout());
-        if (settings.user() != null && !settings.user().isBlank()) {
-            String pair = settings.user() + ":" + (settings.password() == null ? "" : settings.password());
-            b.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
-        }
-        return b;
     }
 }

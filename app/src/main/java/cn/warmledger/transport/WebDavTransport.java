@@ -3,21 +3,14 @@ package cn.warmledger.transport;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLHandshakeException;
 
-import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 
 /**
@@ -29,17 +22,12 @@ import cn.warmledger.domain.Messages;
 public final class WebDavTransport implements Transport {
     static final String TEMP_SUFFIX = ".uploading";
     private final WebDavSettings settings;
-    private final HttpClient client;
+    private final DavClient dav;
 
     /** {@code sslContext} null: the JDK's trusted certificates. */
     public WebDavTransport(WebDavSettings settings, SSLContext sslContext) {
         this.settings = settings;
-        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.timeout());
-        if (sslContext != null) {
-            b.sslContext(sslContext);
-        }
-        this.client = b.build();
+        this.dav = new DavClient(settings, sslContext);
     }
 
     @Override
@@ -49,7 +37,7 @@ public final class WebDavTransport implements Transport {
 
     @Override
     public void send(Parcel parcel) throws TransportException {
-        String folder = DavPaths.child(base(), parcel.unitFolder(), true);
+        String folder = DavPaths.child(dav.base(), parcel.unitFolder(), true);
         makeFolder(folder);
         for (Attachment a : parcel.attachments()) {
             upload(folder, a);
@@ -58,7 +46,7 @@ public final class WebDavTransport implements Transport {
 
     @Override
     public void testConnection() throws TransportException {
-        HttpResponse<String> r = call(request(base()).header("Depth", "0")
+        HttpResponse<String> r = call(dav.request(dav.base()).header("Depth", "0")
                 .method("PROPFIND", HttpRequest.BodyPublishers.ofString(
                         "<?xml version=\"1.0\" encoding=\"utf-8\"?><propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>"))
                 .header("Content-Type", "application/xml; charset=utf-8"));
@@ -70,7 +58,7 @@ public final class WebDavTransport implements Transport {
     @Override
     public boolean reachable() {
         try {
-            URI uri = URI.create(base());
+            URI uri = URI.create(dav.base());
             int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
             return Reachability.canConnect(uri.getHost(), port);
         } catch (TransportException | IllegalArgumentException e) {
@@ -86,7 +74,7 @@ public final class WebDavTransport implements Transport {
         String temp = DavPaths.child(folder, a.name() + TEMP_SUFFIX, false);
         HttpResponse<String> put;
         try {
-            put = call(request(temp).timeout(uploadTimeout(a.size()))
+            put = call(dav.request(temp).timeout(uploadTimeout(a.size()))
                     .PUT(HttpRequest.BodyPublishers.ofFile(a.path())));
         } catch (FileNotFoundException e) {
             throw TransportException.fixSettings(e, "sync.error.fileMissing", a.name());
@@ -95,7 +83,7 @@ public final class WebDavTransport implements Transport {
             throw uploadFailure(put);
         }
         checkSize(temp, a);
-        HttpResponse<String> move = call(request(temp).header("Destination", target).header("Overwrite", "T")
+        HttpResponse<String> move = call(dav.request(temp).header("Destination", target).header("Overwrite", "T")
                 .method("MOVE", HttpRequest.BodyPublishers.noBody()));
         if (move.statusCode() != 201 && move.statusCode() != 204) {
             throw uploadFailure(move);
@@ -104,7 +92,7 @@ public final class WebDavTransport implements Transport {
     }
 
     private void makeFolder(String folder) throws TransportException {
-        HttpResponse<String> r = call(request(folder).method("MKCOL", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> r = call(dav.request(folder).method("MKCOL", HttpRequest.BodyPublishers.noBody()));
         int s = r.statusCode();
         if (s == 201 || s == 405 || s == 301) {
             return; // made now, or there already
@@ -119,26 +107,26 @@ public final class WebDavTransport implements Transport {
             return false;
         }
         if (head.statusCode() != 200) {
-            throw failure(head.statusCode(), "");
+            throw DavClient.failure(head.statusCode(), "");
         }
         if (head.headers().firstValueAsLong("Content-Length").orElse(-1) != a.size()) {
             return false;
         }
-        HttpResponse<InputStream> get = send(request(url).GET(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> get = dav.send(dav.request(url).GET(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = get.body()) {
             if (get.statusCode() != 200) {
-                throw failure(get.statusCode(), "");
+                throw DavClient.failure(get.statusCode(), "");
             }
             return Hashes.sha256(in).equals(a.sha256());
         } catch (IOException e) {
-            throw networkFailure(e);
+            throw dav.networkFailure(e);
         }
     }
 
     private void checkSize(String url, Attachment a) throws TransportException {
         HttpResponse<Void> head = head(url);
         if (head.statusCode() != 200) {
-            throw failure(head.statusCode(), "");
+            throw DavClient.failure(head.statusCode(), "");
         }
         long size = head.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (size != a.size()) {
@@ -148,34 +136,12 @@ public final class WebDavTransport implements Transport {
     }
 
     private HttpResponse<Void> head(String url) throws TransportException {
-        return send(request(url).method("HEAD", HttpRequest.BodyPublishers.noBody()),
+        return dav.send(dav.request(url).method("HEAD", HttpRequest.BodyPublishers.noBody()),
                 HttpResponse.BodyHandlers.discarding());
     }
 
     private HttpResponse<String> call(HttpRequest.Builder request) throws TransportException {
-        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
-            throws TransportException {
-        try {
-            return client.send(request.build(), body);
-        } catch (IOException e) {
-            throw networkFailure(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw TransportException.retry(e, "sync.error.interrupted");
-        }
-    }
-
-    private HttpRequest.Builder request(String url) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(settings.timeout());
-        if (settings.user() != null && !settings.user().isBlank()) {
-            String pair = settings.user() + ":" + (settings.password() == null ? "" : settings.password());
-            b.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
-        }
-        return b;
+        return dav.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private Duration uploadTimeout(long size) {
@@ -183,16 +149,8 @@ public final class WebDavTransport implements Transport {
         return settings.timeout().plusSeconds(size / (32 * 1024));
     }
 
-    private String base() throws TransportException {
-        try {
-            return DavPaths.folder(settings.url());
-        } catch (IllegalArgumentException e) {
-            throw TransportException.fixSettings(e, "sync.error.badUrl", settings.url());
-        }
-    }
-
     private TransportException failure(HttpResponse<String> r) {
-        return failure(r.statusCode(), r.body());
+        return DavClient.failure(r.statusCode(), r.body());
     }
 
     /**
@@ -204,48 +162,6 @@ public final class WebDavTransport implements Transport {
         boolean generic = status >= 400 && status < 500 && status != 401 && status != 403 && status != 404
                 && status != 409 && status != 408 && status != 429;
         return generic ? TransportException.fixSettings(null, "sync.error.uploadRefused", String.valueOf(status))
-                : failure(status, r.body());
-    }
-
-    /** 401 is a wrong password, unless the body says the account is only throttled (坚果云). */
-    static TransportException failure(int status, String body) {
-        String code = String.valueOf(status);
-        if (status == 401 && body != null && body.contains("BlockedTemporarily")) {
-            return TransportException.retry(null, "sync.error.throttled", code).forWholeTarget();
-        }
-        if (status == 401 || status == 403) {
-            return TransportException.fixSettings(null, "sync.error.webdavAuth", code).forWholeTarget();
-        }
-        if (status == 404 || status == 409) {
-            return TransportException.fixSettings(null, "sync.error.notFound", code);
-        }
-        if (status == 507) {
-            return TransportException.fixSettings(null, "sync.error.quota");
-        }
-        if (status == 429 || status == 503) {
-            return TransportException.retry(null, "sync.error.throttled", code).forWholeTarget();
-        }
-        if (status == 408 || status >= 500) {
-            return TransportException.retry(null, "sync.error.server", code);
-        }
-        return TransportException.fixSettings(null, "sync.error.httpRejected", code);
-    }
-
-    private TransportException networkFailure(IOException e) {
-        return networkFailure(e, settings.url());
-    }
-
-    /** A request that got no answer: certificate, timeout, refused, or broken off. */
-    static TransportException networkFailure(IOException e, String url) {
-        if (e instanceof SSLHandshakeException) {
-            return TransportException.fixSettings(e, "sync.error.certificate", url).forWholeTarget();
-        }
-        if (e instanceof HttpConnectTimeoutException || e instanceof HttpTimeoutException) {
-            return TransportException.retry(e, "sync.error.timeout").forWholeTarget();
-        }
-        if (e instanceof ConnectException) {
-            return TransportException.retry(e, "sync.error.network", url).forWholeTarget();
-        }
-        return TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
+                : DavClient.failure(status, r.body());
     }
 }

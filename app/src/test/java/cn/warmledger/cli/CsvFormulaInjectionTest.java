@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ReportRequest;
 
 /**
@@ -84,7 +84,7 @@ class CsvFormulaInjectionTest {
         long campaign = fill();
         Path out = dir.resolve("roster.xlsx");
         try (AppContext app = TestApp.open(dir)) {
-            app.reports().export(ReportRequest.roster(campaign, null, false), out, ExportProgress.none());
+            app.reports().export(ReportRequest.roster(campaign, null, false), out, Progress.none());
         }
         List<String> texts = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {

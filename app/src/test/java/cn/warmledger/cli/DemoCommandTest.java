@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.demo.DemoDataService;
 
 class DemoCommandTest {
     @TempDir
@@ -29,7 +30,7 @@ class DemoCommandTest {
         Path demo = dir.resolve("data-demo");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(demo.toString()).contains("位慰问对象");
         try (AppContext ctx = AppContext.open(new AppPaths(demo))) {
-            assertThat(ctx.recipients().count()).isEqualTo(ctx.demoData().recipientCount());
+            assertThat(ctx.recipients().count()).isEqualTo(new DemoDataService(ctx.paths()).recipientCount());
         }
         try (AppContext real = AppContext.open(new AppPaths(data))) {
             assertThat(real.setup().isSetUp()).isFalse();

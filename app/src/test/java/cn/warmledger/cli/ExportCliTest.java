@@ -2,10 +2,7 @@ package cn.warmledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestTemplates;
@@ -22,14 +20,10 @@ import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 
-
 class ExportCliTest {
     @TempDir
     Path dir;
     private ReportFixture fixture;
-
-    record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void load() {
@@ -42,15 +36,7 @@ class ExportCliTest {
     }
 
     static Result runIn(Path dataDir, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = new Cli().run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliRun.inDir(dataDir, args);
     }
 
     static double cell(Path file, int row, int column) throws Exception {

@@ -1,11 +1,9 @@
 package cn.warmledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static cn.warmledger.cli.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.RecipientQuery;
@@ -25,17 +24,6 @@ import cn.warmledger.service.imports.RecipientImportServiceTestAccess;
 class ImportCommandTest {
     @TempDir
     Path dir;
-
-    record Result(int code, String out, String err) {
-    }
-
-    Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void importsRecipientsPrintsEachProblemAndTheCountsAndWritesTheErrors() throws Exception {

@@ -2,10 +2,7 @@ package cn.warmledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
+import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.Launcher;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.AuditAction;
@@ -42,17 +40,8 @@ class PrintCliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
     private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliRun.inDir(dir.resolve("data"), args);
     }
 
     /** The packaged command line in a JVM of its own, talking to {@code cups}. */

@@ -1,10 +1,8 @@
 package cn.warmledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static cn.warmledger.cli.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.DatabasePassword;
@@ -22,17 +21,6 @@ class ProtectCliTest {
     static final String SECRET = "Cli-Secret-2026";
     @TempDir
     Path dir;
-
-    record Result(int code, String out, String err) {
-    }
-
-    Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(env).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     Path data() {
         return dir.resolve("data");

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.domain.StatFields;
 
 /**
@@ -55,7 +56,7 @@ class FilledTableReaderTest {
         ReportData data = new ReportData(values, Map.of("units", fields), Map.of("units", units), 15);
         filled = dir.resolve("城关镇_送温暖统计表.xlsx");
         try (InputStream template = template(); OutputStream out = Files.newOutputStream(filled)) {
-            TemplateFiller.fill(template, data, out, TemplateFiller.Listener.none());
+            TemplateFiller.fill(template, data, out, Progress.none());
         }
     }
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.domain.InvalidValueException;
 
 /** The engine alone, on templates built in memory: edge cases the built-in layouts do not reach. */
@@ -45,7 +46,7 @@ class TemplateFillerTest {
 
     static XSSFSheet fill(byte[] template, ReportData data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TemplateFiller.fill(new ByteArrayInputStream(template), data, out, TemplateFiller.Listener.none());
+        TemplateFiller.fill(new ByteArrayInputStream(template), data, out, Progress.none());
         InputStream in = new ByteArrayInputStream(out.toByteArray());
         return new XSSFWorkbook(in).getSheetAt(0);
     }

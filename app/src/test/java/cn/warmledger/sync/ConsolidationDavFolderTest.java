@@ -25,9 +25,8 @@ import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.campaigns.CampaignDraft;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.settings.SettingKeys;
-import cn.warmledger.service.consolidation.CollectProgress;
 import cn.warmledger.service.consolidation.CollectResult;
 import cn.warmledger.service.consolidation.Completeness;
 import cn.warmledger.service.consolidation.ReceivedSummary;
@@ -74,7 +73,7 @@ class ConsolidationDavFolderTest {
             county.settings().set(SettingKeys.COLLECT_WEBDAV_URL, dav.url("/上报"));
             county.settings().set(SettingKeys.COLLECT_WEBDAV_USER, DavServer.USER);
             county.settings().set(SettingKeys.COLLECT_WEBDAV_PASSWORD, DavServer.PASSWORD);
-            CollectResult first = county.consolidation().collect(CollectProgress.none());
+            CollectResult first = county.consolidation().collect(Progress.none());
             assertThat(first.sourceError()).isNull();
             assertThat(first.received()).isEqualTo(1);
             assertThat(first.refused()).isEqualTo(1);
@@ -91,15 +90,15 @@ class ConsolidationDavFolderTest {
                         assertThat(h.effective()).isFalse();
                     });
             Path out = dir.resolve("county.xlsx");
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, ExportProgress.none());
+            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             assertThat(Township.row(out, "城北镇总工会")[1]).isNaN(); // a refused table never counts
 
             Files.write(damaged, original);
-            CollectResult second = county.consolidation().collect(CollectProgress.none());
+            CollectResult second = county.consolidation().collect(Progress.none());
             assertThat(second.received()).isEqualTo(1);
             assertThat(second.duplicates()).isEqualTo(1);
             assertThat(second.refused()).isZero();
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, ExportProgress.none());
+            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             assertThat(Township.row(out, "城北镇总工会")[27])
                     .isCloseTo(Township.row(b.exported("b.xlsx"), "合计")[27], within(1e-9));
             assertThat(dav.count("PUT")).isEqualTo(4); // the county only read: no upload of its own
@@ -129,7 +128,7 @@ class ConsolidationDavFolderTest {
                 }
             }
 
-            CollectResult r = county.consolidation().collectFolder(usb, CollectProgress.none());
+            CollectResult r = county.consolidation().collectFolder(usb, Progress.none());
             assertThat(r.received()).isEqualTo(3);
             assertThat(r.duplicates()).isEqualTo(1); // the loose copy of the same id
             long campaign = County.campaign(county);
@@ -150,7 +149,7 @@ class ConsolidationDavFolderTest {
                     .singleElement().extracting(ReceivedSummary::knownUnit).isEqualTo(false);
 
             Path out = dir.resolve("county.xlsx");
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, ExportProgress.none());
+            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             double[] township = Township.row(a.exported("a.xlsx"), "合计");
             double[] total = Township.row(out, "合计");
             for (int c = 1; c <= 27; c++) {
@@ -159,7 +158,7 @@ class ConsolidationDavFolderTest {
 
             // the yearly table is keyed by year, no campaign to match
             Path aid = dir.resolve("aid-county.xlsx");
-            county.consolidation().consolidate(ReportKind.AID_CENTER, null, 2024, aid, ExportProgress.none());
+            county.consolidation().consolidate(ReportKind.AID_CENTER, null, 2024, aid, Progress.none());
             double[] aidTownship = Township.row(a.exported("aid.xlsx"), "合计");
             double[] aidRow = Township.row(aid, "城关镇总工会");
             for (int c = 1; c <= 21; c++) {
@@ -184,7 +183,7 @@ class ConsolidationDavFolderTest {
                         "\"submissionId\"\\s*:\\s*\"" + idX + "\"",
                         "\"submissionId\" : \"" + otherId + "\""));
                 Files.write(xlsx, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
-                CollectResult bad = county.consolidation().collectFolder(tampered, CollectProgress.none());
+                CollectResult bad = county.consolidation().collectFolder(tampered, Progress.none());
                 assertThat(bad.refused()).isEqualTo(1);
                 assertThat(bad.duplicates()).isEqualTo(1);
                 assertThat(bad.problems()).singleElement().asString().contains(xlsx.getFileName().toString())
@@ -203,21 +202,26 @@ class ConsolidationDavFolderTest {
             a.exportAidCenter("aid.xlsx");
             a.send();
             List<String> messages = new ArrayList<>();
-            CollectResult stopped = county.consolidation().collectFolder(usb, new CollectProgress() {
+            CollectResult stopped = county.consolidation().collectFolder(usb, new Progress() {
                 @Override
-                public void update(CollectResult soFar, String message) {
+                public void update(long done, long total) {
+                    // a collect counts parcels in its messages
+                }
+
+                @Override
+                public void message(String message) {
                     messages.add(message);
                 }
 
                 @Override
-                public boolean cancelled() {
+                public boolean isCancelled() {
                     return !messages.isEmpty();
                 }
             });
             assertThat(stopped.cancelled()).isTrue();
             assertThat(stopped.received()).isEqualTo(1);
             assertThat(messages).singleElement().asString().startsWith("新收：");
-            CollectResult rest = county.consolidation().collectFolder(usb, CollectProgress.none());
+            CollectResult rest = county.consolidation().collectFolder(usb, Progress.none());
             assertThat(rest.received()).isEqualTo(1);
             assertThat(rest.duplicates()).isEqualTo(1);
             assertThat(county.consolidation().received()).hasSize(2);
@@ -237,11 +241,11 @@ class ConsolidationDavFolderTest {
                 t.exportWarmthStats(t.code + ".xlsx");
                 t.send();
             }
-            assertThat(county.consolidation().collectFolder(usb, CollectProgress.none()).received()).isEqualTo(2);
+            assertThat(county.consolidation().collectFolder(usb, Progress.none()).received()).isEqualTo(2);
             long campaign = County.campaign(county);
             Path countyTable = dir.resolve("county.xlsx");
             county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, countyTable,
-                    ExportProgress.none());
+                    Progress.none());
             county.consolidation().submitConsolidated(ReportKind.WARMTH_STATS, campaign, null, countyTable);
             county.settings().setAll(Map.of(SettingKeys.SYNC_TRANSPORT, "folder", SettingKeys.FOLDER_PATH,
                     cityDrop.toString()));
@@ -259,10 +263,10 @@ class ConsolidationDavFolderTest {
                 long cityCampaign = city.campaigns().save(new CampaignDraft(null,
                         Township.CAMPAIGN, CampaignKind.WARMTH, LocalDate.of(2024, 1, 1),
                         LocalDate.of(2024, 2, 29), null, null, null));
-                assertThat(city.consolidation().collectFolder(cityDrop, CollectProgress.none()).received()).isEqualTo(1);
+                assertThat(city.consolidation().collectFolder(cityDrop, Progress.none()).received()).isEqualTo(1);
                 Path cityTable = dir.resolve("city.xlsx");
                 city.consolidation().consolidate(ReportKind.WARMTH_STATS, cityCampaign, null, cityTable,
-                        ExportProgress.none());
+                        Progress.none());
                 double[] countyTotal = Township.row(countyTable, "合计");
                 double[] cityRow = Township.row(cityTable, "某某县总工会");
                 for (int c = 1; c <= 27; c++) {

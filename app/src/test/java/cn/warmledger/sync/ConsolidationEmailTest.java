@@ -34,12 +34,11 @@ import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.outbox.ManifestJson;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.settings.SettingKeys;
-import cn.warmledger.service.consolidation.CollectProgress;
 import cn.warmledger.service.consolidation.CollectResult;
 import cn.warmledger.service.consolidation.Completeness;
 import cn.warmledger.service.consolidation.ReceivedSummary;
@@ -149,7 +148,7 @@ class ConsolidationEmailTest {
 
             collectByImap(county);
             long started = System.nanoTime();
-            CollectResult first = county.consolidation().collect(CollectProgress.none());
+            CollectResult first = county.consolidation().collect(Progress.none());
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("collect over IMAP: 2 submissions + 1 foreign mail in " + millis + " ms");
             assertThat(first.sourceError()).isNull();
@@ -164,7 +163,7 @@ class ConsolidationEmailTest {
                     .hasSize(2).allSatisfy(e -> assertThat(e.getValue()).isTrue());
             assertThat(mail.getReceivedMessages()).hasSize(3); // nothing deleted
 
-            CollectResult again = county.consolidation().collect(CollectProgress.none());
+            CollectResult again = county.consolidation().collect(Progress.none());
             assertThat(again.received()).isZero();
             assertThat(again.duplicates()).isEqualTo(2);
             assertThat(again.foreign()).isEqualTo(1);
@@ -192,7 +191,7 @@ class ConsolidationEmailTest {
             });
 
             Path out = dir.resolve("county.xlsx");
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, ExportProgress.none());
+            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             double[] totalA = Township.row(a.exported("a.xlsx"), "合计");
             double[] totalB = Township.row(b.exported("b.xlsx"), "合计");
             double[] rowA = Township.row(out, "城关镇总工会");
@@ -228,7 +227,7 @@ class ConsolidationEmailTest {
             a.addFund("1000.00");
             String correction = a.correctWarmthStats("a2.xlsx", idA);
             sendByMail(a, TOWN_A, "a-secret");
-            CollectResult third = county.consolidation().collect(CollectProgress.none());
+            CollectResult third = county.consolidation().collect(Progress.none());
             assertThat(third.received()).isEqualTo(1);
             assertThat(third.duplicates()).isEqualTo(2);
             Completeness.Cell corrected = county.consolidation().completeness(ReportKind.WARMTH_STATS, campaign, null)
@@ -238,7 +237,7 @@ class ConsolidationEmailTest {
             assertThat(county.consolidation().history("340102001", ReportKind.WARMTH_STATS, campaign, null))
                     .filteredOn(ReceivedSummary::superseded).extracting(ReceivedSummary::id).containsExactly(idA);
 
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, ExportProgress.none());
+            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             double[] totalA2 = Township.row(a.exported("a2.xlsx"), "合计");
             assertThat(Township.row(out, "城关镇总工会")[1]).isCloseTo(totalA2[1], within(1e-9));
             assertThat(totalA2[1] - totalA[1]).isCloseTo(0.1, within(1e-9));
@@ -264,13 +263,13 @@ class ConsolidationEmailTest {
         try (AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
             collectByImap(county);
             county.settings().set(SettingKeys.COLLECT_IMAP_PASSWORD, "wrong");
-            CollectResult r = county.consolidation().collect(CollectProgress.none());
+            CollectResult r = county.consolidation().collect(Progress.none());
             assertThat(r.sourceFailed()).isTrue();
             assertThat(r.retryable()).isFalse();
             assertThat(r.sourceError()).contains("授权码");
             county.settings().set(SettingKeys.COLLECT_IMAP_PASSWORD, COUNTY_SECRET);
             county.settings().set(SettingKeys.COLLECT_IMAP_FOLDER, "上报");
-            CollectResult noFolder = county.consolidation().collect(CollectProgress.none());
+            CollectResult noFolder = county.consolidation().collect(Progress.none());
             assertThat(noFolder.sourceError()).contains("上报").contains("收信文件夹");
             assertThat(noFolder.retryable()).isFalse();
         }
@@ -282,17 +281,17 @@ class ConsolidationEmailTest {
         try (Township a = Township.open(dir.resolve("a"), "340102001", "城关镇总工会");
              AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
             ExportResult export = a.app.reports().export(ReportRequest.warmthStats(a.campaign), a.exported("a.xlsx"),
-                    ExportProgress.none());
+                    Progress.none());
             for (int i = 0; i < 20; i++) {
                 a.app.reports().submit(export);
             }
             sendByMail(a, TOWN_A, "a-secret");
             collectByImap(county);
             long started = System.nanoTime();
-            CollectResult r = county.consolidation().collect(CollectProgress.none());
+            CollectResult r = county.consolidation().collect(Progress.none());
             long firstMillis = (System.nanoTime() - started) / 1_000_000;
             started = System.nanoTime();
-            CollectResult again = county.consolidation().collect(CollectProgress.none());
+            CollectResult again = county.consolidation().collect(Progress.none());
             long againMillis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("collect over IMAP: 20 submissions in " + firstMillis + " ms, again (all 已有) in "
                     + againMillis + " ms");
@@ -321,7 +320,7 @@ class ConsolidationEmailTest {
             collectByImap(county);
             county.settings().set(SettingKeys.COLLECT_IMAP_SECURITY, "none");
             county.settings().set(SettingKeys.COLLECT_IMAP_PORT, String.valueOf(plain));
-            CollectResult r = county.consolidation().collect(CollectProgress.none());
+            CollectResult r = county.consolidation().collect(Progress.none());
             assertThat(r.sourceError()).isNull();
             assertThat(r.foreign()).isEqualTo(1);
             assertThat(office.getReceivedMessages()[0].isSet(Flags.Flag.SEEN)).isFalse();

@@ -22,7 +22,7 @@ import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.outbox.SendOutcome;
@@ -85,20 +85,20 @@ final class Township implements AutoCloseable {
     String exportWarmthStats(String fileName) {
         Path out = dir.resolve(fileName);
         ReportRequest request = ReportRequest.warmthStats(campaign);
-        return app.reports().submit(app.reports().export(request, out, ExportProgress.none()));
+        return app.reports().submit(app.reports().export(request, out, Progress.none()));
     }
 
     String exportAidCenter(String fileName) {
         Path out = dir.resolve(fileName);
         ReportRequest request = ReportRequest.aidCenter(2024);
-        return app.reports().submit(app.reports().export(request, out, ExportProgress.none()));
+        return app.reports().submit(app.reports().export(request, out, Progress.none()));
     }
 
     /** A correction: the table exported again and recorded as superseding {@code earlier}. */
     String correctWarmthStats(String fileName, String earlier) {
         Path out = dir.resolve(fileName);
         ReportRequest request = ReportRequest.warmthStats(campaign);
-        ExportResult export = app.reports().export(request, out, ExportProgress.none());
+        ExportResult export = app.reports().export(request, out, Progress.none());
         return app.outbox().enqueue(new SubmissionRequest(ReportKind.WARMTH_STATS.code(), ReportKind.WARMTH_STATS.label(),
                 campaign, CAMPAIGN, 2024, CAMPAIGN, List.of(out), export.figures(), earlier)).id();
     }

@@ -2,9 +2,6 @@ package cn.warmledger.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.cli.CliRun;
+import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.TestApp;
-import cn.warmledger.cli.Cli;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.settings.SettingKeys;
@@ -34,9 +32,6 @@ class WebDavRefusalsTest {
     DavServer dav;
     Path data;
     final List<String> ids = new ArrayList<>();
-
-    record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -61,13 +56,7 @@ class WebDavRefusalsTest {
     }
 
     Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        int code = new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliRun.inDir(data, args);
     }
 
     private int requests() {

@@ -32,7 +32,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.campaigns.CampaignDraft;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.settings.SetupService;
 import cn.warmledger.service.consolidation.Completeness;
@@ -82,7 +82,7 @@ class ConsolidationUiTest {
         town.visits().save(TestCampaigns.visit(r, c, LocalDate.of(2021, 1, 10), "1000"));
         town.settings().setAll(Map.of("sync.transport", "folder", "sync.folder.path", stick.toString()));
         Path file = town.paths().dataDir().resolve("送温暖统计表.xlsx");
-        town.reports().submit(town.reports().export(ReportRequest.warmthStats(c), file, ExportProgress.none()));
+        town.reports().submit(town.reports().export(ReportRequest.warmthStats(c), file, Progress.none()));
         town.outboxWorker().runOnce();
     }
 

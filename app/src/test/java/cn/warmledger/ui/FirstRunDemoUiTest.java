@@ -21,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.demo.DemoDataService;
 
 /** A fresh install's first-run page: 试用演示数据 opens the filled demo folder, real data stays empty. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,7 +50,7 @@ class FirstRunDemoUiTest {
 
         robot.clickOn("#setupDemo");
 
-        int expected = app.demoData().recipientCount();
+        int expected = new DemoDataService(app.paths()).recipientCount();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#recipientTable").tryQuery().isPresent()
                 && robot.lookup("#recipientTable").queryTableView().getItems().size() == expected);
         TableView<RecipientSummary> table = robot.lookup("#recipientTable").queryTableView();

@@ -69,6 +69,41 @@ class ReportsUiTest {
         assertThat(robot.lookup("#reportSubmit").queryButton().isDisabled()).isFalse();
     }
 
+    /**
+     * Issue 15, point 2: the title is merged across the sheet's columns in the .xlsx; the preview shows it whole,
+     * in one label as wide as the merged columns (their number read back from the exported file with POI).
+     */
+    @Test
+    void theMergedTitleShowsWholeAcrossItsMergedColumns(FxRobot robot) throws Exception {
+        TableView<List<String>> table = exportWarmthStats(robot);
+        String status = robot.lookup("#reportStatus").queryAs(Label.class).getText();
+        Path file = Path.of(status.substring(status.indexOf('：') + 1).strip());
+        org.apache.poi.ss.util.CellRangeAddress title;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            title = book.getSheetAt(0).getMergedRegions().stream()
+                    .filter(r -> r.getFirstRow() == 0 && r.getFirstColumn() == 0).findFirst().orElseThrow();
+        }
+        assertThat(title.getLastColumn()).isGreaterThan(5);
+        robot.interact(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = table.getItems().get(0).get(0);
+        Label spanned = robot.lookup("#reportPreview .merged-cell").queryAll().stream().map(Label.class::cast)
+                .filter(l -> text.equals(l.getText())).findFirst().orElseThrow();
+        // whole: the text it renders is its text, no "…"
+        assertThat(spanned.lookupAll(".text").stream().map(t -> ((javafx.scene.text.Text) t).getText()))
+                .containsExactly(text);
+        // and seen: not clipped to its first column, its text starting within the visible table
+        assertThat(spanned.getParent().getClip()).isNull();
+        javafx.geometry.Bounds shown = spanned.lookup(".text").localToScene(spanned.lookup(".text").getBoundsInLocal());
+        javafx.geometry.Bounds visible = table.localToScene(table.getBoundsInLocal());
+        assertThat(shown.getMinX()).isBetween(visible.getMinX(), visible.getMaxX() - 50);
+        double merged = table.getColumns().subList(title.getFirstColumn(), title.getLastColumn() + 1).stream()
+                .mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        double firstColumn = table.getColumns().get(0).getWidth();
+        assertThat(spanned.getWidth()).isGreaterThan(firstColumn * 2).isCloseTo(merged,
+                org.assertj.core.data.Offset.offset(12.0));
+    }
+
     @Test
     void submitIsDisabledAfterASuccessfulSubmitUntilTheNextExport(FxRobot robot) throws Exception {
         exportWarmthStats(robot);

@@ -37,6 +37,7 @@ final class ShownWindow implements AutoCloseable {
     private ShownWindow(Stage stage, double width, double height) {
         this.stage = stage;
         dialogs.setOwner(stage);
+        stage.setTitle(cn.warmledger.ui.common.Texts.get("app.name")); // as WarmLedgerApp titles it
         Theme.applyUserAgent();
         scene = new Scene(new javafx.scene.layout.StackPane(), width, height);
         stage.setScene(scene);

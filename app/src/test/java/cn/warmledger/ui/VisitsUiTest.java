@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -127,6 +128,75 @@ class VisitsUiTest {
                 .contains("慰问金 18200.00 元");
         List<VisitSummary> saved = app.visits().search(VisitQuery.ofCampaign(campaign));
         assertThat(saved).hasSize(20).allSatisfy(v -> assertThat(v.form().label()).isEqualTo("集中慰问"));
+    }
+
+    /**
+     * Issue 15, point 7: two of five already had this campaign's 慰问. They are marked in the preview with why;
+     * 全部保存 saves the three others and says so; one reason then saves the two with it.
+     */
+    @Test
+    void batchMarksTheFlaggedSavesTheOthersAndSaysHowManyAndHowMuch(FxRobot robot) throws Exception {
+        long second = app.recipients().save(TestCampaigns.hardshipWorker(TestCampaigns.idNumber(200), "曹二",
+                HardshipType.DEEP, FileStatus.ACTIVE));
+        for (int i = 0; i < 3; i++) {
+            app.recipients().save(TestCampaigns.hardshipWorker(TestCampaigns.idNumber(201 + i), "职工" + (i + 1),
+                    HardshipType.DEEP, FileStatus.ACTIVE));
+        }
+        app.visits().save(TestCampaigns.visit(hanLei, campaign, LocalDate.now(), "1000"));
+        app.visits().save(TestCampaigns.visit(second, campaign, LocalDate.now(), "1000"));
+        robot.interact(() -> ui.window.main().show(Section.VISITS));
+        robot.clickOn("#batchVisits");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#batchCandidates").tryQuery().isPresent()
+                && table(robot, "#batchCandidates").getItems().size() == 3);
+        // the search box shows its whole prompt in the window as it opens
+        TextField search = robot.lookup("#batchSearch").queryAs(TextField.class);
+        assertThat(search.getWidth()).isGreaterThanOrEqualTo(search.prefWidth(-1) - 0.5);
+        robot.clickOn("#batchOnlyNotVisited");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot, "#batchCandidates").getItems().size() == 5);
+        robot.clickOn("#batchSelectAll");
+        robot.clickOn("#batchPreview");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot, "#batchLines").getItems().size() == 5);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+                () -> robot.lookup("#batchRemoveFlagged").tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the two rows are marked, their 提示 says why (each scrolled into view: the preview shows a few rows)
+        List<String> marked = new java.util.ArrayList<>();
+        List<String> why = new java.util.ArrayList<>();
+        TableView<?> lines = table(robot, "#batchLines");
+        for (int i = 0; i < 5; i++) {
+            int row = i;
+            robot.interact(() -> lines.scrollTo(row));
+            Object item = lines.getItems().get(i);
+            robot.lookup("#batchLines .table-row-cell").queryAll().stream()
+                    .filter(r -> ((javafx.scene.control.TableRow<?>) r).getItem() == item)
+                    .filter(r -> r.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("flagged")))
+                    .forEach(r -> {
+                        marked.add(((cn.warmledger.service.visits.BatchVisits.Line) item).name());
+                        r.lookupAll(".table-cell").stream().map(c -> ((Labeled) c).getText())
+                                .filter(t -> t != null && t.startsWith("本活动已有同类慰问")).forEach(why::add);
+                    });
+        }
+        assertThat(marked).containsExactlyInAnyOrder("韩雷", "曹二");
+        assertThat(why).hasSize(2);
+
+        robot.clickOn("#batchCommit");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot, "#batchLines").getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#batchSaved").queryAs(Label.class)
+                .getText().startsWith("已保存"));
+        assertThat(robot.lookup("#batchSaved").queryAs(Label.class).getText())
+                .isEqualTo("已保存 3 条，慰问金合计 3000.00 元；2 行已标记、未保存，见“提示”列");
+        assertThat(robot.lookup("#batchError").queryAs(Label.class).getText()).isEmpty();
+
+        robot.clickOn("#batchReason").write("春节前补发");
+        robot.clickOn("#batchCommit");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot, "#batchLines").getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#batchSaved").queryAs(Label.class)
+                .getText().equals("已保存 2 条，慰问金合计 2000.00 元"));
+        robot.clickOn("#batchClose");
+        List<VisitSummary> saved = app.visits().search(VisitQuery.ofCampaign(campaign));
+        assertThat(saved).hasSize(7);
+        assertThat(saved.stream().filter(v -> "春节前补发".equals(v.duplicateReason())).map(VisitSummary::recipientName))
+                .containsExactlyInAnyOrder("韩雷", "曹二");
     }
 
     @Test

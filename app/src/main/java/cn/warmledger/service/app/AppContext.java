@@ -21,12 +21,11 @@ import cn.warmledger.persistence.OutboxRepository;
 import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.persistence.VisitRepository;
-import cn.warmledger.service.bench.BenchStore;
+import cn.warmledger.persistence.BenchStore;
 import cn.warmledger.service.consolidation.ConsolidationService;
 import cn.warmledger.service.printing.PrinterService;
 import cn.warmledger.service.consolidation.HandFilledTables;
 import cn.warmledger.service.consolidation.UnitService;
-import cn.warmledger.service.demo.DemoDataService;
 import cn.warmledger.service.imports.RecipientImportService;
 import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.service.common.AppPaths;
@@ -61,7 +60,6 @@ public final class AppContext implements AutoCloseable {
     private final RecipientService recipients;
     private final OrganizationService organizations;
     private final TableCounts tableCounts;
-    private final DemoDataService demoData;
     private final ReportService reports;
     private final PrinterService printing = new PrinterService();
     private final RecipientImportService recipientImport;
@@ -98,12 +96,11 @@ public final class AppContext implements AutoCloseable {
         this.organizations = new OrganizationService(orgRepo);
         this.units = new UnitService(orgRepo, tx, audit);
         this.tableCounts = new TableCounts(database);
-        this.demoData = new DemoDataService(paths);
         this.recipientImport = new RecipientImportService(recipients, setup);
         this.settings = new SettingsService(settingsRepo, orgRepo, tx, operator, audit);
         OutboxRepository submissionRepo = new OutboxRepository(database);
         this.outbox = new OutboxService(submissionRepo, settings, transports, tx, paths, clock);
-        this.outboxWorker = new OutboxWorker(outbox, submissionRepo, transports, clock, OutboxWorker.INTERVAL);
+        this.outboxWorker = new OutboxWorker(outbox, transports, clock, OutboxWorker.INTERVAL);
         this.reports = new ReportService(new ReportRepository(database), outbox, orgRepo, settingsRepo, operator, tx, paths,
                 clock, audit);
         CampaignRepository campaignRepo = new CampaignRepository(database);
@@ -214,10 +211,6 @@ public final class AppContext implements AutoCloseable {
 
     public UnitService units() {
         return units;
-    }
-
-    public DemoDataService demoData() {
-        return demoData;
     }
 
     public ReportService reports() {

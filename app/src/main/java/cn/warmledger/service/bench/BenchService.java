@@ -25,13 +25,13 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientQuery;
 import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.persistence.BenchStore;
 import cn.warmledger.excel.BareWorkbooks;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.settings.SetupService;
-import cn.warmledger.service.imports.ImportMonitor;
 import cn.warmledger.service.imports.ImportOptions;
 import cn.warmledger.service.imports.ImportPlan;
 import cn.warmledger.service.imports.ImportResult;
@@ -81,6 +81,7 @@ public final class BenchService {
             AppPaths paths = new AppPaths(dir.resolve("data"));
             SyntheticCounty.Built county = SyntheticCounty.Built.readFrom(dir);
             if (county == null) {
+                long built = System.nanoTime();
                 try (AppContext ctx = AppContext.open(paths)) {
                     ctx.setup().complete(new SetupService.Setup(Messages.get("bench.orgName"), "BENCH000",
                             Messages.get("bench.parentName"), Messages.get("bench.operatorName"),
@@ -88,7 +89,12 @@ public final class BenchService {
                     long self = ctx.setup().self().orElseThrow().id();
                     county = new SyntheticCounty(options.seed(), ctx.benchStore())
                             .build(self, options.recipients(), options.visits());
+                    // the file as the build left it, then rewritten without dead chunks before anything is measured
+                    emit.accept(new BenchFigure("county_file_built_mb", databaseMb(dir), "MB", null));
+                    ctx.benchStore().data().shutdownCompact();
                 }
+                emit.accept(new BenchFigure("county_build_s", (System.nanoTime() - built) / 1e9, "s", null));
+                emit.accept(new BenchFigure("county_file_mb", databaseMb(dir), "MB", null));
                 if (options.keep() != null) {
                     county.writeTo(dir);
                 }
@@ -162,7 +168,7 @@ public final class BenchService {
         ReportRequest request = ReportRequest.roster(county.rosterCampaignId(), null, false);
         // app and bare runs take turns, so a loaded machine's swings fall on both alike
         double[][] runs = measurePaired(options.runs(), () -> ctx.reports().export(request, appOut,
-                ExportProgress.none()), () -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
+                Progress.none()), () -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
                 store.bare().roster(county.rosterCampaignId(), self)));
         double app = median(runs[0]);
         double bare = median(runs[1]);
@@ -187,8 +193,8 @@ public final class BenchService {
             LoadedSheet sheet = imports.load(file, null);
             int header = sheet.detectedHeaderRow();
             ImportPlan plan = imports.analyse(sheet, header, imports.guessMapping(sheet, header), ImportOptions.DEFAULT,
-                    ImportMonitor.NONE);
-            ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, ImportMonitor.NONE);
+                    Progress.none());
+            ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, Progress.none());
             if (result.imported() != rows) {
                 throw new IllegalStateException(result.text());
             }
@@ -242,8 +248,8 @@ public final class BenchService {
             LoadedSheet sheet = imports.load(file, null);
             int header = sheet.detectedHeaderRow();
             ImportPlan plan = imports.analyse(sheet, header, imports.guessMapping(sheet, header), campaign,
-                    ImportMonitor.NONE);
-            VisitImportResult result = imports.execute(plan, null, ImportMonitor.NONE);
+                    Progress.none());
+            VisitImportResult result = imports.execute(plan, null, Progress.none());
             if (result.imported() != people.size()) {
                 throw new IllegalStateException(result.text());
             }
@@ -358,6 +364,15 @@ public final class BenchService {
     static double percentile(double[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** The size of the county's H2 file(s) under {@code dir}, in MB. */
+    private static double databaseMb(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir.resolve("data"))) {
+            return walk.filter(p -> p.toString().endsWith(".mv.db")).mapToLong(p -> p.toFile().length()).sum() / MB;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteTree(Path dir) {

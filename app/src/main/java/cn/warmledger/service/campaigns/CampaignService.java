@@ -201,13 +201,15 @@ public final class CampaignService {
         return campaigns.statusHistory(campaignId);
     }
 
-    static void requireOpen(Campaign c) {
+    /** A closed campaign takes no changes: visits, enterprise visits and funds all ask this (public since issue 17). */
+    public static void requireOpen(Campaign c) {
         if (c.isClosed()) {
             throw new CampaignLockedException(c);
         }
     }
 
-    static InvalidValueException notFound(long id) {
+    /** The one message for a campaign id that is not there, for every feature that takes one. */
+    public static InvalidValueException notFound(long id) {
         return new InvalidValueException(Messages.get("field.campaign"), Messages.get("campaign.notFound", String.valueOf(id)));
     }
 

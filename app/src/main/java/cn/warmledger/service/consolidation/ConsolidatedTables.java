@@ -21,7 +21,7 @@ import cn.warmledger.domain.StatFields;
 import cn.warmledger.excel.ListWorkbook;
 import cn.warmledger.excel.ReportData;
 import cn.warmledger.persistence.CampaignRepository;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.outbox.ManifestJson;
 import cn.warmledger.service.outbox.OutboxService;
@@ -54,7 +54,7 @@ final class ConsolidatedTables {
     }
 
     ExportResult consolidate(ReportKind kind, Long campaignId, Integer year,
-                             Map<Organization, Optional<ReceivedSubmission>> units, Path out, ExportProgress progress) {
+                             Map<Organization, Optional<ReceivedSubmission>> units, Path out, Progress progress) {
         if (units.isEmpty()) {
             throw new InvalidValueException(Messages.get("field.tableKind"), Messages.get("consolidate.noUnits"));
         }
@@ -70,7 +70,7 @@ final class ConsolidatedTables {
      */
     String submit(ReportKind kind, Long campaignId, Integer year, Map<Organization, Optional<ReceivedSubmission>> units,
                   Path file) {
-        consolidate(kind, campaignId, year, units, file, ExportProgress.none());
+        consolidate(kind, campaignId, year, units, file, Progress.none());
         String campaignName = campaignId == null ? null
                 : campaigns.findById(campaignId).map(c -> c.name()).orElse(null);
         Integer periodYear = year != null ? year

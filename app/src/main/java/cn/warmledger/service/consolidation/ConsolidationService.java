@@ -30,7 +30,7 @@ import cn.warmledger.persistence.ConsolidationRepository;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.safety.AuditTrail;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.outbox.OutboxService;
 import cn.warmledger.service.reports.ReportService;
@@ -99,7 +99,7 @@ public final class ConsolidationService {
     }
 
     /** 收取 from the source of the collect.* settings. A source that fails is reported in the result, not thrown. */
-    public CollectResult collect(CollectProgress progress) {
+    public CollectResult collect(Progress progress) {
         Collector collector;
         try {
             collector = sources.create(settings::get);
@@ -110,11 +110,11 @@ public final class ConsolidationService {
     }
 
     /** 从U盘收取: a one-off collect from a folder (the per-单位 folders, or loose files), whatever the settings say. */
-    public CollectResult collectFolder(Path folder, CollectProgress progress) {
+    public CollectResult collectFolder(Path folder, Progress progress) {
         return run(sources.folder(folder), progress);
     }
 
-    private CollectResult run(Collector collector, CollectProgress progress) {
+    private CollectResult run(Collector collector, Progress progress) {
         Tally tally = new Tally();
         ParcelSink sink = new ParcelSink() {
             @Override
@@ -123,7 +123,7 @@ public final class ConsolidationService {
                     return false;
                 }
                 tally.duplicates++;
-                progress.update(tally.result(null, false, false), Messages.get("collect.progress.duplicate", submissionId));
+                progress.message(Messages.get("collect.progress.duplicate", submissionId));
                 return true;
             }
 
@@ -140,7 +140,7 @@ public final class ConsolidationService {
                             cn.warmledger.service.common.ClerkMessages.of(e));
                     tally.refused++;
                     tally.problems.add(problem);
-                    progress.update(tally.result(null, false, false), problem);
+                    progress.message(problem);
                     return false;
                 }
                 String message = switch (o.kind()) {
@@ -158,7 +158,7 @@ public final class ConsolidationService {
                         yield Messages.get("collect.progress.refused", o.problem());
                     }
                 };
-                progress.update(tally.result(null, false, false), message);
+                progress.message(message);
                 return true;
             }
 
@@ -167,29 +167,29 @@ public final class ConsolidationService {
                 String problem = Messages.get("collect.problem.skipped", what, reason);
                 tally.refused++;
                 tally.problems.add(problem);
-                progress.update(tally.result(null, false, false), problem);
+                progress.message(problem);
             }
 
             @Override
             public void foreign(String what) {
                 tally.foreign++;
-                progress.update(tally.result(null, false, false), Messages.get("collect.progress.foreign", what));
+                progress.message(Messages.get("collect.progress.foreign", what));
             }
 
             @Override
             public boolean cancelled() {
-                return progress.cancelled();
+                return progress.isCancelled();
             }
         };
         try {
             Path staging = Files.createDirectories(paths.receivedDir().resolve(".staging"));
             collector.collect(staging, sink);
         } catch (TransportException e) {
-            return tally.result(e.getMessage(), e.retryable(), progress.cancelled());
+            return tally.result(e.getMessage(), e.retryable(), progress.isCancelled());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tally.result(null, false, progress.cancelled());
+        return tally.result(null, false, progress.isCancelled());
     }
 
     private static final class Tally {
@@ -349,7 +349,7 @@ public final class ConsolidationService {
      * (its effective submission's rows summed; blank when it has not reported) and 合计, through the built-in
      * template, headed by 本单位.
      */
-    public ExportResult consolidate(ReportKind kind, Long campaignId, Integer year, Path out, ExportProgress progress) {
+    public ExportResult consolidate(ReportKind kind, Long campaignId, Integer year, Path out, Progress progress) {
         return tables.consolidate(kind, campaignId, year, effectiveByUnit(kind, campaignId, year), out, progress);
     }
 

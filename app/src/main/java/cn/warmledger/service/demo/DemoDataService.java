@@ -24,7 +24,9 @@ import cn.warmledger.service.settings.SetupService;
 /**
  * The demo data folder a newcomer can try every screen in: beside the real data folder
  * ({@code <data folder>-demo}), never inside it, filled on first use with made-up but realistic
- * recipients (valid 身份证号) through the same services and checks as real input.
+ * recipients (valid 身份证号) through the same services and checks as real input. It sits above AppContext (it opens
+ * one for the demo folder), so AppContext does not hold it: the window and the {@code demo} command make one from
+ * {@code app.paths()}.
  */
 public final class DemoDataService {
     static final String SUFFIX = "-demo";

@@ -12,6 +12,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.Recipient;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.excel.importing.SpreadsheetReader;
 import cn.warmledger.service.recipients.RecipientDraft;
 import cn.warmledger.service.recipients.RecipientService;
@@ -22,7 +23,7 @@ import cn.warmledger.service.settings.SetupService;
  * every row (nothing written), then save the valid rows in one transaction and write the refused ones to
  * an error workbook. The checks are RecipientService's, so an imported recipient obeys the form's rules.
  */
-public final class RecipientImportService {
+public final class RecipientImportService implements SheetImport {
     private final RecipientService recipients;
     private final SetupService setup;
 
@@ -31,12 +32,14 @@ public final class RecipientImportService {
         this.setup = setup;
     }
 
+    @Override
     public List<ImportSheet> sheets(Path file) {
         checkKind(file);
         return SpreadsheetReader.sheets(file).stream().map(s -> new ImportSheet(s.name(), s.hidden())).toList();
     }
 
     /** Reads a sheet (null: the first visible one) and finds its header row; a sheet with nothing in it is refused. */
+    @Override
     public LoadedSheet load(Path file, String sheetName) {
         checkKind(file);
         LoadedSheet sheet = new LoadedSheet(file, SpreadsheetReader.read(file, sheetName));
@@ -55,13 +58,14 @@ public final class RecipientImportService {
     }
 
     /** The columns of {@code headerRow} (1-based) mapped by their headers' synonyms. */
+    @Override
     public ColumnMapping guessMapping(LoadedSheet sheet, int headerRow) {
         return ColumnMapping.guess(sheet.rowTexts(headerRow));
     }
 
     /** Checks every row below {@code headerRow}; writes nothing. */
     public ImportPlan analyse(LoadedSheet sheet, int headerRow, ColumnMapping mapping, ImportOptions options,
-                              ImportMonitor monitor) {
+                              Progress monitor) {
         if (!mapping.missingRequired().isEmpty()) {
             throw new InvalidValueException(Messages.get("import.mapping"), Messages.get("import.missingColumns",
                     mapping.missingRequired().stream().map(ImportField::label).collect(Collectors.joining("、"))));
@@ -79,7 +83,7 @@ public final class RecipientImportService {
                 decide(o, mapping, opts, existing.get(o.values().idNumber));
             }
         }
-        monitor.progress(outcomes.size(), outcomes.size());
+        monitor.update(outcomes.size(), outcomes.size());
         return new ImportPlan(sheet, headerRow, mapping, outcomes);
     }
 
@@ -160,7 +164,7 @@ public final class RecipientImportService {
      * Saves the plan's valid rows in one transaction: new recipients inserted, registered ones updated or
      * skipped. A cancel or any failure rolls everything back and the register is as it was.
      */
-    public ImportResult execute(ImportPlan plan, DuplicateChoice choice, ImportMonitor monitor) {
+    public ImportResult execute(ImportPlan plan, DuplicateChoice choice, Progress monitor) {
         List<RowOutcome> fresh = plan.rows(RowStatus.NEW);
         List<RowOutcome> registered = plan.rows(RowStatus.EXISTING);
         List<RecipientDraft> drafts = new ArrayList<>(fresh.size() + registered.size());
@@ -171,9 +175,9 @@ public final class RecipientImportService {
         if (monitor.isCancelled()) {
             throw new ImportCancelledException();
         }
-        monitor.progress(0, drafts.size());
+        monitor.update(0, drafts.size());
         recipients.saveAll(drafts, done -> {
-            monitor.progress(done, drafts.size());
+            monitor.update(done, drafts.size());
             if (monitor.isCancelled()) {
                 throw new ImportCancelledException();
             }

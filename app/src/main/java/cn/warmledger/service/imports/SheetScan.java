@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.excel.importing.ErrorWorkbook;
 import cn.warmledger.excel.importing.RawRow;
 
@@ -23,7 +24,7 @@ final class SheetScan {
     private SheetScan() {
     }
 
-    static Scan scan(LoadedSheet sheet, int headerRow, ColumnMapping mapping, ImportMonitor monitor) {
+    static Scan scan(LoadedSheet sheet, int headerRow, ColumnMapping mapping, Progress monitor) {
         List<RawRow> rows = sheet.rows().stream().filter(r -> r.rowNumber() > headerRow).toList();
         RowValidator validator = new RowValidator(mapping);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
@@ -49,7 +50,7 @@ final class SheetScan {
                 checked.add(o);
             }
             if (outcomes.size() % REPORT_EVERY == 0) {
-                monitor.progress(outcomes.size(), rows.size());
+                monitor.update(outcomes.size(), rows.size());
                 if (monitor.isCancelled()) {
                     throw new ImportCancelledException();
                 }

@@ -20,6 +20,7 @@ import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.VisitForm;
 import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.service.campaigns.CampaignService;
 import cn.warmledger.service.recipients.RecipientDraft;
@@ -35,7 +36,7 @@ import cn.warmledger.service.visits.VisitService;
  * double-payment guard are the ones a visit entered by hand meets. A person not in the register is created
  * from the row (ADR 5-2). One transaction: a cancel or a failure leaves visits and register as they were.
  */
-public final class VisitImportService {
+public final class VisitImportService implements SheetImport {
     /** A roster without 对象类别 or 困难类型 creates its new people as 其他慰问对象. */
     public static final RecipientCategory NEW_RECIPIENT_CATEGORY = RecipientCategory.OTHER;
     /** A row without 慰问形式. */
@@ -58,10 +59,12 @@ public final class VisitImportService {
         this.tx = tx;
     }
 
+    @Override
     public List<ImportSheet> sheets(Path file) {
         return sheets.sheets(file);
     }
 
+    @Override
     public LoadedSheet load(Path file, String sheetName) {
         return sheets.load(file, sheetName);
     }
@@ -72,6 +75,7 @@ public final class VisitImportService {
     }
 
     /** The columns of {@code headerRow} mapped to the roster's fields (慰问金, 慰问日期, … and the person's). */
+    @Override
     public ColumnMapping guessMapping(LoadedSheet sheet, int headerRow) {
         return ColumnMapping.guess(sheet.rowTexts(headerRow), ImportKind.VISITS);
     }
@@ -81,7 +85,7 @@ public final class VisitImportService {
      * already visited in the campaign (same 帮扶类别), or on two rows of the file, are held as duplicates.
      */
     public ImportPlan analyse(LoadedSheet sheet, int headerRow, ColumnMapping mapping, long campaignId,
-                              ImportMonitor monitor) {
+                              Progress monitor) {
         if (mapping.kind() != ImportKind.VISITS) {
             throw new IllegalArgumentException("a roster needs a visit mapping");
         }
@@ -104,7 +108,7 @@ public final class VisitImportService {
         }
         holdRepeatedPeople(checked, mapping);
         holdVisitedInCampaign(checked, mapping, campaignId);
-        monitor.progress(scan.all().size(), scan.all().size());
+        monitor.update(scan.all().size(), scan.all().size());
         return new ImportPlan(sheet, headerRow, mapping, scan.all(), campaignId);
     }
 
@@ -205,7 +209,7 @@ public final class VisitImportService {
      * each such visit); null or blank leaves them out. A closed campaign, a cancel or any failure rolls
      * everything back.
      */
-    public VisitImportResult execute(ImportPlan plan, String duplicateReason, ImportMonitor monitor) {
+    public VisitImportResult execute(ImportPlan plan, String duplicateReason, Progress monitor) {
         if (plan.campaignId() == null) {
             throw new IllegalArgumentException("not a roster plan");
         }
@@ -221,7 +225,7 @@ public final class VisitImportService {
         if (monitor.isCancelled()) {
             throw new ImportCancelledException();
         }
-        monitor.progress(0, total);
+        monitor.update(0, total);
         tx.run(() -> {
             visits.openCampaign(campaignId);
             List<Long> ids = recipients.saveAll(List.copyOf(people.values()), done -> tick(monitor, done, total));
@@ -240,8 +244,8 @@ public final class VisitImportService {
                 plan.count(RowStatus.REJECTED));
     }
 
-    private static void tick(ImportMonitor monitor, long done, long total) {
-        monitor.progress(done, total);
+    private static void tick(Progress monitor, long done, long total) {
+        monitor.update(done, total);
         if (monitor.isCancelled()) {
             throw new ImportCancelledException();
         }

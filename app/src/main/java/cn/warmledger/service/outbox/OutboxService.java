@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.Messages;
@@ -29,7 +28,6 @@ import cn.warmledger.domain.SubmissionFile;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.persistence.OutboxRepository;
 import cn.warmledger.persistence.Transactor;
-import cn.warmledger.transport.Attachment;
 import cn.warmledger.transport.Hashes;
 import cn.warmledger.transport.Parcel;
 import cn.warmledger.transport.TransportException;
@@ -41,7 +39,8 @@ import cn.warmledger.service.common.Version;
 /**
  * The outbox (上报): turns an export into a submission (files copied into the outbox folder under names
  * that carry the submission id, plus manifest.json), lists submissions, and lets the clerk withdraw
- * (撤回, only before sent) or retry (重试) one. Sending is {@link OutboxWorker}'s job.
+ * (撤回, only before sent) or retry (重试) one. It makes every change of a submission's state, the sending ones
+ * too (claim, sent, failed, hold, recover); {@link OutboxWorker} only decides when to send and calls them.
  */
 public final class OutboxService {
     private final OutboxRepository submissions;
@@ -50,6 +49,7 @@ public final class OutboxService {
     private final Transactor tx;
     private final AppPaths paths;
     private final Clock clock;
+    private final Parcels parcels;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public OutboxService(OutboxRepository submissions, SettingsService settings, Transports transports,
@@ -60,6 +60,7 @@ public final class OutboxService {
         this.tx = tx;
         this.paths = paths;
         this.clock = clock;
+        this.parcels = new Parcels(paths, settings);
     }
 
     /**
@@ -83,7 +84,7 @@ public final class OutboxService {
                     throw new InvalidValueException(Messages.get("field.submissionFiles"),
                             Messages.get("outbox.fileMissing", source.getFileName()));
                 }
-                String name = withId(source.getFileName().toString(), id);
+                String name = Parcels.withId(source.getFileName().toString(), id);
                 Path copy = folder.resolve(name);
                 Files.copy(source, copy);
                 files.add(new SubmissionFile(name, Files.size(copy), Hashes.sha256(copy), copy));
@@ -99,7 +100,7 @@ public final class OutboxService {
                     files.stream().map(f -> new Manifest.File(f.fileName(), f.sizeBytes(), f.sha256())).toList(),
                     request.figures() == null ? Map.of() : new LinkedHashMap<>(request.figures()), supersedes);
             String json = ManifestJson.write(manifest);
-            Files.writeString(folder.resolve(manifestName(id)), json, StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(Parcels.manifestName(id)), json, StandardCharsets.UTF_8);
             Submission s = new Submission(id, request.tableKind(), request.tableTitle(), request.campaignId(),
                     request.periodYear(), label(request), orgCode, SubmissionState.PENDING, null, 0, null, false, null,
                     null, supersedes, json, folder.toString(), LocalDateTime.now(clock), null, files);
@@ -234,47 +235,74 @@ public final class OutboxService {
         listeners.remove(listener);
     }
 
-    /** Tells the listeners (status bar, 上报 screen) that the outbox changed. */
-    void changed() {
-        listeners.forEach(Runnable::run);
+    // --- sending: the worker decides when; every change of state is made here ---
+
+    /** What a crash left 发送中 goes back to 待发送, to be sent again under the same id. Answers how many. */
+    public int recover() {
+        int n = submissions.recoverInterrupted();
+        if (n > 0) {
+            changed();
+        }
+        return n;
     }
 
-    /** What a transport delivers for a submission: its files, then manifest.json (written again if missing). */
-    Parcel parcel(Submission s) throws TransportException {
-        Path folder = s.folder() == null ? paths.outboxDir().resolve(s.id()) : Path.of(s.folder());
-        List<Attachment> attachments = new ArrayList<>();
-        for (SubmissionFile f : s.files()) {
-            if (!Files.isRegularFile(f.path())) {
-                throw TransportException.fixSettings(null, "sync.error.fileMissing", f.fileName());
-            }
-            attachments.add(new Attachment(f.fileName(), f.path(), f.sizeBytes(), f.sha256()));
+    /** What a pass at {@code now} tries with the transport settings of {@code version}, in the order made. */
+    public List<Submission> due(LocalDateTime now, String version) {
+        return submissions.due(now, version);
+    }
+
+    /** How many wait for their back-off to end after {@code now}. */
+    public int waitingForRetry(LocalDateTime now) {
+        return submissions.waitingForRetry(now);
+    }
+
+    /** Ends every back-off at the pass's own {@code now}, so what it makes due is sent in the same pass. */
+    public int makeDueAt(LocalDateTime now) {
+        return submissions.makeDueNow(now);
+    }
+
+    /** Takes {@code s} for one attempt (发送中, one more attempt counted); false when it was taken or changed meanwhile. */
+    public boolean claim(Submission s, String target, LocalDateTime now) {
+        boolean claimed = submissions.claim(s.id(), s.state(), target, now);
+        if (claimed) {
+            changed();
         }
-        Manifest manifest = s.manifest() == null ? null : ManifestJson.read(s.manifest());
-        if (s.manifest() != null) {
-            Path file = folder.resolve(manifestName(s.id()));
-            try {
-                if (!Files.isRegularFile(file)) {
-                    Files.createDirectories(folder);
-                    Files.writeString(file, s.manifest(), StandardCharsets.UTF_8);
-                }
-                attachments.add(new Attachment(file.getFileName().toString(), file, Files.size(file),
-                        Hashes.sha256(file)));
-            } catch (IOException e) {
-                throw TransportException.retry(e, "sync.error.io", Causes.ioReason(e));
-            }
-        }
-        String orgCode = manifest != null ? manifest.organizationCode() : s.organizationCode();
-        String orgName = manifest != null && manifest.organizationName() != null ? manifest.organizationName()
-                : settings.get(SettingKeys.ORG_NAME).orElse("");
-        String period = s.periodLabel() == null ? "" : s.periodLabel();
-        String subject = Messages.get("outbox.subject", orgName, s.title(), period, s.id()).replaceAll(" +", " ");
-        StringBuilder text = new StringBuilder(Messages.get("outbox.mailIntro", orgName, orgCode, s.title(), period,
-                s.id()));
-        for (Attachment a : attachments) {
-            text.append('\n').append(Messages.get("outbox.mailFile", a.name(), String.valueOf(a.size()), a.sha256()));
-        }
-        text.append("\n\n").append(Messages.get("outbox.mailFooter"));
-        return new Parcel(s.id(), unitFolder(orgCode, orgName), subject, text.toString(), attachments);
+        return claimed;
+    }
+
+    /** What a transport delivers for a claimed submission: its files, then manifest.json (written again if missing). */
+    public Parcel parcel(Submission s) throws TransportException {
+        return parcels.of(s);
+    }
+
+    /** The target confirmed it: 已发送, and a roster's outbox copy goes. */
+    public void sent(Submission s, String target, LocalDateTime at) {
+        submissions.markSent(s.id(), target, at);
+        discardDelivered(s);
+        changed();
+    }
+
+    /**
+     * The attempt failed: 发送失败 with why; {@code permanent} (new settings needed) with the settings
+     * {@code version} it failed under; {@code next} when it is tried again by itself (null: not by itself).
+     */
+    public void failed(Submission s, String reason, boolean permanent, LocalDateTime next, String version) {
+        submissions.markFailed(s.id(), reason, permanent, next, version);
+        changed();
+    }
+
+    /**
+     * Not tried: the target gave the answer it gives every submission. {@code s} stays or goes back to 待发送 and
+     * waits for the same as the one that failed (its back-off or new settings), with that reason shown.
+     */
+    public void hold(Submission s, String reason, boolean permanent, LocalDateTime next, String version) {
+        submissions.hold(s.id(), s.state(), reason, permanent, next, version);
+        changed();
+    }
+
+    /** Tells the listeners (status bar, 上报 screen) that the outbox changed. */
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 
     /**
@@ -282,7 +310,7 @@ public final class OutboxService {
      * {@code outbox/<id>/} is deleted: the delivered copy is the county's, and the clerk's own export stays where
      * it was saved. The row keeps each file's name, size and SHA-256, and manifest.json stays (docs/decisions/19-1).
      */
-    void discardDelivered(Submission s) {
+    private void discardDelivered(Submission s) {
         if (!ReportKind.ROSTER.code().equals(s.tableKind())) {
             return;
         }
@@ -293,23 +321,6 @@ public final class OutboxService {
                 // a file held open elsewhere (Windows) stays; it is the clerk's to delete
             }
         }
-    }
-
-    static String manifestName(String id) {
-        return "manifest-" + id + ".json";
-    }
-
-    /** 城关镇_统计表.xlsx → 城关镇_统计表_<id>.xlsx: the receiver keeps one copy per id. */
-    static String withId(String fileName, String id) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) + "_" + id + fileName.substring(dot) : fileName + "_" + id;
-    }
-
-    /** The folder of one 单位 at the receiver: "340102001 城关镇总工会", without characters Windows refuses. */
-    static String unitFolder(String code, String name) {
-        String raw = (code == null ? "" : code) + " " + (name == null ? "" : name);
-        String clean = raw.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return clean.isEmpty() ? "unit" : clean;
     }
 
     private static String label(SubmissionRequest r) {

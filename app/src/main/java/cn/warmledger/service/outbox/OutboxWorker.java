@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
-import cn.warmledger.persistence.OutboxRepository;
 import cn.warmledger.transport.Transport;
 import cn.warmledger.transport.TransportException;
 import cn.warmledger.service.common.ClerkMessages;
@@ -23,7 +22,8 @@ import cn.warmledger.service.common.ClerkMessages;
  * Sends the outbox by itself: at start (after putting back what a crash left 发送中), every few minutes,
  * and at once when a target that could not be reached answers again. A failure that retrying can fix
  * waits 1, 2, 4 … minutes (at most an hour); one that needs new settings waits until they change.
- * The window starts it on a named daemon thread; the command line calls {@link #runOnce()} itself.
+ * The window starts it on a named daemon thread; the command line calls {@link #runOnce()} itself. It only decides
+ * when and talks to the transport: every change of a submission's state is {@link OutboxService}'s.
  */
 public final class OutboxWorker implements AutoCloseable {
     public static final Duration INTERVAL = Duration.ofMinutes(5);
@@ -32,7 +32,6 @@ public final class OutboxWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
 
     private final OutboxService outbox;
-    private final OutboxRepository submissions;
     private final Transports transports;
     private final Clock clock;
     private final Duration interval;
@@ -40,10 +39,8 @@ public final class OutboxWorker implements AutoCloseable {
     private ScheduledExecutorService executor;
     private boolean targetWasReachable = true;
 
-    public OutboxWorker(OutboxService outbox, OutboxRepository submissions, Transports transports, Clock clock,
-                        Duration interval) {
+    public OutboxWorker(OutboxService outbox, Transports transports, Clock clock, Duration interval) {
         this.outbox = outbox;
-        this.submissions = submissions;
         this.transports = transports;
         this.clock = clock;
         this.interval = interval;
@@ -97,10 +94,9 @@ public final class OutboxWorker implements AutoCloseable {
 
     /** What a crash left 发送中 goes back to 待发送, to be sent again under the same id. */
     public int recoverInterrupted() {
-        int n = submissions.recoverInterrupted();
+        int n = outbox.recover();
         if (n > 0) {
             LOG.info("outbox: {} interrupted submission(s) back to PENDING", n);
-            outbox.changed();
         }
         return n;
     }
@@ -121,7 +117,7 @@ public final class OutboxWorker implements AutoCloseable {
                 transport = transports.create(settings);
             } catch (TransportException e) {
                 // not set up yet: nothing was tried, so nothing counts as an attempt
-                for (Submission s : submissions.due(now, version)) {
+                for (Submission s : outbox.due(now, version)) {
                     outcomes.add(new SendOutcome(s.id(), s.title(), s.state(), null, e.getMessage(),
                             SendOutcome.Kind.NOT_SET_UP));
                 }
@@ -131,7 +127,7 @@ public final class OutboxWorker implements AutoCloseable {
             boolean retryLater = false;
             TransportException stop = null;
             String stopId = null;
-            for (Submission s : submissions.due(now, version)) {
+            for (Submission s : outbox.due(now, version)) {
                 if (Thread.currentThread().isInterrupted()) {
                     break;
                 }
@@ -139,10 +135,9 @@ public final class OutboxWorker implements AutoCloseable {
                     outcomes.add(hold(s, stop, stopId, version, transport.target()));
                     continue;
                 }
-                if (!submissions.claim(s.id(), s.state(), transport.target(), now)) {
+                if (!outbox.claim(s, transport.target(), now)) {
                     continue; // taken or changed meanwhile
                 }
-                outbox.changed();
                 Attempt attempt = send(s, transport, version);
                 outcomes.add(attempt.outcome());
                 retryLater |= attempt.outcome().failed();
@@ -151,7 +146,6 @@ public final class OutboxWorker implements AutoCloseable {
                     stopId = s.id();
                     LOG.info("outbox: the target refused the pass as a whole or could not be reached; the rest waits");
                 }
-                outbox.changed();
             }
             if (retryLater) {
                 // remember whether the target could be reached at all, to notice when it can again
@@ -167,9 +161,9 @@ public final class OutboxWorker implements AutoCloseable {
      */
     private SendOutcome hold(Submission s, TransportException stop, String stopId, String version, String target) {
         String reason = cn.warmledger.domain.Messages.get("outbox.held", stop.getMessage());
-        Submission failed = submissions.find(stopId).orElse(null);
+        Submission failed = outbox.find(stopId).orElse(null);
         LocalDateTime next = failed == null ? null : failed.nextAttemptAt();
-        submissions.hold(s.id(), s.state(), reason, !stop.retryable(), next, version);
+        outbox.hold(s, reason, !stop.retryable(), next, version);
         return new SendOutcome(s.id(), s.title(), SubmissionState.PENDING, target, reason, SendOutcome.Kind.HELD);
     }
 
@@ -181,35 +175,33 @@ public final class OutboxWorker implements AutoCloseable {
         String target = transport.target();
         try {
             transport.send(outbox.parcel(s));
-            submissions.markSent(s.id(), target, LocalDateTime.now(clock));
-            outbox.discardDelivered(s);
+            outbox.sent(s, target, LocalDateTime.now(clock));
             LOG.info("outbox: {} sent", s.id());
             return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.SENT, target, null), null);
         } catch (TransportException e) {
             int attempts = s.attempts() + 1;
             LocalDateTime next = e.retryable() ? LocalDateTime.now(clock).plus(backoff(attempts)) : null;
-            submissions.markFailed(s.id(), e.getMessage(), !e.retryable(), next, version);
+            outbox.failed(s, e.getMessage(), !e.retryable(), next, version);
             LOG.info("outbox: {} failed (attempt {}, {})", s.id(), attempts, e.retryable() ? "retry later" : "needs settings");
             return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.FAILED, target, e.getMessage()), e);
         } catch (RuntimeException e) {
             // a fault of ours, not of the target: keep the submission and try again later
             LOG.warn("outbox: {} failed with {}", s.id(), e.getClass().getName());
             String shown = ClerkMessages.of(e);
-            submissions.markFailed(s.id(), shown, false, LocalDateTime.now(clock).plus(backoff(s.attempts() + 1)),
-                    version);
+            outbox.failed(s, shown, false, LocalDateTime.now(clock).plus(backoff(s.attempts() + 1)), version);
             return new Attempt(new SendOutcome(s.id(), s.title(), SubmissionState.FAILED, target, shown), null);
         }
     }
 
     /** The target answers again after it could not be reached: the waiting ones need not wait longer. */
     private void wakeIfReachableAgain(Transport transport, LocalDateTime now) {
-        if (submissions.waitingForRetry(now) == 0) {
+        if (outbox.waitingForRetry(now) == 0) {
             targetWasReachable = true;
             return;
         }
         boolean reachable = transport.reachable();
         if (reachable && !targetWasReachable) {
-            submissions.makeDueNow(now);
+            outbox.makeDueAt(now);
         }
         targetWasReachable = reachable;
     }

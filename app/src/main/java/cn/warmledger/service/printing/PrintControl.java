@@ -2,7 +2,7 @@ package cn.warmledger.service.printing;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 
 /**
  * Progress and cancel of one print. A cancel is honoured only while nothing has reached the system's spooler: once
@@ -14,14 +14,19 @@ public final class PrintControl {
     private static final int HANDED_OVER = 1;
     private static final int CANCELLED = 2;
     private final AtomicInteger state = new AtomicInteger(PREPARING);
-    private final ExportProgress progress;
+    private volatile Progress progress;
 
-    public PrintControl(ExportProgress progress) {
+    public PrintControl(Progress progress) {
+        this.progress = progress;
+    }
+
+    /** From now on pages drawn go to, and a cancel is read from, {@code progress} (the task that runs the print). */
+    public void reportTo(Progress progress) {
         this.progress = progress;
     }
 
     public static PrintControl none() {
-        return new PrintControl(ExportProgress.none());
+        return new PrintControl(Progress.none());
     }
 
     /** Stops the print if no job reached the spooler yet (true), else false: it is already the printer's. */
@@ -41,7 +46,7 @@ public final class PrintControl {
     }
 
     void checkNotCancelled() {
-        if (progress.cancelled()) {
+        if (progress.isCancelled()) {
             cancel();
         }
         if (state.get() == CANCELLED) {

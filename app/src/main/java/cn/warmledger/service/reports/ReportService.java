@@ -21,6 +21,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SheetGrid;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.excel.ReportData;
 import cn.warmledger.excel.SheetReader;
 import cn.warmledger.excel.TemplateFiller;
@@ -33,7 +34,6 @@ import cn.warmledger.transport.Hashes;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.safety.AuditTrail;
 import cn.warmledger.service.common.CurrentOperator;
-import cn.warmledger.service.common.ExportProgress;
 import cn.warmledger.service.outbox.OutboxService;
 import cn.warmledger.service.outbox.SubmissionRequest;
 
@@ -113,7 +113,7 @@ public final class ReportService {
      * Reads the request's figures once (one snapshot), fills the template and writes the .xlsx (to a temporary name
      * first, so a cancel leaves nothing behind). The result carries that snapshot's figures for 上报.
      */
-    public ExportResult export(ReportRequest request, Path out, ExportProgress progress) {
+    public ExportResult export(ReportRequest request, Path out, Progress progress) {
         ExportResult result = fill(request, out, progress);
         if (request.fullId()) { // whole 身份证号 leaving in a file is deliberate and logged, as showing them is
             audit.record(AuditTrail.RECIPIENT, null, AuditAction.SHOW_FULL,
@@ -130,7 +130,7 @@ public final class ReportService {
         }
     }
 
-    private ExportResult fill(ReportRequest request, Path out, ExportProgress progress) {
+    private ExportResult fill(ReportRequest request, Path out, Progress progress) {
         ReportSnapshot snapshot = reader.read(request);
         write(request.kind(), request.template(), snapshot.data(), out, progress);
         return new ExportResult(request, out, snapshot.rows(), snapshot.campaign(), snapshot.figures(), sha256(out),
@@ -141,24 +141,14 @@ public final class ReportService {
      * Fills {@code template} (null: the built-in one of {@code kind}) with the data and writes the .xlsx, to a
      * temporary name first, so a cancel leaves nothing behind.
      */
-    public void write(ReportKind kind, Path template, ReportData data, Path out, ExportProgress progress) {
+    public void write(ReportKind kind, Path template, ReportData data, Path out, Progress progress) {
         try {
             Path dir = out.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, ".export-", ".tmp");
             try {
                 try (InputStream in = openTemplate(kind, template); OutputStream os = Files.newOutputStream(temp)) {
-                    TemplateFiller.fill(in, data, os, new TemplateFiller.Listener() {
-                        @Override
-                        public void rowsWritten(long done, long total) {
-                            progress.update(done, total);
-                        }
-
-                        @Override
-                        public boolean cancelled() {
-                            return progress.cancelled();
-                        }
-                    });
+                    TemplateFiller.fill(in, data, os, progress);
                 }
                 Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -193,7 +183,7 @@ public final class ReportService {
      * Fills the template into a temporary file and reads it back, keeping no export: what 预览 shows and what
      * 打印 prints (the window and the print command alike).
      */
-    public SheetGrid sheet(ReportRequest request, ExportProgress progress) {
+    public SheetGrid sheet(ReportRequest request, Progress progress) {
         return previewed(request, progress).grid();
     }
 
@@ -202,7 +192,7 @@ public final class ReportService {
     }
 
     /** Fills the template into a temporary file and reads it back; nothing is kept. */
-    public Previewed previewed(ReportRequest request, ExportProgress progress) {
+    public Previewed previewed(ReportRequest request, Progress progress) {
         try {
             Path temp = Files.createTempFile("warmledger-preview-", ".xlsx");
             try {

@@ -163,7 +163,7 @@ public final class BackupService {
      * backup (docs/decisions/19-1). Called at open, after the database is open: only the one app that holds H2's
      * file lock on this folder ever checks a backup for it, so no other process can be using the work folder.
      */
-    static void discardLeftoverCheck(AppPaths paths) {
+    public static void discardLeftoverCheck(AppPaths paths) {
         BackupFiles.discard(workDir(paths));
     }
 

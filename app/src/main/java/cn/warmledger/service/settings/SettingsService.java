@@ -194,11 +194,13 @@ public final class SettingsService {
         return d.check().apply(d.secret() ? raw : value);
     }
 
-    static String meaning(String key) {
+    /** A setting's name as the clerk reads it, for messages that name the setting (also Transports'). */
+    public static String meaning(String key) {
         return Messages.get("setting." + key);
     }
 
-    static TransportKind transportKind(String value) {
+    /** The 上报方式 a stored value means, refused by name when it is none (also read by Transports). */
+    public static TransportKind transportKind(String value) {
         for (TransportKind k : TransportKind.values()) {
             if (k.settingValue().equalsIgnoreCase(value.strip())) {
                 return k;

@@ -32,6 +32,20 @@ public final class BatchVisits {
             return new Line(recipientId, name, maskedIdNumber, category, hardshipType, newCash, newGoods,
                     newGoodsValue, problem, hint);
         }
+
+        /** The same line refused for {@code why}. */
+        public Line withProblem(String why) {
+            return new Line(recipientId, name, maskedIdNumber, category, hardshipType, cash, goods, goodsValue, why,
+                    hint);
+        }
+    }
+
+    /** What a batch saved: the lines recorded, the lines refused (each with why, nothing of them written). */
+    public record Saved(List<Line> saved, List<Line> refused, List<String> warnings) {
+        /** 慰问金 of the saved lines. */
+        public BigDecimal cash() {
+            return Totals.of(saved).cash();
+        }
     }
 
     /** Count and totals of a list of lines, as the preview shows them. */

@@ -343,44 +343,89 @@ public final class VisitService {
             throw new InvalidValueException(Messages.get("field.batch"), Messages.get("batch.empty"));
         }
         return tx.inTransaction(() -> {
-            Optional<Campaign> campaign = campaignOf(common.campaignId());
-            campaign.ifPresent(CampaignService::requireOpen);
-            VisitForm form = common.form() == null ? VisitForm.GROUP_EVENT : common.form();
-            AssistanceKind kind = common.assistanceKind() == null ? AssistanceKind.WARMTH : common.assistanceKind();
-            List<String> refusals = new ArrayList<>();
-            List<Visit> ready = new ArrayList<>();
-            Set<Long> seen = new HashSet<>();
-            for (int i = 0; i < lines.size(); i++) {
-                BatchVisits.Line l = lines.get(i);
-                try {
-                    if (!seen.add(l.recipientId())) {
-                        throw new InvalidValueException(null, Messages.get("batch.twice"));
-                    }
-                    Visit v = toVisit(new VisitDraft(null, l.recipientId(), common.campaignId(), common.visitedOn(),
-                            form, common.visitors(), l.cash(), l.goods(), l.goodsValue(), common.fundSource(), kind,
-                            common.signed(), common.note(), null), null);
-                    if (common.campaignId() != null) {
-                        String problem = earlierProblem(visits.sameKind(l.recipientId(), common.campaignId(), kind,
-                                null));
-                        if (problem != null) {
-                            throw new InvalidValueException(null, problem);
-                        }
-                    }
-                    ready.add(v);
-                } catch (InvalidValueException e) {
-                    refusals.add(Messages.get("batch.lineRefused", i + 1, l.name(), e.getMessage()));
+            Checked checked = check(common, lines, null);
+            if (!checked.refused().isEmpty()) {
+                List<String> refusals = new ArrayList<>();
+                for (int i = 0; i < checked.refused().size(); i++) {
+                    BatchVisits.Line l = checked.refused().get(i);
+                    refusals.add(Messages.get("batch.lineRefused", checked.refusedAt().get(i) + 1, l.name(),
+                            l.problem()));
                 }
-            }
-            if (!refusals.isEmpty()) {
                 throw new InvalidValueException(Messages.get("field.batch"),
                         Messages.get("batch.refused", refusals.size(), String.join("\n", refusals)));
             }
-            for (Visit v : ready) {
-                long id = visits.insert(v, operator.name());
-                audit.record(AuditTrail.VISIT, id, AuditAction.INSERT, null, visits.findById(id).orElse(v));
-            }
-            return campaign.map(c -> periodWarning(c, common.visitedOn())).orElse(List.of());
+            insertAll(checked.ready());
+            return checked.warnings();
         });
+    }
+
+    /**
+     * 集中慰问 as the window saves it (issue 15, point 7): the good lines are recorded in one transaction and
+     * the refused ones come back, each with why, unsaved — one bad line never holds up the others. A line whose
+     * recipient had a visit of the same kind in the campaign is saved with {@code duplicateReason} when one is
+     * given (as the single visit's guard does), refused otherwise. A locked campaign refuses the whole batch.
+     */
+    public BatchVisits.Saved commitGood(BatchVisits.Common common, List<BatchVisits.Line> lines,
+                                        String duplicateReason) {
+        if (lines.isEmpty()) {
+            throw new InvalidValueException(Messages.get("field.batch"), Messages.get("batch.empty"));
+        }
+        return tx.inTransaction(() -> {
+            Checked checked = check(common, lines, blankToNull(duplicateReason));
+            insertAll(checked.ready());
+            return new BatchVisits.Saved(checked.saved(), checked.refused(), checked.warnings());
+        });
+    }
+
+    /** {@code refusedAt}: the index in the batch of each refused line. */
+    private record Checked(List<Visit> ready, List<BatchVisits.Line> saved, List<BatchVisits.Line> refused,
+                           List<Integer> refusedAt, List<String> warnings) {
+    }
+
+    /** Each line checked as it would be saved: the visits ready to insert, and the lines refused with why. */
+    private Checked check(BatchVisits.Common common, List<BatchVisits.Line> lines, String duplicateReason) {
+        Optional<Campaign> campaign = campaignOf(common.campaignId());
+        campaign.ifPresent(CampaignService::requireOpen);
+        VisitForm form = common.form() == null ? VisitForm.GROUP_EVENT : common.form();
+        AssistanceKind kind = common.assistanceKind() == null ? AssistanceKind.WARMTH : common.assistanceKind();
+        List<Visit> ready = new ArrayList<>();
+        List<BatchVisits.Line> saved = new ArrayList<>();
+        List<BatchVisits.Line> refused = new ArrayList<>();
+        List<Integer> refusedAt = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            BatchVisits.Line l = lines.get(i);
+            try {
+                if (!seen.add(l.recipientId())) {
+                    throw new InvalidValueException(null, Messages.get("batch.twice"));
+                }
+                String reason = null;
+                if (common.campaignId() != null) {
+                    String problem = earlierProblem(visits.sameKind(l.recipientId(), common.campaignId(), kind,
+                            null));
+                    if (problem != null && duplicateReason == null) {
+                        throw new InvalidValueException(null, problem);
+                    }
+                    reason = problem == null ? null : duplicateReason;
+                }
+                ready.add(toVisit(new VisitDraft(null, l.recipientId(), common.campaignId(), common.visitedOn(),
+                        form, common.visitors(), l.cash(), l.goods(), l.goodsValue(), common.fundSource(), kind,
+                        common.signed(), common.note(), reason), null));
+                saved.add(l);
+            } catch (InvalidValueException e) {
+                refused.add(l.withProblem(e.getMessage()));
+                refusedAt.add(i);
+            }
+        }
+        List<String> warnings = campaign.map(c -> periodWarning(c, common.visitedOn())).orElse(List.of());
+        return new Checked(ready, saved, refused, refusedAt, warnings);
+    }
+
+    private void insertAll(List<Visit> ready) {
+        for (Visit v : ready) {
+            long id = visits.insert(v, operator.name());
+            audit.record(AuditTrail.VISIT, id, AuditAction.INSERT, null, visits.findById(id).orElse(v));
+        }
     }
 
     private Optional<Campaign> campaignOf(Long campaignId) {

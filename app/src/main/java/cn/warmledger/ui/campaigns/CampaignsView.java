@@ -148,6 +148,7 @@ public final class CampaignsView {
 
     private Tab talliesTab() {
         TableView<ServiceTally> t = Dialogs.id(new TableView<>(vm.tallies), "talliesTable");
+        t.setPlaceholder(new Label(Texts.get("campaign.noTallies")));
         t.setEditable(true);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(Columns.text("field.serviceItem", s -> s.item().label(), 200));
@@ -175,6 +176,7 @@ public final class CampaignsView {
 
     private Tab historyTab() {
         TableView<CampaignStatusChange> t = Dialogs.id(new TableView<>(vm.history), "campaignHistory");
+        t.setPlaceholder(new Label(Texts.get("campaign.noHistory")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(Columns.text("campaign.changedAt", h -> h.at().toLocalDate() + " "
                 + h.at().toLocalTime().withNano(0), 160));

@@ -1,7 +1,10 @@
 package cn.warmledger.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -13,6 +16,8 @@ import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.warmledger.domain.Progress;
+
 /**
  * Runs work on named daemon threads as JavaFX Tasks; results and errors come back on the FX thread.
  * Failures are logged by type only: their messages may carry personal data.
@@ -20,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundTasks implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
     private final ExecutorService executor;
+    /** Holds delayed work until it is due (one thread that only hands work over, never runs it). */
+    private final ScheduledExecutorService clock;
 
     public BackgroundTasks() {
         AtomicInteger counter = new AtomicInteger();
@@ -28,10 +35,38 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.clock = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "warmledger-work-clock");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override
     public <T> Running submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        Task<T> task = task(name, work, onSuccess, onError);
+        executor.execute(task);
+        return handle(task);
+    }
+
+    /** A task cancelled while it waits never starts: a cancelled FutureTask's run() does nothing. */
+    @Override
+    public <T> Running submitAfter(String name, Duration delay, Work<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onError) {
+        Task<T> task = task(name, work, onSuccess, onError);
+        if (delay.isZero() || delay.isNegative()) {
+            executor.execute(task);
+        } else {
+            clock.schedule(() -> {
+                if (!task.isCancelled()) {
+                    executor.execute(task);
+                }
+            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return handle(task);
+    }
+
+    private <T> Task<T> task(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -63,7 +98,10 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
             LOG.warn("background work '{}' failed: {}", name, error == null ? "?" : error.getClass().getName());
             onError.accept(cn.warmledger.service.common.ClerkMessages.readable(error)); // Chinese, never H2's or an English text
         });
-        executor.execute(task);
+        return task;
+    }
+
+    private static Running handle(Task<?> task) {
         return new Running() {
             @Override
             public void cancel() {
@@ -89,6 +127,7 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        clock.shutdownNow();
         executor.shutdownNow();
     }
 }

@@ -71,6 +71,10 @@ public final class Dialogs {
         d.setTitle(Texts.get("app.title"));
         d.setHeaderText(header);
         d.setContentText(prompt);
+        ButtonType yes = new ButtonType(Texts.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(yes,
+                new ButtonType(Texts.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResultConverter(b -> b == yes ? d.getEditor().getText() : null);
         return d.showAndWait().map(String::strip);
     }
 
@@ -209,6 +213,8 @@ public final class Dialogs {
         a.setTitle(Texts.get("app.title"));
         a.setHeaderText(header);
         a.setContentText(message);
+        // JavaFX names its own OK button in the JVM's language, which is English on many a machine
+        a.getButtonTypes().setAll(new ButtonType(Texts.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
         if (a.getDialogPane().getScene() != null) {
             Theme.style(a.getDialogPane().getScene());
         }

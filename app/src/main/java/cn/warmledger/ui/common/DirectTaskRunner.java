@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 
+import cn.warmledger.domain.Progress;
+
 /** Runs work at once on the calling thread: deterministic view-model tests without a window. */
 final class DirectTaskRunner implements TaskRunner {
     @Override

@@ -1,6 +1,9 @@
 package cn.warmledger.ui.common;
 
+import java.time.Duration;
 import java.util.function.Consumer;
+
+import cn.warmledger.domain.Progress;
 
 /**
  * The one way view models run work off the FX thread. The window uses {@link BackgroundTasks}; view-model
@@ -11,15 +14,6 @@ public interface TaskRunner {
     /** Work that may report progress and notice a cancel. */
     interface Work<T> {
         T run(Progress progress) throws Exception;
-    }
-
-    /** Progress and cancellation, as seen from inside the work. */
-    interface Progress {
-        void update(long done, long total);
-
-        void message(String text);
-
-        boolean isCancelled();
     }
 
     /** Handle of a running piece of work, for a progress bar and a cancel button. */
@@ -34,6 +28,16 @@ public interface TaskRunner {
     }
 
     <T> Running submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError);
+
+    /**
+     * {@code work} once {@code delay} has passed, unless {@link Running#cancel()} came first: typing waits for a
+     * pause, and a newer search cancels the one still waiting. No worker thread is held while it waits. Runners
+     * without a clock (view-model tests) run it at once.
+     */
+    default <T> Running submitAfter(String name, Duration delay, Work<T> work, Consumer<T> onSuccess,
+                                    Consumer<Throwable> onError) {
+        return submit(name, work, onSuccess, onError);
+    }
 
     static TaskRunner direct() {
         return new DirectTaskRunner();

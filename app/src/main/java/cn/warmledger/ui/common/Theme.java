@@ -23,13 +23,25 @@ public final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** The fonts installed do not change while the app runs: the chain is resolved once (Font.getFamilies lists them all). */
+    private static volatile String family;
+
     public static String fontFamily() {
-        Set<String> installed = Set.copyOf(Font.getFamilies());
-        return CJK_FONT_CHAIN.stream().filter(installed::contains).findFirst().orElse(Font.getDefault().getFamily());
+        String f = family;
+        if (f == null) {
+            Set<String> installed = Set.copyOf(Font.getFamilies());
+            f = CJK_FONT_CHAIN.stream().filter(installed::contains).findFirst().orElse(Font.getDefault().getFamily());
+            family = f;
+        }
+        return f;
     }
 
+    /** Our stylesheet (once per scene: it is styled again whenever its root changes) and the CJK font on the root. */
     public static void style(Scene scene) {
-        scene.getStylesheets().add(Theme.class.getResource("/cn/warmledger/ui/app.css").toExternalForm());
+        String css = Theme.class.getResource("/cn/warmledger/ui/app.css").toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
         scene.getRoot().setStyle("-fx-font-family: '" + fontFamily() + "';");
     }
 }

@@ -22,16 +22,12 @@ import cn.warmledger.service.common.ClerkMessages;
 import cn.warmledger.domain.CampaignRef;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
-import cn.warmledger.service.common.ExportProgress;
 import cn.warmledger.service.reports.ReportService;
-import cn.warmledger.service.consolidation.CollectProgress;
 import cn.warmledger.service.consolidation.CollectResult;
 import cn.warmledger.service.consolidation.Completeness;
 import cn.warmledger.service.consolidation.ConsolidationService;
 import cn.warmledger.service.consolidation.HandFilledTables;
-import cn.warmledger.service.consolidation.ReceiveOutcome;
 import cn.warmledger.service.consolidation.ReceivedSummary;
-import cn.warmledger.service.consolidation.UnitDraft;
 import cn.warmledger.service.consolidation.UnitService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
@@ -43,8 +39,6 @@ import cn.warmledger.ui.common.Texts;
  */
 public final class ConsolidationViewModel {
     private final ConsolidationService consolidation;
-    private final UnitService units;
-    private final HandFilledTables handFilled;
     private final ReportService reports;
     private final TaskRunner tasks;
     private final Path exportsDir;
@@ -70,15 +64,17 @@ public final class ConsolidationViewModel {
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final DoubleProperty progress = new SimpleDoubleProperty(0);
     private TaskRunner.Running running;
+    private final ReceivedActions received;
+    private final TableOutputs outputs;
 
     public ConsolidationViewModel(ConsolidationService consolidation, UnitService units, HandFilledTables handFilled,
                                   ReportService reports, Path exportsDir, TaskRunner tasks) {
         this.consolidation = consolidation;
-        this.units = units;
-        this.handFilled = handFilled;
         this.reports = reports;
         this.tasks = tasks;
         this.exportsDir = exportsDir;
+        this.received = new ReceivedActions(this, consolidation, units, handFilled, tasks);
+        this.outputs = new TableOutputs(this, consolidation, tasks);
         int now = LocalDate.now().getYear();
         years.setAll(IntStream.rangeClosed(now - 4, now + 1).boxed().sorted((a, b) -> b - a).toList());
         table.addListener((o, a, b) -> reloadGrid());
@@ -91,11 +87,11 @@ public final class ConsolidationViewModel {
         return table.get() == null || table.get().perCampaign();
     }
 
-    private Long campaignId() {
+    Long campaignId() {
         return perCampaign() && campaign.get() != null ? campaign.get().id() : null;
     }
 
-    private Integer yearChosen() {
+    Integer yearChosen() {
         return perCampaign() ? null : year.get();
     }
 
@@ -171,12 +167,12 @@ public final class ConsolidationViewModel {
 
     /** 收取 from the configured source. */
     public void collect() {
-        collectWith(p -> consolidation.collect(collectProgress(p)));
+        collectWith(p -> consolidation.collect(p));
     }
 
     /** 从文件夹收取: a U盘 or a folder the township's files were copied to. */
     public void collectFolder(Path folder) {
-        collectWith(p -> consolidation.collectFolder(folder, collectProgress(p)));
+        collectWith(p -> consolidation.collectFolder(folder, p));
     }
 
     private void collectWith(TaskRunner.Work<CollectResult> work) {
@@ -194,142 +190,50 @@ public final class ConsolidationViewModel {
 
     /** 选用: the chosen submission counts for its 单位, whatever comes later. */
     public void pin() {
-        ReceivedSummary s = selectedSubmission.get();
-        if (s == null) {
-            return;
-        }
-        tasks.submit("consolidation-pin", p -> {
-            consolidation.pin(s.id());
-            return s;
-        }, done -> {
-            status.set(Texts.get("consolidation.pinned", s.organizationName()));
-            reloadGrid();
-        }, this::fail);
+        received.pin();
     }
 
     /** The chosen submission's .xlsx (or, with none chosen, the chosen row's effective one) to open. */
     public void openFile(Consumer<Path> open) {
-        String id = selectedSubmission.get() != null ? selectedSubmission.get().id() : effectiveId();
-        if (id == null) {
-            error.set(Texts.get("consolidation.nothingToOpen"));
-            return;
-        }
-        tasks.submit("consolidation-open", p -> consolidation.receivedFile(id), open, this::fail);
-    }
-
-    private String effectiveId() {
-        Completeness.Row row = selectedRow.get();
-        Completeness.Cell cell = row == null ? null : row.cells().get(table.get());
-        return cell == null ? null : cell.effectiveSubmissionId();
+        received.openFile(open);
     }
 
     /** 匹配: the chosen township campaign name belongs to the campaign chosen above. */
     public void matchUnmatched() {
-        String name = unmatchedChoice.get();
-        CampaignRef c = campaign.get();
-        if (name == null || c == null) {
-            return;
-        }
-        tasks.submit("consolidation-match", p -> {
-            consolidation.matchCampaign(name, c.id());
-            return name;
-        }, n -> {
-            status.set(Texts.get("consolidation.matched", n, c.name()));
-            reloadGrid();
-        }, this::fail);
+        received.matchUnmatched();
     }
 
     /** A sender not on the 下级单位 list is added to it, under the code and name it sent. */
     public void addAsUnit(Completeness.Row row) {
-        tasks.submit("consolidation-add-unit", p -> units.save(new UnitDraft(row.organizationCode(),
-                row.organizationName(), null, null)), id -> {
-            status.set(Texts.get("consolidation.unitAdded", row.organizationName()));
-            reloadGrid();
-        }, this::fail);
+        received.addAsUnit(row);
     }
 
-    /**
-     * Adds a hand-filled sheet for the chosen 下级单位 (or, with none chosen, the one its 填报单位 names); a sheet
-     * with problems is refused and its cells listed.
-     */
+    /** A hand-filled sheet for the chosen 下级单位 (or the one its 填报单位 names). */
     public void addHandFilled(Path file) {
-        ReportKind k = table.get();
-        Long campaignId = campaignId();
-        Integer y = yearChosen();
-        String chosen = selectedRow.get() != null && selectedRow.get().subordinate()
-                ? selectedRow.get().organizationCode() : null;
-        error.set("");
-        tasks.submit("consolidation-hand-filled", p -> {
-            String code = chosen;
-            if (code == null) {
-                code = handFilled.check(file, k).unit().map(u -> u.code()).orElseThrow(() ->
-                        new cn.warmledger.domain.InvalidValueException(Texts.get("handFilled.unit"),
-                                Texts.get("handFilled.chooseUnit")));
-            }
-            return handFilled.add(file, k, code, campaignId, y);
-        }, outcome -> {
-            if (outcome.kind() == ReceiveOutcome.Kind.REFUSED) {
-                error.set(outcome.problem());
-            } else {
-                status.set(Texts.get("consolidation.handFilledAdded", file.getFileName()));
-            }
-            reloadGrid();
-        }, this::fail);
+        received.addHandFilled(file);
     }
 
     /** The 未上报 list as .xlsx in the exports folder. */
     public void exportMissing() {
-        exportMissing(exportsDir.resolve(suggestedName(Texts.get("consolidation.missingSuffix"))));
+        exportMissing(exportsDir.resolve(outputs.suggestedName(Texts.get("consolidation.missingSuffix"))));
     }
 
     public void exportMissing(Path out) {
-        ReportKind k = table.get();
-        Long campaignId = campaignId();
-        Integer y = yearChosen();
-        tasks.submit("consolidation-missing", p -> {
-            consolidation.exportMissing(k, campaignId, y, out);
-            return out;
-        }, f -> status.set(Texts.get("consolidation.missingExported", f)), this::fail);
+        outputs.exportMissing(out);
     }
 
     /** The consolidated table, one row per 下级单位 and 合计, in the exports folder. */
     public void consolidate() {
-        consolidate(exportsDir.resolve(suggestedName(Texts.get("consolidation.tableSuffix"))));
+        consolidate(exportsDir.resolve(outputs.suggestedName(Texts.get("consolidation.tableSuffix"))));
     }
 
     public void consolidate(Path out) {
-        ReportKind k = table.get();
-        Long campaignId = campaignId();
-        Integer y = yearChosen();
-        run("consolidation-table", Texts.get("consolidation.building", k.label()), p -> consolidation.consolidate(k,
-                campaignId, y, out, exportProgress(p)), result -> {
-            lastTable.set(result.file());
-            status.set(Texts.get("consolidation.built", result.file()));
-        });
+        outputs.consolidate(out);
     }
 
     /** 上报 of the consolidated table just built: into the outbox, upward. */
     public void submitTable() {
-        Path file = lastTable.get();
-        if (file == null) {
-            error.set(Texts.get("consolidation.buildFirst"));
-            return;
-        }
-        ReportKind k = table.get();
-        Long campaignId = campaignId();
-        Integer y = yearChosen();
-        tasks.submit("consolidation-submit", p -> consolidation.submitConsolidated(k, campaignId, y, file),
-                id -> {
-                    lastTable.set(null);
-                    status.set(Texts.get("consolidation.submitted", file.getFileName()));
-                }, this::fail);
-    }
-
-    /** 表名_活动或年度_汇总.xlsx. */
-    String suggestedName(String suffix) {
-        String period = perCampaign() ? (campaign.get() == null ? "" : campaign.get().name())
-                : Texts.get("report.yearLabel", String.valueOf(year.get()));
-        return (table.get().label() + "_" + period + "_" + suffix + ".xlsx").replaceAll("[\\\\/:*?\"<>|\\s]+", "");
+        outputs.submitTable();
     }
 
     public void cancel() {
@@ -341,7 +245,7 @@ public final class ConsolidationViewModel {
         }
     }
 
-    private <T> void run(String name, String message, TaskRunner.Work<T> work, Consumer<T> onSuccess) {
+    <T> void run(String name, String message, TaskRunner.Work<T> work, Consumer<T> onSuccess) {
         busy.set(true);
         error.set("");
         progress.unbind();
@@ -370,35 +274,7 @@ public final class ConsolidationViewModel {
         }
     }
 
-    private static CollectProgress collectProgress(TaskRunner.Progress p) {
-        return new CollectProgress() {
-            @Override
-            public void update(CollectResult soFar, String message) {
-                p.message(message);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
-    }
-
-    private static ExportProgress exportProgress(TaskRunner.Progress p) {
-        return new ExportProgress() {
-            @Override
-            public void update(long done, long total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
-    }
-
-    private void fail(Throwable e) {
+    void fail(Throwable e) {
         error.set(ClerkMessages.of(e));
     }
 }

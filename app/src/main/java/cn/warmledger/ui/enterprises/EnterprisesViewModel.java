@@ -95,8 +95,7 @@ public final class EnterprisesViewModel {
         }
         EnterpriseVisit v;
         try {
-            BigDecimal money = amount.get() == null || amount.get().isBlank() ? Money.zero()
-                    : Money.parse(Texts.get("field.amount"), amount.get());
+            BigDecimal money = Money.parseOrZero(Texts.get("field.amount"), amount.get());
             Integer count = workers.get() == null || workers.get().isBlank() ? null
                     : parseCount(workers.get());
             v = new EnterpriseVisit(null, e.id(), e.name(), campaign.get() == null ? null : campaign.get().id(),

@@ -89,7 +89,7 @@ final class ImportTables {
             grid.addRow(0, bold(Texts.get("import.col.column")), bold(Texts.get("import.col.header")),
                     bold(Texts.get("import.col.sample")), bold(Texts.get("import.col.field")));
             int r = 1;
-            for (MappingRow m : vm.mappingRows()) {
+            for (MappingRow m : vm.columns().mappingRows()) {
                 ComboBox<ImportField> field = Dialogs.id(new ComboBox<>(), "mapColumn" + m.column());
                 field.getItems().add(null);
                 field.getItems().addAll(vm.fields());
@@ -101,7 +101,7 @@ final class ImportTables {
                         new Label(m.sample()), field);
             }
         };
-        vm.mappingRows().addListener((ListChangeListener<MappingRow>) c -> rebuild.run());
+        vm.columns().mappingRows().addListener((ListChangeListener<MappingRow>) c -> rebuild.run());
         rebuild.run();
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -116,7 +116,7 @@ final class ImportTables {
 
     /** The first valid rows as they will be stored (身份证号 masked). */
     static TableView<RowOutcome> preview(ImportWizardViewModel vm) {
-        TableView<RowOutcome> table = Dialogs.id(new TableView<>(vm.preview()), "importPreview");
+        TableView<RowOutcome> table = Dialogs.id(new TableView<>(vm.checked().preview()), "importPreview");
         table.getColumns().add(column("import.col.row", o -> String.valueOf(o.rowNumber()), 48));
         table.getColumns().add(column("col.name", o -> o.recipient().name(), 80));
         table.getColumns().add(column("col.idNumber", ImportWizardViewModel::idShown, 160));
@@ -137,7 +137,7 @@ final class ImportTables {
 
     /** A roster's first rows as the visits they become: the household's file as the visit keeps it, amounts in 元. */
     static TableView<RowOutcome> visitPreview(ImportWizardViewModel vm) {
-        TableView<RowOutcome> table = Dialogs.id(new TableView<>(vm.preview()), "importPreview");
+        TableView<RowOutcome> table = Dialogs.id(new TableView<>(vm.checked().preview()), "importPreview");
         table.getColumns().add(column("import.col.row", o -> String.valueOf(o.rowNumber()), 48));
         table.getColumns().add(column("col.name", o -> o.recipient().name(), 80));
         table.getColumns().add(column("col.idNumber", ImportWizardViewModel::idShown, 160));
@@ -164,7 +164,7 @@ final class ImportTables {
 
     /** Every problem and every skipped row: row, column, reason. */
     static TableView<RowProblem> report(ImportWizardViewModel vm) {
-        TableView<RowProblem> table = Dialogs.id(new TableView<>(vm.report()), "importReport");
+        TableView<RowProblem> table = Dialogs.id(new TableView<>(vm.checked().report()), "importReport");
         table.getColumns().add(problemColumn("import.col.row", p -> String.valueOf(p.rowNumber()), 48));
         table.getColumns().add(problemColumn("import.col.header", p -> nz(p.column()), 140));
         table.getColumns().add(problemColumn("import.col.reason", RowProblem::reason, 640));

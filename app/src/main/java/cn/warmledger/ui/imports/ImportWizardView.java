@@ -132,11 +132,11 @@ public final class ImportWizardView {
 
     private Node mapping() {
         Label unmapped = Dialogs.id(new Label(), "unmappedColumns");
-        unmapped.textProperty().bind(vm.unmappedTextProperty());
+        unmapped.textProperty().bind(vm.columns().unmappedTextProperty());
         unmapped.setWrapText(true);
         Label missing = Dialogs.id(new Label(), "missingColumns");
         missing.getStyleClass().add("error-text");
-        missing.textProperty().bind(vm.missingTextProperty());
+        missing.textProperty().bind(vm.columns().missingTextProperty());
         ComboBox<RecipientCategory> category = Dialogs.id(new ComboBox<>(), "defaultCategory");
         category.getItems().add(null);
         category.getItems().addAll(RecipientCategory.values());
@@ -156,7 +156,7 @@ public final class ImportWizardView {
 
     private Node check() {
         Label summary = Dialogs.id(new Label(), "importSummary");
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.textProperty().bind(vm.checked().summaryProperty());
         summary.setWrapText(true);
         // the tables below grow: without this the summary was cut to one line with an ellipsis
         summary.setMinHeight(Region.USE_PREF_SIZE);
@@ -170,15 +170,15 @@ public final class ImportWizardView {
         duplicate.valueProperty().bindBidirectional(vm.duplicateChoiceProperty());
         Label duplicateLabel = new Label();
         duplicateLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> Texts.get("import.wizard.existing", vm.existingCountProperty().get()), vm.existingCountProperty()));
+                () -> Texts.get("import.wizard.existing", vm.checked().existingCountProperty().get()), vm.checked().existingCountProperty()));
         HBox duplicates = new HBox(8, duplicateLabel, duplicate);
         duplicates.setAlignment(Pos.CENTER_LEFT);
-        duplicates.visibleProperty().bind(vm.existingCountProperty().greaterThan(0));
+        duplicates.visibleProperty().bind(vm.checked().existingCountProperty().greaterThan(0));
         duplicates.managedProperty().bind(duplicates.visibleProperty());
         Button run = Dialogs.id(new Button(), "runImport");
         run.textProperty().bind(Bindings.createStringBinding(
-                () -> Texts.get("import.wizard.run", vm.validCountProperty().get()), vm.validCountProperty()));
-        run.disableProperty().bind(vm.busyProperty().or(vm.validCountProperty().isEqualTo(0)));
+                () -> Texts.get("import.wizard.run", vm.checked().validCountProperty().get()), vm.checked().validCountProperty()));
+        run.disableProperty().bind(vm.busyProperty().or(vm.checked().validCountProperty().isEqualTo(0)));
         run.setDefaultButton(true);
         run.setOnAction(e -> vm.runImport(onImported));
         HBox actions = new HBox(8, duplicates, heldVisits(), run, saveErrorsButton("saveErrors"));
@@ -254,8 +254,8 @@ public final class ImportWizardView {
 
     private Button saveErrorsButton(String id) {
         Button save = Dialogs.id(new Button(Texts.get("import.wizard.saveErrors")), id);
-        save.disableProperty().bind(vm.busyProperty().or(vm.rejectedCountProperty().isEqualTo(0)
-                .and(vm.warningCountProperty().isEqualTo(0))));
+        save.disableProperty().bind(vm.busyProperty().or(vm.checked().rejectedCountProperty().isEqualTo(0)
+                .and(vm.checked().warningCountProperty().isEqualTo(0))));
         save.setOnAction(e -> dialogs.chooseFileToSave(Texts.get("import.wizard.saveErrors"),
                         Texts.get("import.wizard.errorsFileName"),
                         new FileChooser.ExtensionFilter("Excel", "*.xlsx"))

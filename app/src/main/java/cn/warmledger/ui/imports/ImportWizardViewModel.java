@@ -1,7 +1,6 @@
 package cn.warmledger.ui.imports;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,14 +23,11 @@ import cn.warmledger.service.imports.ColumnMapping;
 import cn.warmledger.service.imports.DuplicateChoice;
 import cn.warmledger.service.imports.ImportField;
 import cn.warmledger.service.imports.ImportKind;
-import cn.warmledger.service.imports.ImportMonitor;
 import cn.warmledger.service.imports.ImportPlan;
 import cn.warmledger.service.imports.ImportSheet;
 import cn.warmledger.service.imports.LoadedSheet;
 import cn.warmledger.service.imports.RecipientImportService;
 import cn.warmledger.service.imports.RowOutcome;
-import cn.warmledger.service.imports.RowProblem;
-import cn.warmledger.service.imports.RowStatus;
 import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
@@ -47,8 +43,7 @@ public final class ImportWizardViewModel {
 
     static final int PREVIEW_ROWS = 20;
 
-    private final RecipientImportService imports;
-    private final VisitImportService visitImport;
+    private final ImportSteps steps;
     private final VisitChoices visitChoices = new VisitChoices();
     private final TaskRunner tasks;
 
@@ -59,17 +54,9 @@ public final class ImportWizardViewModel {
     private final StringProperty sourceInfo = new SimpleStringProperty("");
     private final ObservableList<List<String>> topRows = FXCollections.observableArrayList();
     private final IntegerProperty headerRow = new SimpleIntegerProperty(0);
-    private final ObservableList<MappingRow> mappingRows = FXCollections.observableArrayList();
-    private final StringProperty unmappedText = new SimpleStringProperty("");
-    private final StringProperty missingText = new SimpleStringProperty("");
+    private final ColumnsTable columns = new ColumnsTable();
+    private final CheckResults checked = new CheckResults();
     private final ObjectProperty<RecipientCategory> defaultCategory = new SimpleObjectProperty<>();
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final ObservableList<RowOutcome> preview = FXCollections.observableArrayList();
-    private final ObservableList<RowProblem> report = FXCollections.observableArrayList();
-    private final IntegerProperty existingCount = new SimpleIntegerProperty();
-    private final IntegerProperty validCount = new SimpleIntegerProperty();
-    private final IntegerProperty rejectedCount = new SimpleIntegerProperty();
-    private final IntegerProperty warningCount = new SimpleIntegerProperty();
     private final ObjectProperty<DuplicateChoice> duplicateChoice = new SimpleObjectProperty<>(DuplicateChoice.SKIP);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -80,14 +67,13 @@ public final class ImportWizardViewModel {
     private final BooleanProperty imported = new SimpleBooleanProperty(false);
 
     private LoadedSheet loaded;
-    private ColumnMapping mapping;
     private ImportPlan plan;
     private TaskRunner.Running running;
     private final java.util.concurrent.atomic.AtomicBoolean cancelRequested = new java.util.concurrent.atomic.AtomicBoolean();
     private boolean applying;
 
     public ImportWizardViewModel(RecipientImportService imports, TaskRunner tasks) {
-        this(imports, null, tasks);
+        this(new RecipientSteps(imports), tasks);
     }
 
     /**
@@ -95,21 +81,17 @@ public final class ImportWizardViewModel {
      * open ones, {@code campaignId} preselected when it is one of them.
      */
     public static ImportWizardViewModel forVisits(VisitImportService visits, Long campaignId, TaskRunner tasks) {
-        ImportWizardViewModel vm = new ImportWizardViewModel(null, visits, tasks);
-        VisitSteps.loadCampaigns(vm, campaignId);
+        VisitSteps steps = new VisitSteps(visits);
+        ImportWizardViewModel vm = new ImportWizardViewModel(steps, tasks);
+        steps.loadCampaigns(vm, campaignId);
         return vm;
     }
 
-    private ImportWizardViewModel(RecipientImportService imports, VisitImportService visitImport, TaskRunner tasks) {
-        this.imports = imports;
-        this.visitImport = visitImport;
+    private ImportWizardViewModel(ImportSteps steps, TaskRunner tasks) {
+        this.steps = steps;
         this.tasks = tasks;
         visitChoices.importDuplicatesProperty().addListener((o, a, b) -> VisitSteps.countValid(this));
-        duplicateChoice.addListener((o, a, b) -> {
-            if (plan != null && imports != null) {
-                RecipientSteps.report(this, plan);
-            }
-        });
+        duplicateChoice.addListener((o, a, b) -> steps.duplicateChoiceChanged(this));
         headerRow.addListener((o, before, now) -> {
             if (!applying && loaded != null) {
                 remap(now.intValue());
@@ -125,7 +107,7 @@ public final class ImportWizardViewModel {
     /** Step 1: a file was chosen; lists its sheets and reads the first visible one. */
     public void openFile(Path path) {
         file.set(path);
-        run("import-open", p -> new Opened(sheetsOf(path), load(path, null)), opened -> {
+        run("import-open", p -> new Opened(steps.sheets().sheets(path), steps.sheets().load(path, null)), opened -> {
             applying = true;
             sheets.setAll(opened.sheets());
             sheet.set(opened.sheets().stream().filter(s -> s.name().equals(opened.sheet().sheetName())).findFirst()
@@ -139,7 +121,7 @@ public final class ImportWizardViewModel {
     }
 
     private void loadSheet(String name) {
-        run("import-sheet", p -> load(file.get(), name), this::apply);
+        run("import-sheet", p -> steps.sheets().load(file.get(), name), this::apply);
     }
 
     private void apply(LoadedSheet s) {
@@ -158,20 +140,12 @@ public final class ImportWizardViewModel {
     }
 
     private void remap(int row) {
-        setMapping(kind() == ImportKind.VISITS ? visitImport.guessMapping(loaded, row) : imports.guessMapping(loaded, row));
-    }
-
-    private List<ImportSheet> sheetsOf(Path path) {
-        return kind() == ImportKind.VISITS ? visitImport.sheets(path) : imports.sheets(path);
-    }
-
-    private LoadedSheet load(Path path, String sheetName) {
-        return kind() == ImportKind.VISITS ? visitImport.load(path, sheetName) : imports.load(path, sheetName);
+        columns.show(steps.sheets().guessMapping(loaded, row), loaded.rowTexts(row + 1));
     }
 
     /** A list of 慰问对象, or a roster of a past campaign. */
     public ImportKind kind() {
-        return visitImport == null ? ImportKind.RECIPIENTS : ImportKind.VISITS;
+        return steps.kind();
     }
 
     /** The fields the mapping step offers for this kind of import. */
@@ -183,40 +157,13 @@ public final class ImportWizardViewModel {
         return visitChoices;
     }
 
-    private void setMapping(ColumnMapping m) {
-        mapping = m;
-        List<String> sample = loaded.rowTexts(headerRow.get() + 1);
-        List<MappingRow> rows = new ArrayList<>();
-        for (int c = 0; c < m.headers().size(); c++) {
-            if (m.headers().get(c).isBlank() && m.field(c).isEmpty()) {
-                continue;
-            }
-            MappingRow row = new MappingRow(c, m.header(c), c < sample.size() ? sample.get(c) : "",
-                    m.field(c).orElse(null));
-            row.fieldProperty().addListener((o, before, now) -> {
-                if (!applying) {
-                    setMapping(mapping.with(row.column(), now));
-                }
-            });
-            rows.add(row);
-        }
-        applying = true;
-        mappingRows.setAll(rows);
-        applying = false;
-        unmappedText.set(m.unmappedColumns().isEmpty() ? "" : Texts.get("import.wizard.unmapped",
-                m.unmappedColumns().stream().map(m::header).collect(Collectors.joining("、"))));
-        missingText.set(m.missingRequired().isEmpty() ? "" : Texts.get("import.missingColumns",
-                m.missingRequired().stream().map(ImportField::label).collect(Collectors.joining("、"))));
-    }
-
     /** Sets the field of one sheet column, as the mapping step's combo box does. */
     public void map(int column, ImportField field) {
-        mappingRows.stream().filter(r -> r.column() == column).findFirst()
-                .ifPresentOrElse(r -> r.fieldProperty().set(field), () -> setMapping(mapping.with(column, field)));
+        columns.map(column, field);
     }
 
     public ColumnMapping mapping() {
-        return mapping;
+        return columns.mapping();
     }
 
     public boolean canMap() {
@@ -252,15 +199,12 @@ public final class ImportWizardViewModel {
 
     /** Step 3: checks every row (nothing written) and shows the preview and the report. */
     public void check() {
+        ColumnMapping mapping = columns.mapping();
         if (mapping == null || !mapping.missingRequired().isEmpty()) {
-            error.set(missingText.get());
+            error.set(columns.missingTextProperty().get());
             return;
         }
-        if (kind() == ImportKind.VISITS) {
-            VisitSteps.check(this);
-            return;
-        }
-        RecipientSteps.check(this);
+        steps.check(this);
     }
 
     /** Step 4: imports the valid rows in one transaction; cancel or failure leaves the register as it was. */
@@ -268,11 +212,7 @@ public final class ImportWizardViewModel {
         if (plan == null) {
             return;
         }
-        if (kind() == ImportKind.VISITS) {
-            VisitSteps.runImport(this, onImported);
-            return;
-        }
-        RecipientSteps.runImport(this, onImported);
+        steps.runImport(this, onImported);
     }
 
     /** Writes the refused rows with their 错误原因 to {@code out}. */
@@ -280,17 +220,7 @@ public final class ImportWizardViewModel {
         if (plan == null) {
             return;
         }
-        ImportPlan p0 = plan;
-        boolean duplicatesIn = imported.get() && visitChoices.reasonOrNull() != null;
-        DuplicateChoice choice = duplicateChoice.get();
-        run("import-errors", p -> {
-            if (kind() == ImportKind.VISITS) {
-                visitImport.writeErrors(p0, out, duplicatesIn);
-            } else {
-                imports.writeErrors(p0, choice, out);
-            }
-            return out;
-        }, savedErrors::set);
+        run("import-errors", steps.errorsWriter(this, out), savedErrors::set);
     }
 
     /** The errors workbook just saved, or null; set on the FX thread once the file is written. */
@@ -307,27 +237,13 @@ public final class ImportWizardViewModel {
         cancelRequested.set(true);
     }
 
-    ImportMonitor monitor(TaskRunner.Progress p) {
-        return new ImportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelRequested.get() || p.isCancelled();
-            }
-        };
-    }
-
     <T> void run(String name, TaskRunner.Work<T> work, java.util.function.Consumer<T> onSuccess) {
         error.set(null);
         cancelRequested.set(false);
         busy.set(true);
         progress.unbind();
         progress.set(-1);
-        running = tasks.submit(name, work, value -> {
+        running = tasks.submit(name, p -> work.run(p.orStoppedBy(cancelRequested::get)), value -> {
             busy.set(false);
             onSuccess.accept(value);
         }, e -> {
@@ -338,14 +254,6 @@ public final class ImportWizardViewModel {
     }
 
     /** The state the steps read and set (package-private: {@link RecipientSteps}, {@link VisitSteps}). */
-    VisitImportService visitImport() {
-        return visitImport;
-    }
-
-    RecipientImportService recipientImport() {
-        return imports;
-    }
-
     LoadedSheet loaded() {
         return loaded;
     }
@@ -399,49 +307,18 @@ public final class ImportWizardViewModel {
         return headerRow;
     }
 
-    public ObservableList<MappingRow> mappingRows() {
-        return mappingRows;
+    /** The mapping page's columns. */
+    public ColumnsTable columns() {
+        return columns;
     }
 
-    public StringProperty unmappedTextProperty() {
-        return unmappedText;
-    }
-
-    public StringProperty missingTextProperty() {
-        return missingText;
+    /** The check page's results. */
+    public CheckResults checked() {
+        return checked;
     }
 
     public ObjectProperty<RecipientCategory> defaultCategoryProperty() {
         return defaultCategory;
-    }
-
-    public StringProperty summaryProperty() {
-        return summary;
-    }
-
-    public ObservableList<RowOutcome> preview() {
-        return preview;
-    }
-
-    public ObservableList<RowProblem> report() {
-        return report;
-    }
-
-    public IntegerProperty existingCountProperty() {
-        return existingCount;
-    }
-
-    public IntegerProperty validCountProperty() {
-        return validCount;
-    }
-
-    public IntegerProperty rejectedCountProperty() {
-        return rejectedCount;
-    }
-
-    /** Rows that go in with a warning (性别 taken from the 身份证号 …): listed in the report and the error workbook. */
-    public IntegerProperty warningCountProperty() {
-        return warningCount;
     }
 
     public ObjectProperty<DuplicateChoice> duplicateChoiceProperty() {

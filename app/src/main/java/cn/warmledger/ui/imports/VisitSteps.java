@@ -1,14 +1,18 @@
 package cn.warmledger.ui.imports;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import cn.warmledger.domain.Campaign;
+import cn.warmledger.service.imports.ImportKind;
 import cn.warmledger.service.imports.ImportPlan;
 import cn.warmledger.service.imports.RowProblem;
 import cn.warmledger.service.imports.RowStatus;
+import cn.warmledger.service.imports.SheetImport;
 import cn.warmledger.service.imports.VisitImportService;
+import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.imports.ImportWizardViewModel.Step;
 
@@ -17,12 +21,24 @@ import cn.warmledger.ui.imports.ImportWizardViewModel.Step;
  * choose from, the check against the chosen campaign, the import with or without the rows the
  * double-payment guard holds. Kept apart so the view model stays one readable class.
  */
-final class VisitSteps {
-    private VisitSteps() {
+final class VisitSteps implements ImportSteps {
+    private final VisitImportService visits;
+
+    VisitSteps(VisitImportService visits) {
+        this.visits = visits;
     }
 
-    static void loadCampaigns(ImportWizardViewModel vm, Long preselect) {
-        VisitImportService visits = vm.visitImport();
+    @Override
+    public ImportKind kind() {
+        return ImportKind.VISITS;
+    }
+
+    @Override
+    public SheetImport sheets() {
+        return visits;
+    }
+
+    void loadCampaigns(ImportWizardViewModel vm, Long preselect) {
         VisitChoices choices = vm.visitChoices();
         vm.run("import-campaigns", p -> visits.openCampaigns(), (List<Campaign> open) -> {
             choices.campaigns().setAll(open);
@@ -31,7 +47,8 @@ final class VisitSteps {
         });
     }
 
-    static void check(ImportWizardViewModel vm) {
+    @Override
+    public void check(ImportWizardViewModel vm) {
         Campaign campaign = vm.visitChoices().campaignProperty().get();
         if (campaign == null) {
             vm.errorProperty().set(Texts.get("import.visits.chooseCampaign"));
@@ -40,22 +57,22 @@ final class VisitSteps {
         var sheet = vm.loaded();
         var mapping = vm.mapping();
         int header = vm.headerRow();
-        vm.run("import-check", p -> vm.visitImport().analyse(sheet, header, mapping, campaign.id(), vm.monitor(p)),
+        vm.run("import-check", p -> visits.analyse(sheet, header, mapping, campaign.id(), p),
                 (ImportPlan checked) -> {
                     vm.plan(checked);
-                    vm.preview().setAll(checked.preview(ImportWizardViewModel.PREVIEW_ROWS));
+                    vm.checked().preview().setAll(checked.preview(ImportWizardViewModel.PREVIEW_ROWS));
                     List<RowProblem> all = new ArrayList<>(checked.problems());
                     all.addAll(checked.duplicates());
                     all.addAll(checked.notices());
                     all.sort(Comparator.comparingInt(RowProblem::rowNumber));
-                    vm.report().setAll(all);
-                    vm.warningCountProperty().set(checked.warnings().size());
-                    vm.existingCountProperty().set(0);
+                    vm.checked().report().setAll(all);
+                    vm.checked().warningCountProperty().set(checked.warnings().size());
+                    vm.checked().existingCountProperty().set(0);
                     vm.visitChoices().duplicateCountProperty().set(checked.count(RowStatus.DUPLICATE_VISIT));
                     countValid(vm);
                     int skipped = checked.count(RowStatus.TOTAL) + checked.count(RowStatus.AFTER_TOTAL)
                             + checked.count(RowStatus.REPEATED_HEADER);
-                    vm.summaryProperty().set(Texts.get("import.visits.wizardSummary", campaign.name(),
+                    vm.checked().summaryProperty().set(Texts.get("import.visits.wizardSummary", campaign.name(),
                             checked.count(RowStatus.VISIT) + checked.count(RowStatus.VISIT_NEW_RECIPIENT),
                             checked.count(RowStatus.VISIT_NEW_RECIPIENT), checked.count(RowStatus.DUPLICATE_VISIT),
                             checked.count(RowStatus.REJECTED), skipped, checked.count(RowStatus.BLANK))
@@ -64,7 +81,18 @@ final class VisitSteps {
                 });
     }
 
-    static void runImport(ImportWizardViewModel vm, Runnable onImported) {
+    @Override
+    public TaskRunner.Work<Path> errorsWriter(ImportWizardViewModel vm, Path out) {
+        ImportPlan plan = vm.plan();
+        boolean duplicatesIn = vm.importedProperty().get() && vm.visitChoices().reasonOrNull() != null;
+        return p -> {
+            visits.writeErrors(plan, out, duplicatesIn);
+            return out;
+        };
+    }
+
+    @Override
+    public void runImport(ImportWizardViewModel vm, Runnable onImported) {
         VisitChoices choices = vm.visitChoices();
         if (choices.importDuplicatesProperty().get() && choices.duplicateReasonProperty().get().isBlank()) {
             vm.errorProperty().set(Texts.get("import.visits.reasonNeeded"));
@@ -72,7 +100,7 @@ final class VisitSteps {
         }
         ImportPlan plan = vm.plan();
         String reason = choices.reasonOrNull();
-        vm.run("import-run", p -> vm.visitImport().execute(plan, reason, vm.monitor(p)), r -> {
+        vm.run("import-run", p -> visits.execute(plan, reason, p), r -> {
             vm.resultProperty().set(r.text());
             vm.importedProperty().set(true);
             countValid(vm);
@@ -89,9 +117,9 @@ final class VisitSteps {
         }
         boolean withHeld = vm.visitChoices().importDuplicatesProperty().get();
         int held = plan.count(RowStatus.DUPLICATE_VISIT);
-        vm.validCountProperty().set(plan.count(RowStatus.VISIT) + plan.count(RowStatus.VISIT_NEW_RECIPIENT)
+        vm.checked().validCountProperty().set(plan.count(RowStatus.VISIT) + plan.count(RowStatus.VISIT_NEW_RECIPIENT)
                 + (withHeld ? held : 0));
-        vm.rejectedCountProperty().set(plan.count(RowStatus.REJECTED)
+        vm.checked().rejectedCountProperty().set(plan.count(RowStatus.REJECTED)
                 + (withHeld && vm.importedProperty().get() ? 0 : held));
     }
 }

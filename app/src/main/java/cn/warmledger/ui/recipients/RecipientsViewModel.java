@@ -120,12 +120,7 @@ public final class RecipientsViewModel {
             pending.cancel();
         }
         RecipientQuery query = query().page(0, PAGE);
-        pending = tasks.submit("recipients-search", p -> {
-            if (!wait.isZero()) {
-                Thread.sleep(wait.toMillis());
-            }
-            return p.isCancelled() ? null : recipients.page(query);
-        }, result -> {
+        pending = tasks.submitAfter("recipients-search", wait, p -> recipients.page(query), result -> {
             if (mine == generation && result != null) {
                 loaded = query;
                 reloading = false;

@@ -12,7 +12,6 @@ import javafx.collections.ObservableList;
 
 import cn.warmledger.domain.PrintLayout;
 import cn.warmledger.domain.SheetGrid;
-import cn.warmledger.service.common.ExportProgress;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.reports.ReportService;
 import cn.warmledger.service.printing.PrintControl;
@@ -80,26 +79,11 @@ final class ReportPrinting {
     /** One print on its way: its progress (pages drawn) and its cancel. */
     static final class Job {
         private final PrintControl control;
-        private volatile TaskRunner.Progress progress;
         private TaskRunner.Running running;
         private volatile boolean cancelled;
 
         private Job() {
-            this.control = new PrintControl(new ExportProgress() {
-                @Override
-                public void update(long done, long total) {
-                    TaskRunner.Progress p = progress;
-                    if (p != null) {
-                        p.update(done, total);
-                    }
-                }
-
-                @Override
-                public boolean cancelled() {
-                    TaskRunner.Progress p = progress;
-                    return p != null && p.isCancelled();
-                }
-            });
+            this.control = PrintControl.none();
         }
 
         /** True: stopped, nothing reached the printer. False: the spooler has the job already. */
@@ -133,7 +117,7 @@ final class ReportPrinting {
         Job current = new Job();
         job = current;
         current.running = tasks.submit("report-print", p -> {
-            current.progress = p;
+            current.control.reportTo(p);
             PrintReceipt receipt = printing.print(grid, printer, copies, title, current.control);
             reports.printed(request, receipt);
             return receipt;

@@ -202,6 +202,7 @@ public final class ReportsView {
                     column < row.getValue().size() ? row.getValue().get(column) : ""));
             col.setPrefWidth(Math.max(40, grid.columnWidths().get(c) * 8));
             col.setSortable(false);
+            col.setCellFactory(unused -> new SheetCell(grid, column)); // merged title/说明 cells span their columns
             table.getColumns().add(col);
         }
         int shown = Math.min(PREVIEW_ROWS, grid.rows().size());

@@ -26,7 +26,6 @@ import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.PrintLayout;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.SheetGrid;
-import cn.warmledger.service.common.ExportProgress;
 import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.reports.ReportService;
@@ -160,7 +159,7 @@ public final class ReportsViewModel {
     public void export() {
         ReportRequest request = request();
         run(p -> {
-            ExportResult result = reports.export(request, reports.defaultOutput(request), progressOf(p));
+            ExportResult result = reports.export(request, reports.defaultOutput(request), p);
             return new Done(result, reports.preview(result.file()), result.warnings());
         }, done -> {
             if (!request.equals(request())) {
@@ -177,7 +176,7 @@ public final class ReportsViewModel {
     public void previewOnly() {
         ReportRequest request = request();
         run(p -> {
-            ReportService.Previewed shown = reports.previewed(request, progressOf(p));
+            ReportService.Previewed shown = reports.previewed(request, p);
             return new Done(null, shown.grid(), shown.warnings());
         }, done -> {
             if (!request.equals(request())) {
@@ -327,20 +326,5 @@ public final class ReportsViewModel {
         boolean ours = e.getClass().getName().startsWith("cn.warmledger.")
                 || e instanceof UncheckedIOException && e.getCause() != null && !e.getCause().toString().equals(message);
         error.set(ours && message != null && !message.isBlank() ? message : Texts.get("reports.failed"));
-    }
-
-    /** Adapts the task's progress to the service's. */
-    static ExportProgress progressOf(TaskRunner.Progress p) {
-        return new ExportProgress() {
-            @Override
-            public void update(long done, long total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
     }
 }

@@ -32,11 +32,11 @@ public final class CollectSettingsView {
         HBox sourceRow = new HBox(8, new Label(Texts.get("collectSettings.source")), source);
         sourceRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button qq = Dialogs.id(new Button(CollectSettingsViewModel.Preset.QQ.label()), "collectPresetQq");
-        qq.setOnAction(e -> vm.applyPreset(CollectSettingsViewModel.Preset.QQ));
-        Button netease = Dialogs.id(new Button(CollectSettingsViewModel.Preset.NETEASE_163.label()),
+        Button qq = Dialogs.id(new Button(MailPreset.QQ.label()), "collectPresetQq");
+        qq.setOnAction(e -> vm.applyPreset(MailPreset.QQ));
+        Button netease = Dialogs.id(new Button(MailPreset.NETEASE_163.label()),
                 "collectPreset163");
-        netease.setOnAction(e -> vm.applyPreset(CollectSettingsViewModel.Preset.NETEASE_163));
+        netease.setOnAction(e -> vm.applyPreset(MailPreset.NETEASE_163));
         HBox presets = new HBox(8, new Label(Texts.get("syncSettings.presets")), qq, netease);
         presets.setAlignment(Pos.CENTER_LEFT);
         ComboBox<EmailSecurity> security = Dialogs.id(new ComboBox<>(), "imapSecurity");

@@ -27,21 +27,6 @@ import cn.warmledger.ui.common.Texts;
  * password field keeps the saved one.
  */
 public final class CollectSettingsViewModel {
-    /** Mailbox presets: IMAP over SSL on 993, the password being the mailbox's 授权码. */
-    public enum Preset {
-        QQ("imap.qq.com"), NETEASE_163("imap.163.com");
-
-        private final String host;
-
-        Preset(String host) {
-            this.host = host;
-        }
-
-        public String label() {
-            return Texts.get("syncSettings.preset." + name());
-        }
-    }
-
     static final List<ReceivedSource> SOURCES = List.of(ReceivedSource.IMAP, ReceivedSource.WEBDAV,
             ReceivedSource.FOLDER);
 
@@ -106,10 +91,10 @@ public final class CollectSettingsViewModel {
         }, e -> error.set(e.getMessage()));
     }
 
-    public void applyPreset(Preset preset) {
+    public void applyPreset(MailPreset preset) {
         source.set(ReceivedSource.IMAP);
-        imapHost.set(preset.host);
-        imapPort.set("993");
+        imapHost.set(preset.imapHost());
+        imapPort.set(MailPreset.IMAP_SSL_PORT);
         imapSecurity.set(EmailSecurity.SSL);
         hint.set(Texts.get("collectSettings.authCodeHint", preset.label()));
     }

@@ -24,16 +24,24 @@ public final class SyncSettingsView {
 
     public SyncSettingsView(SyncSettingsViewModel vm) {
         ComboBox<TransportKind> kind = Dialogs.id(new ComboBox<>(), "syncTransport");
+        // the last choice, 暂不上报, is no transport at all: the submissions wait in the outbox until one is chosen
         kind.getItems().setAll(TransportKind.values());
-        kind.setConverter(Texts.labels(""));
+        kind.getItems().add(null);
+        kind.setConverter(Texts.labels(Texts.get("syncSettings.noTransport")));
+        kind.setPromptText(Texts.get("syncSettings.noTransport"));
         kind.valueProperty().bindBidirectional(vm.transport);
+        Label none = Dialogs.id(new Label(Texts.get("syncSettings.noTransportHint")), "noTransportHint");
+        none.getStyleClass().add("hint-text");
+        none.setWrapText(true);
+        none.visibleProperty().bind(vm.transport.isNull());
+        none.managedProperty().bind(none.visibleProperty());
         HBox kindRow = new HBox(8, new Label(Texts.get("syncSettings.transport")), kind);
         kindRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button qq = Dialogs.id(new Button(SyncSettingsViewModel.Preset.QQ.label()), "presetQq");
-        qq.setOnAction(e -> vm.applyPreset(SyncSettingsViewModel.Preset.QQ));
-        Button netease = Dialogs.id(new Button(SyncSettingsViewModel.Preset.NETEASE_163.label()), "preset163");
-        netease.setOnAction(e -> vm.applyPreset(SyncSettingsViewModel.Preset.NETEASE_163));
+        Button qq = Dialogs.id(new Button(MailPreset.QQ.label()), "presetQq");
+        qq.setOnAction(e -> vm.applyPreset(MailPreset.QQ));
+        Button netease = Dialogs.id(new Button(MailPreset.NETEASE_163.label()), "preset163");
+        netease.setOnAction(e -> vm.applyPreset(MailPreset.NETEASE_163));
         HBox presets = new HBox(8, new Label(Texts.get("syncSettings.presets")), qq, netease);
         presets.setAlignment(Pos.CENTER_LEFT);
         ComboBox<EmailSecurity> security = Dialogs.id(new ComboBox<>(), "emailSecurity");
@@ -80,7 +88,7 @@ public final class SyncSettingsView {
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(vm.busyProperty());
         Button test = Dialogs.id(new Button(Texts.get("syncSettings.test")), "testConnection");
-        test.disableProperty().bind(vm.testingProperty());
+        test.disableProperty().bind(vm.testingProperty().or(vm.transport.isNull())); // 暂不上报: nothing to test
         test.setOnAction(e -> vm.testConnection());
         Label result = Dialogs.id(new Label(), "syncResult");
         result.textProperty().bind(vm.resultProperty());
@@ -91,7 +99,7 @@ public final class SyncSettingsView {
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
 
-        root.getChildren().addAll(kindRow, email, webdav, folder, buttons, error);
+        root.getChildren().addAll(kindRow, none, email, webdav, folder, buttons, error);
         root.setPadding(new Insets(12));
         root.setMaxWidth(820);
         KeyboardFlow.install(root, save, vm::load);

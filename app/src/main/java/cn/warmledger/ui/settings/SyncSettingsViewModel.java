@@ -30,21 +30,6 @@ import cn.warmledger.ui.common.Texts;
  * FX thread). Passwords are never loaded into the form: a blank password field keeps the saved one.
  */
 public final class SyncSettingsViewModel {
-    /** Mailbox presets: SMTP over SSL on 465, the password being the mailbox's 授权码. */
-    public enum Preset {
-        QQ("smtp.qq.com"), NETEASE_163("smtp.163.com");
-
-        private final String host;
-
-        Preset(String host) {
-            this.host = host;
-        }
-
-        public String label() {
-            return Texts.get("syncSettings.preset." + name());
-        }
-    }
-
     private final SettingsService settings;
     private final OutboxService outbox;
     private final OutboxWorker worker;
@@ -87,7 +72,7 @@ public final class SyncSettingsViewModel {
     /** Shows the stored settings (after a save too, for the saved-password marks), then ends {@link #loading}. */
     private void read() {
         tasks.submit("sync-settings-load", p -> outbox.currentSettings(), s -> {
-            Transports.kind(s).ifPresent(transport::set);
+            transport.set(Transports.kind(s).orElse(null)); // nothing stored: 暂不上报, as it is
             emailHost.set(s.get(SettingKeys.EMAIL_HOST).orElse(""));
             emailPort.set(s.get(SettingKeys.EMAIL_PORT).orElse(""));
             s.get(SettingKeys.EMAIL_SECURITY).flatMap(v -> CodedEnum.fromText(EmailSecurity.class, v))
@@ -109,10 +94,10 @@ public final class SyncSettingsViewModel {
         });
     }
 
-    public void applyPreset(Preset preset) {
+    public void applyPreset(MailPreset preset) {
         transport.set(TransportKind.EMAIL);
-        emailHost.set(preset.host);
-        emailPort.set("465");
+        emailHost.set(preset.smtpHost());
+        emailPort.set(MailPreset.SMTP_SSL_PORT);
         emailSecurity.set(EmailSecurity.SSL);
         hint.set(Texts.get("syncSettings.authCodeHint", preset.label()));
     }

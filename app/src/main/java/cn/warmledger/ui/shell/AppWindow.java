@@ -43,6 +43,7 @@ import cn.warmledger.ui.setup.DemoOfferViewModel;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
 import cn.warmledger.ui.visits.VisitsScreen;
+import cn.warmledger.service.demo.DemoDataService;
 
 /**
  * The composition root of the window: every screen's factory, wired with the one AppContext, the one
@@ -101,7 +102,7 @@ public final class AppWindow implements AutoCloseable {
                 app.operator().signedIn().orElse(null));
         FirstRunView firstRun = new FirstRunView(firstRunVm, this::open)
                 .offer(optionalSyncStep())
-                .offer(new DemoOfferView(new DemoOfferViewModel(app.demoData(), tasks), this::showDemo).root());
+                .offer(new DemoOfferView(new DemoOfferViewModel(new DemoDataService(app.paths()), tasks), this::showDemo).root());
         root.getChildren().setAll(firstRun.root());
     }
 

@@ -85,7 +85,7 @@ public final class ScreenTour {
         section("visits", "09-visits", "recordVisit");
         dialog("recordVisit", "10-visit-new", "saveVisit");
         duplicateVisit();
-        dialog("batchVisits", "11-batch-visits", "batchCommit");
+        batch();
         dialog("importVisits", "12-import-visits-step1", "chooseImportFile");
         section("campaigns", "13-campaigns", "campaignsTable");
         dialog("addCampaign", "14-campaign-form", "saveCampaign");
@@ -140,6 +140,19 @@ public final class ScreenTour {
         shot("26b-audit-log-entry", "auditChanges");
         fire("auditRawToggle");
         shot("26c-audit-log-detail", "auditDetail");
+    }
+
+    /** 集中慰问, then its preview of everyone with the already-visited lines flagged (issue 15, point 7). */
+    private void batch() throws InterruptedException {
+        Platform.runLater(() -> press("batchVisits"));
+        shot("11-batch-visits", "batchCommit");
+        fire("batchOnlyNotVisited");
+        if (await("batchCandidates", n -> n instanceof TableView<?> t && t.getItems().size() > 6)) {
+            fire("batchSelectAll");
+            fire("batchPreview");
+            shot("11b-batch-visits-flagged", "batchRemoveFlagged");
+        }
+        fx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main).forEach(Window::hide));
     }
 
     private void section(String name, String shot, String awaited) throws InterruptedException {

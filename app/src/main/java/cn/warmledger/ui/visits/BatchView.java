@@ -1,5 +1,7 @@
 package cn.warmledger.ui.visits;
 
+import java.util.List;
+
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -38,6 +40,8 @@ import cn.warmledger.ui.common.Texts;
 
 /** 集中慰问: what the batch shares, the recipients to pick from, and the editable preview with its totals. */
 public final class BatchView {
+    /** A preview line that would be refused as it is: marked, its 提示 says why. */
+    static final javafx.css.PseudoClass FLAGGED = javafx.css.PseudoClass.getPseudoClass("flagged");
     private final BatchViewModel vm;
     private final Runnable onCommitted;
     private final Runnable onClose;
@@ -71,7 +75,10 @@ public final class BatchView {
 
         TextField text = Fields.text("batchSearch", vm.text);
         text.setPromptText(Texts.get("recipients.search.prompt"));
-        HBox filters = new HBox(8, text,
+        // the search box keeps room for its whole prompt; the filters wrap to a second row rather than cut it
+        text.setPrefColumnCount(22);
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 6, text,
                 Fields.choice("batchCategory", RecipientCategory.values(), vm.category,
                         Texts.get("recipients.filter.anyCategory")),
                 Fields.choice("batchHardshipType", HardshipType.values(), vm.hardshipType,
@@ -80,6 +87,7 @@ public final class BatchView {
                         Texts.get("recipients.filter.anyStatus")),
                 Fields.check("batchOnlyNotVisited", Texts.get("batch.onlyNotVisited"), vm.onlyNotVisited));
         filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPrefWrapLength(900);
 
         candidates.setId("batchCandidates");
         candidates.setItems(vm.candidates);
@@ -123,6 +131,31 @@ public final class BatchView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox previewBar = new HBox(8, remove, totals, spacer, commit, close);
         previewBar.setAlignment(Pos.CENTER_LEFT);
+        List.of(remove, commit, close).forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
+        // flagged lines: drop them all, or one reason for all of them (then they are saved with it)
+        Button removeFlagged = Dialogs.id(new Button(Texts.get("batch.removeFlagged")), "batchRemoveFlagged");
+        removeFlagged.setMinWidth(Region.USE_PREF_SIZE);
+        removeFlagged.setOnAction(e -> vm.removeFlagged());
+        TextField reason = Fields.text("batchReason", vm.duplicateReason);
+        reason.setPromptText(Texts.get("batch.reasonPrompt"));
+        reason.setPrefColumnCount(24);
+        Label reasonLabel = new Label(Texts.get("batch.reason"));
+        reasonLabel.setMinWidth(Region.USE_PREF_SIZE);
+        reasonLabel.setLabelFor(reason);
+        Label flaggedText = Dialogs.id(new Label(), "batchFlagged");
+        flaggedText.textProperty().bind(vm.flaggedTextProperty());
+        flaggedText.getStyleClass().add("warning-text");
+        flaggedText.setMinWidth(Region.USE_PREF_SIZE);
+        HBox flaggedBar = new HBox(8, flaggedText, removeFlagged, reasonLabel, reason);
+        flaggedBar.setAlignment(Pos.CENTER_LEFT);
+        flaggedBar.visibleProperty().bind(vm.flaggedProperty().greaterThan(0));
+        flaggedBar.managedProperty().bind(flaggedBar.visibleProperty());
+        Label saved = Dialogs.id(new Label(), "batchSaved");
+        saved.textProperty().bind(vm.savedTextProperty());
+        saved.getStyleClass().add("totals-text");
+        saved.setWrapText(true);
+        saved.managedProperty().bind(saved.textProperty().isNotEmpty());
+        saved.visibleProperty().bind(saved.managedProperty());
         Label error = Dialogs.id(new Label(), "batchError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
@@ -130,16 +163,18 @@ public final class BatchView {
         Label warning = Dialogs.id(new Label(), "batchWarning");
         warning.getStyleClass().add("warning-text");
         warning.textProperty().bind(vm.warningProperty());
-        VBox previewBox = new VBox(6, new Label(Texts.get("batch.previewTitle")), preview, previewBar, warning, error);
+        VBox previewBox = new VBox(6, new Label(Texts.get("batch.previewTitle")), preview, flaggedBar, previewBar,
+                saved, warning, error);
         VBox.setVgrow(preview, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(pick, previewBox);
         split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.42); // the preview, where the decisions are, gets the larger part
         VBox content = new VBox(8, common.build(), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         content.setPadding(new Insets(12));
         root.setCenter(content);
-        root.setPrefSize(1000, 760);
+        root.setPrefSize(1220, 760); // a 1366 laptop shows the preview's 提示 (why a line is flagged) whole
         KeyboardFlow.install(root, () -> {
             if (!vm.lines.isEmpty()) {
                 vm.commit(onCommitted);
@@ -168,6 +203,13 @@ public final class BatchView {
         preview.getColumns().add(Columns.text("batch.problem", l -> l.problem() != null ? l.problem()
                 : l.hint() == null ? "" : l.hint(), 220));
         preview.setPlaceholder(new Label(Texts.get("batch.noLines")));
+        preview.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(BatchVisits.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                pseudoClassStateChanged(FLAGGED, !empty && line != null && line.problem() != null);
+            }
+        });
     }
 
     /** An amount or goods column edited in place; which: 0 cash, 1 goods, 2 goods value. */

@@ -1,6 +1,5 @@
 package cn.warmledger.ui.visits;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +36,9 @@ import cn.warmledger.ui.common.Texts;
 
 /**
  * 集中慰问: filter recipients, pick many, preview one line each with the standard amount (editable), see
- * the count and total, commit all in one transaction. Nothing is written if any line is refused.
+ * the count and total, save. A flagged line (an earlier visit of the same kind, or refused when saved) stays in
+ * the preview with why; the clerk drops the flagged lines or gives one reason for them (saved with it, as the
+ * single visit's guard does); the good lines are saved either way and never wait on the flagged (issue 15, 7).
  */
 public final class BatchViewModel {
     private final VisitService visits;
@@ -62,6 +63,11 @@ public final class BatchViewModel {
     final ObservableList<RecipientSummary> candidates = FXCollections.observableArrayList();
     final ObservableList<BatchVisits.Line> lines = FXCollections.observableArrayList();
 
+    /** One reason for every flagged line: with it they are saved too (the double-payment guard's reason). */
+    final StringProperty duplicateReason = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty flagged = new javafx.beans.property.SimpleIntegerProperty();
+    private final StringProperty savedText = new SimpleStringProperty("");
+    private final StringProperty flaggedText = new SimpleStringProperty("");
     private final StringProperty totalsText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty warning = new SimpleStringProperty("");
@@ -113,7 +119,8 @@ public final class BatchViewModel {
         }
         List<Long> ids = chosen.stream().map(RecipientSummary::id).toList();
         tasks.submit("batch-preview", p -> visits.preview(common, ids), result -> {
-            lines.setAll(result);
+            // the flagged lines first: the clerk sees at once what needs a decision (the order is otherwise kept)
+            lines.setAll(result.stream().sorted(java.util.Comparator.comparing(l -> l.problem() == null)).toList());
             error.set("");
         }, e -> error.set(e.getMessage()));
     }
@@ -122,8 +129,9 @@ public final class BatchViewModel {
     public boolean edit(int index, String cash, String goods, String goodsValue) {
         try {
             BatchVisits.Line l = lines.get(index);
-            lines.set(index, l.withAmounts(money("field.cash", cash), goods == null || goods.isBlank() ? null : goods,
-                    money("field.goodsValue", goodsValue)));
+            lines.set(index, l.withAmounts(Money.parseOrZero(Texts.get("field.cash"), cash),
+                    goods == null || goods.isBlank() ? null : goods,
+                    Money.parseOrZero(Texts.get("field.goodsValue"), goodsValue)));
             error.set("");
             return true;
         } catch (InvalidValueException e) {
@@ -136,16 +144,33 @@ public final class BatchViewModel {
         lines.removeAll(toRemove);
     }
 
+    /** 移除标记行: drops every flagged line, the good ones stay. */
+    public void removeFlagged() {
+        lines.removeIf(l -> l.problem() != null);
+    }
+
+    /**
+     * Saves the good lines, and the flagged ones too when a reason is given; what was refused stays in the
+     * preview with why. Says "已保存 N 条，慰问金合计 X 元".
+     */
     public void commit(Runnable onDone) {
         BatchVisits.Common common = commonOrRefuse();
         if (common == null) {
             return;
         }
         List<BatchVisits.Line> all = List.copyOf(lines);
-        tasks.submit("batch-commit", p -> visits.commit(common, all), warnings -> {
+        String reason = duplicateReason.get();
+        savedText.set("");
+        tasks.submit("batch-commit", p -> visits.commitGood(common, all, reason), saved -> {
             error.set("");
-            warning.set(String.join("；", warnings));
-            lines.clear();
+            warning.set(String.join("；", saved.warnings()));
+            lines.setAll(saved.refused());
+            if (saved.refused().isEmpty()) {
+                duplicateReason.set("");
+            }
+            savedText.set(Texts.get("batch.saved", saved.saved().size(),
+                    saved.cash().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+                    + (saved.refused().isEmpty() ? "" : Texts.get("batch.notSaved", saved.refused().size())));
             reloadCandidates();
             onDone.run();
         }, e -> error.set(e.getMessage()));
@@ -170,8 +195,10 @@ public final class BatchViewModel {
     private void updateTotals() {
         BatchVisits.Totals t = BatchVisits.Totals.of(lines);
         long problems = lines.stream().filter(l -> l.problem() != null).count();
+        flagged.set((int) problems);
         totalsText.set(Texts.get("batch.totals", t.count(), t.cash().toPlainString(), t.goodsValue().toPlainString(),
-                t.total().toPlainString()) + (problems == 0 ? "" : Texts.get("batch.problems", problems)));
+                t.total().toPlainString()));
+        flaggedText.set(problems == 0 ? "" : Texts.get("batch.problems", problems));
     }
 
     private void checkPeriod() {
@@ -181,12 +208,23 @@ public final class BatchViewModel {
                 : Texts.get("visit.outsidePeriod", d.toString(), c.name(), c.period()));
     }
 
-    private static BigDecimal money(String fieldKey, String text) {
-        return text == null || text.isBlank() ? Money.zero() : Money.parse(Texts.get(fieldKey), text);
-    }
-
     public ReadOnlyStringProperty totalsTextProperty() {
         return totalsText;
+    }
+
+    /** How many lines are flagged (refused as they are). */
+    public javafx.beans.property.ReadOnlyIntegerProperty flaggedProperty() {
+        return flagged;
+    }
+
+    /** "N 行已标记…" while lines are flagged; empty otherwise. */
+    public ReadOnlyStringProperty flaggedTextProperty() {
+        return flaggedText;
+    }
+
+    /** "已保存 N 条，慰问金合计 X 元" after a save; empty before. */
+    public ReadOnlyStringProperty savedTextProperty() {
+        return savedText;
     }
 
     public StringProperty errorProperty() {

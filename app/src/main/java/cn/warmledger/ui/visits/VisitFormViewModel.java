@@ -209,16 +209,12 @@ public final class VisitFormViewModel {
         if (r == null) {
             throw new InvalidValueException(Texts.get("field.recipient"), Texts.get("error.required"));
         }
-        BigDecimal cashValue = money("field.cash", cash.get());
-        BigDecimal goodsMoney = money("field.goodsValue", goodsValue.get());
+        BigDecimal cashValue = Money.parseOrZero(Texts.get("field.cash"), cash.get());
+        BigDecimal goodsMoney = Money.parseOrZero(Texts.get("field.goodsValue"), goodsValue.get());
         LocalDate day = visitedOn.checked();
         return new VisitDraft(id, r.id(), campaign.get() == null ? null : campaign.get().id(), day,
                 form.get(), visitors.get(), cashValue, goods.get(), goodsMoney, fundSource.get(), assistanceKind.get(),
                 signed.get(), note.get(), duplicateReason);
-    }
-
-    private static BigDecimal money(String fieldKey, String text) {
-        return text == null || text.isBlank() ? Money.zero() : Money.parse(Texts.get(fieldKey), text);
     }
 
     public ReadOnlyStringProperty standardTextProperty() {

@@ -33,7 +33,7 @@ import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.service.settings.SetupService;
 
@@ -61,7 +61,7 @@ class HandFilledTablesTest {
             town.visits().save(TestCampaigns.visit(a, c, LocalDate.of(2021, 1, 10), "1000"));
             town.visits().save(TestCampaigns.visit(b, c, LocalDate.of(2021, 1, 11), "800"));
             sheet = dir.resolve("城关镇送温暖统计表.xlsx");
-            town.reports().export(ReportRequest.warmthStats(c), sheet, ExportProgress.none());
+            town.reports().export(ReportRequest.warmthStats(c), sheet, Progress.none());
         }
         townshipTotals = totalsRow(sheet);
         county = AppContext.open(new AppPaths(dir.resolve("county")));
@@ -92,7 +92,7 @@ class HandFilledTablesTest {
                 .containsExactly(ReportingStatus.REPORTED, ReportingStatus.MISSING);
 
         Path out = dir.resolve("县汇总.xlsx");
-        county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaignId, null, out, ExportProgress.none());
+        county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaignId, null, out, Progress.none());
         List<BigDecimal> townRow = rowOf(out, "城关镇总工会");
         assertThat(townRow).isEqualTo(townshipTotals);
         assertThat(townshipTotals.get(11)).as("慰问困难职工户数").isEqualByComparingTo("2");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.AuditEntry;
 import cn.warmledger.domain.AuditQuery;
@@ -245,7 +246,7 @@ class ReceivedStoreTest {
             Files.writeString(unit.resolve("manifest-" + m.manifest().submissionId() + ".json"),
                     cn.warmledger.service.outbox.ManifestJson.write(m.manifest()));
         }
-        CollectResult result = consolidation.collectFolder(stick, CollectProgress.none());
+        CollectResult result = consolidation.collectFolder(stick, Progress.none());
         assertThat(result.received()).isEqualTo(1);
         assertThat(result.refused()).isEqualTo(1);
         assertThat(result.sourceFailed()).isFalse();

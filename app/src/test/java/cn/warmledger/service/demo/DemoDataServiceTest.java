@@ -29,14 +29,14 @@ class DemoDataServiceTest {
     void theDemoFolderIsBesideTheDataFolderAndFilledWithValidRecipientsWhileRealDataStaysUntouched() {
         Path real = dir.resolve("warmledger");
         try (AppContext app = AppContext.open(new AppPaths(real));
-             AppContext demo = app.demoData().open()) {
+             AppContext demo = new DemoDataService(app.paths()).open()) {
             assertThat(demo.paths().dataDir()).isEqualTo(dir.resolve("warmledger-demo"));
             assertThat(demo.setup().isSetUp()).isTrue();
             assertThat(demo.setup().self().orElseThrow().name()).contains("演示");
             assertThat(demo.setup().minimumLivingStandard()).contains(new BigDecimal("650.00"));
 
             List<RecipientSummary> rows = demo.recipients().search(RecipientQuery.all());
-            assertThat(rows).hasSize(app.demoData().recipientCount()).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(rows).hasSize(new DemoDataService(app.paths()).recipientCount()).hasSizeGreaterThanOrEqualTo(10);
             assertThat(rows).allSatisfy(r -> assertThat(IdNumber.problemWith(r.idNumber())).isEmpty());
             assertThat(rows).extracting(RecipientSummary::idNumber).doesNotHaveDuplicates();
             assertThat(rows).extracting(RecipientSummary::category).contains(RecipientCategory.HARDSHIP_WORKER,
@@ -66,7 +66,7 @@ class DemoDataServiceTest {
     @Test
     void everyDemoHouseholdHasFamilyAndFiguresThatMatchItsTypeUnderTheDemoStandard() {
         try (AppContext app = AppContext.open(new AppPaths(dir.resolve("data")));
-             AppContext demo = app.demoData().open()) {
+             AppContext demo = new DemoDataService(app.paths()).open()) {
             BigDecimal standard = demo.setup().minimumLivingStandard().orElseThrow();
             List<RecipientSummary> hardship = demo.recipients().search(RecipientQuery.all()).stream()
                     .filter(r -> r.category() == RecipientCategory.HARDSHIP_WORKER).toList();
@@ -89,12 +89,12 @@ class DemoDataServiceTest {
     void openingAgainKeepsWhatTheNewcomerChangedInsteadOfRefilling() {
         try (AppContext app = AppContext.open(new AppPaths(dir.resolve("data")))) {
             long first;
-            try (AppContext demo = app.demoData().open()) {
+            try (AppContext demo = new DemoDataService(app.paths()).open()) {
                 first = demo.recipients().search(RecipientQuery.all()).get(0).id();
                 demo.recipients().delete(first);
             }
-            try (AppContext demo = app.demoData().open()) {
-                assertThat(demo.recipients().count()).isEqualTo(app.demoData().recipientCount() - 1);
+            try (AppContext demo = new DemoDataService(app.paths()).open()) {
+                assertThat(demo.recipients().count()).isEqualTo(new DemoDataService(app.paths()).recipientCount() - 1);
                 assertThat(demo.recipients().search(RecipientQuery.recycleBin()))
                         .extracting(RecipientSummary::id).containsExactly(first);
             }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
@@ -93,11 +94,11 @@ public class IdNumberDecidesTest {
         RecipientImportService imports = app.recipientImport();
         LoadedSheet sheet = imports.load(sheet(dir, false), null);
         ImportPlan plan = imports.analyse(sheet, 1, imports.guessMapping(sheet, 1), ImportOptions.DEFAULT,
-                ImportMonitor.NONE);
+                Progress.none());
         assertThat(plan.warnings()).extracting(RowProblem::text).containsExactlyElementsOf(WARNINGS);
         assertThat(plan.problems()).extracting(RowProblem::text)
                 .containsExactly("第 5 行，性别：与身份证号不符：号码表示为女");
-        ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, ImportMonitor.NONE);
+        ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, Progress.none());
         assertThat(result).isEqualTo(new ImportResult(4, 0, 0, 1));
         assertStoredAsTheNumbersSay();
 
@@ -135,13 +136,13 @@ public class IdNumberDecidesTest {
         ColumnMapping mapping = imports.guessMapping(sheet, 1);
         assertThat(mapping.headerOf(ImportField.GENDER)).isEqualTo("性别");
         assertThat(mapping.headerOf(ImportField.BIRTH_DATE)).isEqualTo("出生年月");
-        ImportPlan plan = imports.analyse(sheet, 1, mapping, ImportOptions.DEFAULT, ImportMonitor.NONE);
+        ImportPlan plan = imports.analyse(sheet, 1, mapping, ImportOptions.DEFAULT, Progress.none());
         assertThat(plan.warnings()).extracting(RowProblem::text).containsExactly(
                 "第 2 行，性别：“男女”无法识别，身份证号为男，已按身份证号导入",
                 "第 3 行，出生年月：“1980.13.01”无法识别，身份证号为1985-06-15，已按身份证号导入");
         assertThat(plan.problems()).extracting(RowProblem::text)
                 .containsExactly("第 4 行，性别：“男女”不是可选的值，可选：男、女");
-        assertThat(imports.execute(plan, DuplicateChoice.SKIP, ImportMonitor.NONE)).isEqualTo(new ImportResult(2, 0, 0, 1));
+        assertThat(imports.execute(plan, DuplicateChoice.SKIP, Progress.none())).isEqualTo(new ImportResult(2, 0, 0, 1));
         assertThat(registered("甲认不出").gender()).isEqualTo(Gender.MALE);
         assertThat(registered("乙坏日期").birthDate()).isEqualTo(LocalDate.of(1985, 6, 15));
         assertThat(registered("乙坏日期").gender()).isEqualTo(Gender.FEMALE);
@@ -164,7 +165,7 @@ public class IdNumberDecidesTest {
         RecipientImportService imports = app.recipientImport();
         LoadedSheet sheet = imports.load(sheet(dir, false), null);
         ImportPlan plan = imports.analyse(sheet, 1, imports.guessMapping(sheet, 1), ImportOptions.DEFAULT,
-                ImportMonitor.NONE);
+                Progress.none());
         assertThat(plan.warnings(DuplicateChoice.SKIP)).extracting(RowProblem::text)
                 .containsExactlyElementsOf(WARNINGS.subList(1, 4));
         assertThat(plan.notices(DuplicateChoice.SKIP)).extracting(RowProblem::text)
@@ -182,11 +183,11 @@ public class IdNumberDecidesTest {
         long campaign = app.campaigns().save(TestCampaigns.springFestival());
         VisitImportService imports = app.visitImport();
         LoadedSheet sheet = imports.load(sheet(dir, true), null);
-        ImportPlan plan = imports.analyse(sheet, 1, imports.guessMapping(sheet, 1), campaign, ImportMonitor.NONE);
+        ImportPlan plan = imports.analyse(sheet, 1, imports.guessMapping(sheet, 1), campaign, Progress.none());
         assertThat(plan.warnings()).extracting(RowProblem::text).containsExactlyElementsOf(WARNINGS);
         assertThat(plan.problems()).extracting(RowProblem::text)
                 .containsExactly("第 5 行，性别：与身份证号不符：号码表示为女");
-        VisitImportResult result = imports.execute(plan, null, ImportMonitor.NONE);
+        VisitImportResult result = imports.execute(plan, null, Progress.none());
         assertThat(result).isEqualTo(new VisitImportResult(4, 4, 0, 0, 1));
         assertStoredAsTheNumbersSay();
     }

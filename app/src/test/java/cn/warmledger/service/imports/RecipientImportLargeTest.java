@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.service.app.AppContext;
 
@@ -26,12 +27,12 @@ class RecipientImportLargeTest {
             LoadedSheet sheet = imports.load(file, null);
             long read = System.nanoTime();
             ImportPlan plan = imports.analyse(sheet, sheet.detectedHeaderRow(),
-                    imports.guessMapping(sheet, sheet.detectedHeaderRow()), ImportOptions.DEFAULT, ImportMonitor.NONE);
+                    imports.guessMapping(sheet, sheet.detectedHeaderRow()), ImportOptions.DEFAULT, Progress.none());
             long checked = System.nanoTime();
             long[] last = {0};
-            ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, new ImportMonitor() {
+            ImportResult result = imports.execute(plan, DuplicateChoice.SKIP, new Progress() {
                 @Override
-                public void progress(long done, long total) {
+                public void update(long done, long total) {
                     last[0] = done;
                 }
 

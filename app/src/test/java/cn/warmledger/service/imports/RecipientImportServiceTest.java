@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.FileStatus;
@@ -57,7 +58,7 @@ class RecipientImportServiceTest {
     ImportPlan plan(Path file) {
         LoadedSheet sheet = imports.load(file, null);
         return imports.analyse(sheet, sheet.detectedHeaderRow(), imports.guessMapping(sheet, sheet.detectedHeaderRow()),
-                ImportOptions.DEFAULT, ImportMonitor.NONE);
+                ImportOptions.DEFAULT, Progress.none());
     }
 
     static Map<Integer, RowOutcome> byRow(ImportPlan plan) {
@@ -181,7 +182,7 @@ class RecipientImportServiceTest {
     @Test
     void importsTheValidRowsUpdatesTheRegisteredOneAndWritesTheErrorWorkbook() throws Exception {
         ImportPlan plan = plan(ImportFixtures.realSheet(dir));
-        ImportResult result = imports.execute(plan, DuplicateChoice.UPDATE, ImportMonitor.NONE);
+        ImportResult result = imports.execute(plan, DuplicateChoice.UPDATE, Progress.none());
         assertThat(result).isEqualTo(new ImportResult(6, 1, 0, 5));
         assertThat(result.text()).isEqualTo("导入 6 人，更新 1 人，跳过 0 人（已在台账中），未导入 5 行（有错误）");
         assertThat(app.recipients().count()).isEqualTo(7);
@@ -222,13 +223,13 @@ class RecipientImportServiceTest {
 
     @Test
     void skipLeavesTheRegisteredRecipientAsItWas() throws Exception {
-        ImportResult result = imports.execute(plan(ImportFixtures.realSheet(dir)), DuplicateChoice.SKIP, ImportMonitor.NONE);
+        ImportResult result = imports.execute(plan(ImportFixtures.realSheet(dir)), DuplicateChoice.SKIP, Progress.none());
         assertThat(result).isEqualTo(new ImportResult(6, 0, 1, 5));
         assertThat(app.recipients().search(RecipientQuery.all().withText("孙丽")).get(0).phone()).isEqualTo("13905512345");
     }
 
     /** Reports progress and cancels, or fails, once a number of recipients are saved (inside the transaction). */
-    static final class StopAt implements ImportMonitor {
+    static final class StopAt implements Progress {
         final List<Long> seen = new ArrayList<>();
         final long at;
         final boolean fail;
@@ -239,7 +240,7 @@ class RecipientImportServiceTest {
         }
 
         @Override
-        public void progress(long done, long total) {
+        public void update(long done, long total) {
             seen.add(done);
             if (fail && done == at) {
                 throw new IllegalStateException("disk full");
@@ -296,7 +297,7 @@ class RecipientImportServiceTest {
         assertThat(plan.rows().get(0).draft().birthDate()).hasToString("1985-06-15");
         assertThat(plan.rows()).extracting(o -> o.recipient().category())
                 .containsOnly(RecipientCategory.MODEL_WORKER);
-        assertThat(imports.execute(plan, DuplicateChoice.SKIP, ImportMonitor.NONE).imported()).isEqualTo(2);
+        assertThat(imports.execute(plan, DuplicateChoice.SKIP, Progress.none()).imported()).isEqualTo(2);
     }
 
     @Test
@@ -323,10 +324,10 @@ class RecipientImportServiceTest {
         assertThat(sheet.encoding()).isEqualTo("UTF-8");
         ColumnMapping m = imports.guessMapping(sheet, 1);
         assertThat(m.header(0)).isEqualTo("姓名");
-        ImportPlan refused = imports.analyse(sheet, 1, m, ImportOptions.DEFAULT, ImportMonitor.NONE);
+        ImportPlan refused = imports.analyse(sheet, 1, m, ImportOptions.DEFAULT, Progress.none());
         assertThat(problems(refused.rows().get(0))).startsWith("第 2 行，对象类别：表中没有对象类别");
         ImportPlan ok = imports.analyse(sheet, 1, m, new ImportOptions(RecipientCategory.MODEL_WORKER, null),
-                ImportMonitor.NONE);
+                Progress.none());
         assertThat(ok.rows().get(0).recipient().category()).isEqualTo(RecipientCategory.MODEL_WORKER);
     }
 
@@ -336,7 +337,7 @@ class RecipientImportServiceTest {
         Files.writeString(file, "姓名,电话\n韩雷,13905512345\n");
         LoadedSheet sheet = imports.load(file, null);
         assertThatThrownBy(() -> imports.analyse(sheet, 1, imports.guessMapping(sheet, 1), ImportOptions.DEFAULT,
-                ImportMonitor.NONE)).hasMessageContaining("找不到 身份证号 列");
+                Progress.none())).hasMessageContaining("找不到 身份证号 列");
         assertThatThrownBy(() -> imports.sheets(dir.resolve("x.txt"))).hasMessageContaining("不是可导入的文件");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.domain.VisitQuery;
@@ -33,12 +34,12 @@ class VisitImportLargeTest {
             LoadedSheet sheet = imports.load(file, null);
             long read = System.nanoTime();
             ImportPlan plan = imports.analyse(sheet, sheet.detectedHeaderRow(),
-                    imports.guessMapping(sheet, sheet.detectedHeaderRow()), campaign, ImportMonitor.NONE);
+                    imports.guessMapping(sheet, sheet.detectedHeaderRow()), campaign, Progress.none());
             long checked = System.nanoTime();
             long[] last = {0};
-            VisitImportResult result = imports.execute(plan, null, new ImportMonitor() {
+            VisitImportResult result = imports.execute(plan, null, new Progress() {
                 @Override
-                public void progress(long done, long total) {
+                public void update(long done, long total) {
                     last[0] = done;
                 }
 

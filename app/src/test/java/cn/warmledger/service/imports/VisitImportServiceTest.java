@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
@@ -63,7 +64,7 @@ class VisitImportServiceTest {
     ImportPlan plan(Path file) {
         LoadedSheet sheet = imports.load(file, null);
         int header = sheet.detectedHeaderRow();
-        return imports.analyse(sheet, header, imports.guessMapping(sheet, header), campaign, ImportMonitor.NONE);
+        return imports.analyse(sheet, header, imports.guessMapping(sheet, header), campaign, Progress.none());
     }
 
     static String problems(RowOutcome o) {
@@ -189,7 +190,7 @@ class VisitImportServiceTest {
     @Test
     void importsTheVisitsCreatesTheNewPeopleAndLeavesTheDuplicatesOut() throws Exception {
         ImportPlan plan = plan(VisitFixtures.roster(dir));
-        VisitImportResult result = imports.execute(plan, null, ImportMonitor.NONE);
+        VisitImportResult result = imports.execute(plan, null, Progress.none());
         assertThat(result).isEqualTo(new VisitImportResult(4, 2, 0, 3, 3));
         assertThat(result.text()).isEqualTo(
                 "导入慰问记录 4 条（其中新建慰问对象 2 人、重复慰问 0 条），跳过重复慰问 3 行，未导入 3 行（有错误）");
@@ -219,7 +220,7 @@ class VisitImportServiceTest {
     @Test
     void duplicatesAreImportedOnlyWithAReason() throws Exception {
         ImportPlan plan = plan(VisitFixtures.roster(dir));
-        VisitImportResult result = imports.execute(plan, "春节前补发慰问品", ImportMonitor.NONE);
+        VisitImportResult result = imports.execute(plan, "春节前补发慰问品", Progress.none());
         assertThat(result).isEqualTo(new VisitImportResult(7, 2, 3, 0, 3));
         List<VisitSummary> visits = campaignVisits();
         assertThat(visits).hasSize(8);
@@ -259,7 +260,7 @@ class VisitImportServiceTest {
         Path file = VisitFixtures.roster(dir);
         ImportPlan plan = plan(file);
         app.campaigns().close(campaign, "活动结束");
-        assertThatThrownBy(() -> imports.execute(plan, null, ImportMonitor.NONE))
+        assertThatThrownBy(() -> imports.execute(plan, null, Progress.none()))
                 .isInstanceOf(CampaignLockedException.class)
                 .hasMessageContaining("活动“2021年元旦春节送温暖”已结束并锁定");
         assertThatThrownBy(() -> plan(file)).isInstanceOf(CampaignLockedException.class);
@@ -267,7 +268,7 @@ class VisitImportServiceTest {
         assertThat(campaignVisits()).hasSize(1);
         assertThat(app.recipients().count()).isEqualTo(5);
         LoadedSheet sheet = imports.load(file, null);
-        assertThatThrownBy(() -> imports.analyse(sheet, 2, imports.guessMapping(sheet, 2), 999, ImportMonitor.NONE))
+        assertThatThrownBy(() -> imports.analyse(sheet, 2, imports.guessMapping(sheet, 2), 999, Progress.none()))
                 .hasMessageContaining("没有编号为 999 的活动");
     }
 
@@ -297,7 +298,7 @@ class VisitImportServiceTest {
         assertThatThrownBy(() -> imports.execute(roster, null, new RecipientImportServiceTest.StopAt(6, true)))
                 .hasMessage("disk full");
         assertUnchanged();
-        assertThat(imports.execute(roster, null, ImportMonitor.NONE).imported()).as("and then it works").isEqualTo(4);
+        assertThat(imports.execute(roster, null, Progress.none()).imported()).as("and then it works").isEqualTo(4);
     }
 
     private void assertUnchanged() {

@@ -20,7 +20,7 @@ import cn.warmledger.domain.PrintLayout.PrintedPage;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ReportRequest;
 
 /**
@@ -58,7 +58,7 @@ class OwnTemplatePrintTest {
         try (AppContext ctx = TestApp.open(dir)) {
             ReportRequest request = ReportRequest.warmthStats(f.campaign).withTemplate(template);
             ctx.reports().checkTemplate(request.kind(), template);
-            SheetGrid grid = ctx.reports().sheet(request, ExportProgress.none());
+            SheetGrid grid = ctx.reports().sheet(request, Progress.none());
             String exportName = ctx.reports().defaultOutput(request).getFileName().toString();
             List<PrintedPage> pages = PrintLayout.layout(grid);
 

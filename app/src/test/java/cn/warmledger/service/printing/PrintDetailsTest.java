@@ -24,7 +24,7 @@ import cn.warmledger.domain.PrintLayout;
 import cn.warmledger.domain.PrintLayout.PlacedCell;
 import cn.warmledger.domain.PrintLayout.PrintedPage;
 import cn.warmledger.domain.SheetGrid;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 
 /**
  * What the printer gets beyond the layout: text clipped where a filled neighbour begins (drawn, not only placed),
@@ -121,14 +121,14 @@ class PrintDetailsTest {
     @Test
     void aCancelStopsThePrintBeforeTheSpoolerHasItAndNeverAfter() {
         AtomicInteger pages = new AtomicInteger();
-        PrintControl control = new PrintControl(new ExportProgress() {
+        PrintControl control = new PrintControl(new Progress() {
             @Override
             public void update(long done, long total) {
                 pages.set((int) done);
             }
 
             @Override
-            public boolean cancelled() {
+            public boolean isCancelled() {
                 return false;
             }
         });

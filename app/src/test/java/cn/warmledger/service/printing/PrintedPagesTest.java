@@ -35,7 +35,7 @@ import cn.warmledger.domain.PrintLayout.PrintedPage;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
+import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ReportRequest;
 
 /**
@@ -50,7 +50,7 @@ class PrintedPagesTest {
 
     private SheetGrid export(ReportRequest request, Path xlsx) {
         try (AppContext ctx = TestApp.open(dir)) {
-            ctx.reports().export(request, xlsx, ExportProgress.none());
+            ctx.reports().export(request, xlsx, Progress.none());
             return ctx.reports().preview(xlsx);
         }
     }

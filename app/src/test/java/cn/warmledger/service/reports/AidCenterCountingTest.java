@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestSheets;
@@ -28,7 +29,6 @@ import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.StatFields;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
 import cn.warmledger.service.outbox.ManifestJson;
 
 /**
@@ -157,7 +157,7 @@ class AidCenterCountingTest {
     @Test
     void onlyHardshipHouseholdsEachOncePerKind() throws Exception {
         ExportResult export = ctx.reports().export(ReportRequest.aidCenter(2025), dir.resolve("aid.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         assertThat(export.warnings()).isEmpty();
         try (XSSFWorkbook wb = TestSheets.read(export.file())) {
             XSSFSheet s = wb.getSheetAt(0);
@@ -184,7 +184,7 @@ class AidCenterCountingTest {
     void theYearBeforeCountsTheImportedFileFromItsFilingDate() throws Exception {
         // 2024: 韩一户 (filed 2019, entered 2026) was 在档 all year; 韩三户 not yet; the visit of 2024-12-31 counts
         ExportResult export = ctx.reports().export(ReportRequest.aidCenter(2024), dir.resolve("aid-2024.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(export.file())) {
             XSSFSheet s = wb.getSheetAt(0);
             // 本单位: 一户 四户 注销 无单位 in file all year; 四户 WARMTH 700

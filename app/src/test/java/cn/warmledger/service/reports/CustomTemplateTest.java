@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestSheets;
 import cn.warmledger.TestTemplates;
@@ -22,7 +23,6 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
 
 /** The upper union's own layout: the same data fills it; a template naming an unknown field is refused. */
 class CustomTemplateTest {
@@ -58,7 +58,7 @@ class CustomTemplateTest {
         Path kept = ctx.reports().addTemplate(ReportKind.WARMTH_STATS, t);
         assertThat(ctx.reports().templates(ReportKind.WARMTH_STATS)).containsExactly(kept);
         Path out = dir.resolve("county-out.xlsx");
-        ctx.reports().export(ReportRequest.warmthStats(fixture.campaign).withTemplate(kept), out, ExportProgress.none());
+        ctx.reports().export(ReportRequest.warmthStats(fixture.campaign).withTemplate(kept), out, Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("城关镇总工会（340102001）2024年元旦春节送温暖");
@@ -81,7 +81,7 @@ class CustomTemplateTest {
                 "E1", "${people.cash}", "A2", "合计", "E2", "${sum(people.cash)}");
         Path out = dir.resolve("sign-out.xlsx");
         ctx.reports().export(ReportRequest.roster(fixture.campaign, null, false).withTemplate(t), out,
-                ExportProgress.none());
+                Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(9).getCell(1).getStringCellValue()).isEqualTo("陈骑手");

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.AuditEntry;
@@ -15,7 +16,6 @@ import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.printing.PrintReceipt;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
 
 /**
  * Whole 身份证号 leaving the program, on paper or in a file, is logged as 显示完整号码 (as recipients list --full-id
@@ -36,7 +36,7 @@ class FullIdAuditTest {
         try (AppContext app = TestApp.open(dir)) {
             app.reports().printed(ReportRequest.roster(f.campaign, null, false), new PrintReceipt("PDF", 3, 1));
             app.reports().export(ReportRequest.roster(f.campaign, null, false), dir.resolve("masked.xlsx"),
-                    ExportProgress.none());
+                    Progress.none());
             assertThat(shown(app)).as("masked: nothing to log").isEmpty();
 
             app.reports().printed(ReportRequest.roster(f.campaign, null, true), new PrintReceipt("PDF", 3, 2));
@@ -45,10 +45,10 @@ class FullIdAuditTest {
                 assertThat(e.entity()).isEqualTo("recipient");
             });
             app.reports().export(ReportRequest.roster(f.campaign, null, true), dir.resolve("full.xlsx"),
-                    ExportProgress.none());
+                    Progress.none());
             assertThat(shown(app)).hasSize(2).first().satisfies(e -> assertThat(e.summary())
                     .isEqualTo("导出完整身份证号（慰问金发放花名册：full.xlsx）"));
-            app.reports().sheet(ReportRequest.roster(f.campaign, null, true), ExportProgress.none());
+            app.reports().sheet(ReportRequest.roster(f.campaign, null, true), Progress.none());
             assertThat(shown(app)).as("filling a sheet to print is not an export").hasSize(2);
         }
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestSheets;
@@ -27,7 +28,6 @@ import cn.warmledger.domain.StatusChange;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.campaigns.CampaignDraft;
-import cn.warmledger.service.common.ExportProgress;
 import cn.warmledger.service.recipients.RecipientDetails;
 import cn.warmledger.service.recipients.RecipientDraft;
 
@@ -130,7 +130,7 @@ class HouseholdCountingTest {
         assertThat(changed.statusHistory()).hasSize(2);
 
         ExportResult export = ctx.reports().export(ReportRequest.aidCenter(Y), dir.resolve("y.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(export.file())) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(List.of(s.getRow(4).getCell(0).getStringCellValue(), s.getRow(5).getCell(0).getStringCellValue(),
@@ -148,7 +148,7 @@ class HouseholdCountingTest {
         }
 
         ExportResult thisYear = ctx.reports().export(ReportRequest.aidCenter(T), dir.resolve("t.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(thisYear.file())) {
             XSSFSheet s = wb.getSheetAt(0);
             ReportExportTest.assertFigures(s, 4, false, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,

@@ -9,11 +9,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestSheets;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
 
 /** A 10,000-line roster streams out (SXSSF) with a 小计 per page and the right 合计; prints how long it took. */
 class LargeRosterTest {
@@ -29,7 +29,7 @@ class LargeRosterTest {
         try (AppContext ctx = TestApp.open(dir)) {
             long start = System.nanoTime();
             ExportResult result = ctx.reports().export(ReportRequest.roster(campaign, null, false), out,
-                    new ExportProgress() {
+                    new Progress() {
                         @Override
                         public void update(long done, long total) {
                             lastProgress[0] = done;
@@ -37,7 +37,7 @@ class LargeRosterTest {
                         }
 
                         @Override
-                        public boolean cancelled() {
+                        public boolean isCancelled() {
                             return false;
                         }
                     });
@@ -64,13 +64,13 @@ class LargeRosterTest {
         Path out = dir.resolve("cancelled.xlsx");
         try (AppContext ctx = TestApp.open(dir)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.reports().export(
-                    ReportRequest.roster(campaign, null, false), out, new ExportProgress() {
+                    ReportRequest.roster(campaign, null, false), out, new Progress() {
                         @Override
                         public void update(long done, long total) {
                         }
 
                         @Override
-                        public boolean cancelled() {
+                        public boolean isCancelled() {
                             return true;
                         }
                     })).isInstanceOf(java.util.concurrent.CancellationException.class);

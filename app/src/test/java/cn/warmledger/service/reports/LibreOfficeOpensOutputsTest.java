@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
 
 /**
  * The three outputs open in LibreOffice headless: each converts to PDF without error. Skips itself, saying so,
@@ -50,11 +50,11 @@ class LibreOfficeOpensOutputsTest {
         List<Path> files = new ArrayList<>();
         try (AppContext ctx = TestApp.open(dir)) {
             files.add(ctx.reports().export(ReportRequest.warmthStats(f.campaign), outDir.resolve("warmth.xlsx"),
-                    ExportProgress.none()).file());
+                    Progress.none()).file());
             files.add(ctx.reports().export(ReportRequest.aidCenter(2024), outDir.resolve("aid.xlsx"),
-                    ExportProgress.none()).file());
+                    Progress.none()).file());
             files.add(ctx.reports().export(ReportRequest.roster(f.campaign, null, false), outDir.resolve("roster.xlsx"),
-                    ExportProgress.none()).file());
+                    Progress.none()).file());
         }
         List<String> command = new ArrayList<>(List.of(office.get(), "-env:UserInstallation=file://"
                 + dir.resolve("lo-profile").toAbsolutePath(), "--headless", "--convert-to", "pdf", "--outdir",

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestSheets;
@@ -26,7 +27,6 @@ import cn.warmledger.domain.StatFields;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.service.common.ExportProgress;
 import cn.warmledger.service.recipients.RecipientDraft;
 
 /**
@@ -51,18 +51,18 @@ class OwnUnitRowTest {
             for (ReportRequest request : List.of(ReportRequest.warmthStats(campaign), ReportRequest.aidCenter(2021),
                     ReportRequest.roster(campaign, null, false))) {
                 Path out = dir.resolve(request.kind().code() + ".xlsx");
-                assertThatThrownBy(() -> ctx.reports().export(request, out, ExportProgress.none()))
+                assertThatThrownBy(() -> ctx.reports().export(request, out, Progress.none()))
                         .isInstanceOf(InvalidValueException.class)
                         .hasMessageStartingWith("本单位：还未设置单位代码和名称（org.code、org.name）");
                 assertThat(out).doesNotExist();
             }
             ctx.settings().set("org.name", "城关镇总工会");
             assertThatThrownBy(() -> ctx.reports().export(ReportRequest.warmthStats(campaign), dir.resolve("w.xlsx"),
-                    ExportProgress.none())).hasMessageContaining("还未设置单位代码（org.code）");
+                    Progress.none())).hasMessageContaining("还未设置单位代码（org.code）");
             ctx.settings().set("org.code", "340102001");
 
             ExportResult export = ctx.reports().export(ReportRequest.warmthStats(campaign), dir.resolve("w.xlsx"),
-                    ExportProgress.none());
+                    Progress.none());
             assertThat(export.rows()).isEqualTo(1);
             try (XSSFWorkbook wb = TestSheets.read(export.file())) {
                 XSSFSheet s = wb.getSheetAt(0);

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
 
 /**
  * The printed roster against LibreOffice's rendering of the exported .xlsx: the same number of pages and, page by
@@ -43,7 +43,7 @@ class PrintMatchesLibreOfficeTest {
         Path xlsx = dir.resolve("roster.xlsx");
         byte[] printed;
         try (AppContext ctx = TestApp.open(dir)) {
-            ctx.reports().export(ReportRequest.roster(campaign, null, false), xlsx, ExportProgress.none());
+            ctx.reports().export(ReportRequest.roster(campaign, null, false), xlsx, Progress.none());
             SheetGrid grid = ctx.reports().preview(xlsx);
             printed = ctx.printing().pdf(grid, "慰问金发放花名册");
         }

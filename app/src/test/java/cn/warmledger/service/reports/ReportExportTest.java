@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestSheets;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
 
 /** The three built-in outputs from the hand-computed ReportFixture, read back cell by cell with POI. */
 class ReportExportTest {
@@ -73,7 +73,7 @@ class ReportExportTest {
         Path out = ctx.reports().defaultOutput(request);
         assertThat(out.getParent()).isEqualTo(ctx.paths().exportsDir());
         assertThat(out.getFileName().toString()).matches("城关镇总工会_送温暖统计表_2024年元旦春节送温暖_\\d{4}-\\d{2}-\\d{2}\\.xlsx");
-        ExportResult result = ctx.reports().export(request, out, ExportProgress.none());
+        ExportResult result = ctx.reports().export(request, out, Progress.none());
         assertThat(result.rows()).isEqualTo(3);
         try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
@@ -110,7 +110,7 @@ class ReportExportTest {
     @Test
     void aidCenterEveryFigure() throws IOException {
         Path out = dir.resolve("aid.xlsx");
-        ctx.reports().export(ReportRequest.aidCenter(2024), out, ExportProgress.none());
+        ctx.reports().export(ReportRequest.aidCenter(2024), out, Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2024年度困难职工帮扶中心工作统计表");
@@ -130,7 +130,7 @@ class ReportExportTest {
     @Test
     void rosterMaskedWithTotalsInCapitals() throws IOException {
         Path out = dir.resolve("roster.xlsx");
-        ctx.reports().export(ReportRequest.roster(fixture.campaign, null, false), out, ExportProgress.none());
+        ctx.reports().export(ReportRequest.roster(fixture.campaign, null, false), out, Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2024年元旦春节送温暖慰问金发放花名册");
@@ -176,7 +176,7 @@ class ReportExportTest {
     @Test
     void rosterOfOneUnitWithWholeIdNumbers() throws IOException {
         Path out = dir.resolve("roster-a.xlsx");
-        ctx.reports().export(ReportRequest.roster(fixture.campaign, ReportFixture.UNIT_A, true), out, ExportProgress.none());
+        ctx.reports().export(ReportRequest.roster(fixture.campaign, ReportFixture.UNIT_A, true), out, Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("填报单位（盖章）：城关镇机关工会");
@@ -194,7 +194,7 @@ class ReportExportTest {
         long big = ReportFixture.largeCampaign(dir, 40);
         ctx = TestApp.open(dir);
         Path out = dir.resolve("roster-40.xlsx");
-        ctx.reports().export(ReportRequest.roster(big, null, false), out, ExportProgress.none());
+        ctx.reports().export(ReportRequest.roster(big, null, false), out, Progress.none());
         try (XSSFWorkbook wb = TestSheets.read(out)) {
             XSSFSheet s = wb.getSheetAt(0);
             // 15 lines per page: lines at rows 4-18, 小计 19; 20-34, 小计 35; 36-45, 小计 46; 合计 47 (1-based)
@@ -218,7 +218,7 @@ class ReportExportTest {
     @Test
     void submitRecordsPendingSubmissionWithHash() throws Exception {
         ReportRequest request = ReportRequest.warmthStats(fixture.campaign);
-        ExportResult export = ctx.reports().export(request, dir.resolve("w.xlsx"), ExportProgress.none());
+        ExportResult export = ctx.reports().export(request, dir.resolve("w.xlsx"), Progress.none());
         Path out = export.file();
         String id = ctx.reports().submit(export);
         assertThat(ctx.reports().submissionState(id)).contains("PENDING");

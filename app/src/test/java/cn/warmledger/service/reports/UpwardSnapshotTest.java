@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestSheets;
@@ -27,7 +28,6 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.StatFields;
 import cn.warmledger.service.app.AppContext;
-import cn.warmledger.service.common.ExportProgress;
 import cn.warmledger.service.outbox.ManifestJson;
 
 /**
@@ -71,7 +71,7 @@ class UpwardSnapshotTest {
     @Test
     void warmthStatsManifestEqualsTheFileEvenAfterAnotherVisit() throws Exception {
         ExportResult export = ctx.reports().export(ReportRequest.warmthStats(campaign), dir.resolve("w.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         oneMoreVisit();
         String id = ctx.reports().submit(export);
 
@@ -94,7 +94,7 @@ class UpwardSnapshotTest {
     @Test
     void aidCenterManifestEqualsTheFile() throws Exception {
         ExportResult export = ctx.reports().export(ReportRequest.aidCenter(2021), dir.resolve("a.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         oneMoreVisit();
         Manifest m = manifest(ctx.reports().submit(export));
         assertThat(m.periodYear()).isEqualTo(2021);
@@ -111,7 +111,7 @@ class UpwardSnapshotTest {
     @Test
     void rosterManifestCountsWhatTheFileLists() throws Exception {
         ExportResult export = ctx.reports().export(ReportRequest.roster(campaign, null, false), dir.resolve("r.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         oneMoreVisit();
         Manifest m = manifest(ctx.reports().submit(export));
         assertThat(m.figures().get("count").toString()).isEqualTo("2");
@@ -130,7 +130,7 @@ class UpwardSnapshotTest {
     @Test
     void theManifestNamesTheUnitOfTheExportNotOfTheSettingsAtSubmit() throws Exception {
         ExportResult export = ctx.reports().export(ReportRequest.warmthStats(campaign), dir.resolve("w.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         ctx.settings().set("org.code", "340102999");
         ctx.settings().set("org.name", "城关镇总工会（新）");
         Manifest m = manifest(ctx.reports().submit(export));
@@ -146,7 +146,7 @@ class UpwardSnapshotTest {
     @Test
     void aFileChangedOrGoneSinceTheExportIsNotSent() throws Exception {
         ExportResult export = ctx.reports().export(ReportRequest.warmthStats(campaign), dir.resolve("w.xlsx"),
-                ExportProgress.none());
+                Progress.none());
         Files.write(export.file(), new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
         assertThatThrownBy(() -> ctx.reports().submit(export)).isInstanceOf(InvalidValueException.class)
                 .hasMessage("w.xlsx：导出后文件被改动过，上报的数字会与文件不符：请重新导出后再上报");

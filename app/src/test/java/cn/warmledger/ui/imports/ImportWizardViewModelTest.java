@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.domain.Progress;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.Gender;
@@ -57,39 +58,39 @@ class ImportWizardViewModelTest {
 
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.MAPPING);
-        assertThat(vm.mappingRows()).extracting(MappingRow::header).startsWith("序号", "户主姓名", "性别");
-        assertThat(vm.mappingRows().get(1).fieldProperty().get()).isEqualTo(ImportField.NAME);
-        assertThat(vm.mappingRows().get(1).sample()).isEqualTo("韩雷");
-        assertThat(vm.unmappedTextProperty().get()).isEqualTo("不导入的列：序号");
-        assertThat(vm.missingTextProperty().get()).isEmpty();
+        assertThat(vm.columns().mappingRows()).extracting(MappingRow::header).startsWith("序号", "户主姓名", "性别");
+        assertThat(vm.columns().mappingRows().get(1).fieldProperty().get()).isEqualTo(ImportField.NAME);
+        assertThat(vm.columns().mappingRows().get(1).sample()).isEqualTo("韩雷");
+        assertThat(vm.columns().unmappedTextProperty().get()).isEqualTo("不导入的列：序号");
+        assertThat(vm.columns().missingTextProperty().get()).isEmpty();
 
         // the clerk points at the wrong header row, then back at the right one
         vm.headerRowProperty().set(1);
-        assertThat(vm.missingTextProperty().get()).contains("姓名").contains("身份证号");
+        assertThat(vm.columns().missingTextProperty().get()).contains("姓名").contains("身份证号");
         vm.headerRowProperty().set(4);
-        assertThat(vm.missingTextProperty().get()).isEmpty();
+        assertThat(vm.columns().missingTextProperty().get()).isEmpty();
         // and takes 序号 as 备注 by mistake, then undoes it
         vm.map(0, ImportField.NOTE);
         assertThat(vm.mapping().field(0)).contains(ImportField.NOTE);
-        assertThat(vm.unmappedTextProperty().get()).isEmpty();
+        assertThat(vm.columns().unmappedTextProperty().get()).isEmpty();
         vm.map(0, null);
-        assertThat(vm.unmappedTextProperty().get()).isEqualTo("不导入的列：序号");
+        assertThat(vm.columns().unmappedTextProperty().get()).isEqualTo("不导入的列：序号");
 
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CHECK);
-        assertThat(vm.summaryProperty().get())
+        assertThat(vm.checked().summaryProperty().get())
                 .isEqualTo("可新增 6 人，已在台账中 1 人，有错误 5 行（不导入），跳过合计等 2 行、空行 2 行。"
                         + "其中 1 行有提示（如性别已按身份证号导入，见下表）。");
-        assertThat(vm.preview()).hasSize(7);
-        assertThat(ImportWizardViewModel.idShown(vm.preview().get(0))).isEqualTo("340102********1231");
-        assertThat(vm.report()).extracting(RowProblem::rowNumber).containsExactly(10, 11, 12, 13, 13, 16, 17, 19, 20);
-        assertThat(vm.report().get(0).column()).isEqualTo("公民身份号码");
+        assertThat(vm.checked().preview()).hasSize(7);
+        assertThat(ImportWizardViewModel.idShown(vm.checked().preview().get(0))).isEqualTo("340102********1231");
+        assertThat(vm.checked().report()).extracting(RowProblem::rowNumber).containsExactly(10, 11, 12, 13, 13, 16, 17, 19, 20);
+        assertThat(vm.checked().report().get(0).column()).isEqualTo("公民身份号码");
         // row 16's 性别 contradicts its number: imported as the number says, and the report says so
-        assertThat(vm.report().get(5).column()).isEqualTo("性别");
-        assertThat(vm.report().get(5).reason()).isEqualTo("填的是男，身份证号为女，已按身份证号导入");
-        assertThat(vm.warningCountProperty().get()).isEqualTo(1);
-        assertThat(vm.existingCountProperty().get()).isEqualTo(1);
-        assertThat(vm.validCountProperty().get()).isEqualTo(7);
+        assertThat(vm.checked().report().get(5).column()).isEqualTo("性别");
+        assertThat(vm.checked().report().get(5).reason()).isEqualTo("填的是男，身份证号为女，已按身份证号导入");
+        assertThat(vm.checked().warningCountProperty().get()).isEqualTo(1);
+        assertThat(vm.checked().existingCountProperty().get()).isEqualTo(1);
+        assertThat(vm.checked().validCountProperty().get()).isEqualTo(7);
 
         vm.duplicateChoiceProperty().set(DuplicateChoice.UPDATE);
         boolean[] told = {false};
@@ -117,12 +118,12 @@ class ImportWizardViewModelTest {
         vm.openFile(file);
         vm.next();
         vm.next();
-        assertThat(vm.validCountProperty().get()).isZero();
-        assertThat(vm.report()).singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("对象类别"));
+        assertThat(vm.checked().validCountProperty().get()).isZero();
+        assertThat(vm.checked().report()).singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("对象类别"));
         vm.back();
         vm.defaultCategoryProperty().set(RecipientCategory.MODEL_WORKER);
         vm.next();
-        assertThat(vm.validCountProperty().get()).isEqualTo(1);
+        assertThat(vm.checked().validCountProperty().get()).isEqualTo(1);
     }
 
     @Test

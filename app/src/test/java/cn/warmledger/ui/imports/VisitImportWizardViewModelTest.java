@@ -67,10 +67,10 @@ class VisitImportWizardViewModelTest {
         assertThat(vm.headerRowProperty().get()).isEqualTo(2);
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.MAPPING);
-        assertThat(vm.unmappedTextProperty().get()).isEqualTo("不导入的列：序号、领取人签字");
-        assertThat(vm.mappingRows().get(6).fieldProperty().get()).isEqualTo(ImportField.CASH);
+        assertThat(vm.columns().unmappedTextProperty().get()).isEqualTo("不导入的列：序号、领取人签字");
+        assertThat(vm.columns().mappingRows().get(6).fieldProperty().get()).isEqualTo(ImportField.CASH);
         vm.map(9, null);
-        assertThat(vm.missingTextProperty().get()).contains("慰问日期");
+        assertThat(vm.columns().missingTextProperty().get()).contains("慰问日期");
         vm.next();
         assertThat(vm.stepProperty().get()).as("no date column: stays").isEqualTo(Step.MAPPING);
         vm.map(9, ImportField.VISITED_ON);
@@ -81,18 +81,18 @@ class VisitImportWizardViewModelTest {
         choices.campaignProperty().set(choices.campaigns().get(0));
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CHECK);
-        assertThat(vm.summaryProperty().get()).isEqualTo("导入到“2021年元旦春节送温暖”：可导入慰问记录 4 条（其中 2 人不在台账中，"
+        assertThat(vm.checked().summaryProperty().get()).isEqualTo("导入到“2021年元旦春节送温暖”：可导入慰问记录 4 条（其中 2 人不在台账中，"
                 + "将新建为慰问对象），重复慰问 3 行（默认不导入），有错误 3 行（不导入），跳过合计等 2 行、空行 1 行。");
-        assertThat(vm.preview()).extracting(o -> o.rowNumber()).containsExactly(3, 5, 6, 7, 10, 11, 12);
-        assertThat(vm.preview().get(0).visit().hardshipType()).isEqualTo(HardshipType.DEEP);
-        assertThat(ImportWizardViewModel.idShown(vm.preview().get(0))).isEqualTo("340102********0074");
-        assertThat(vm.report()).extracting(p -> p.rowNumber()).containsExactly(4, 8, 10, 11, 12, 13, 14, 15);
+        assertThat(vm.checked().preview()).extracting(o -> o.rowNumber()).containsExactly(3, 5, 6, 7, 10, 11, 12);
+        assertThat(vm.checked().preview().get(0).visit().hardshipType()).isEqualTo(HardshipType.DEEP);
+        assertThat(ImportWizardViewModel.idShown(vm.checked().preview().get(0))).isEqualTo("340102********0074");
+        assertThat(vm.checked().report()).extracting(p -> p.rowNumber()).containsExactly(4, 8, 10, 11, 12, 13, 14, 15);
         assertThat(choices.duplicateCountProperty().get()).isEqualTo(3);
-        assertThat(vm.validCountProperty().get()).isEqualTo(4);
-        assertThat(vm.rejectedCountProperty().get()).as("the error workbook gets the held rows too").isEqualTo(6);
+        assertThat(vm.checked().validCountProperty().get()).isEqualTo(4);
+        assertThat(vm.checked().rejectedCountProperty().get()).as("the error workbook gets the held rows too").isEqualTo(6);
 
         choices.importDuplicatesProperty().set(true);
-        assertThat(vm.validCountProperty().get()).isEqualTo(7);
+        assertThat(vm.checked().validCountProperty().get()).isEqualTo(7);
         vm.runImport(() -> { });
         assertThat(vm.errorProperty().get()).isEqualTo("导入重复慰问须填写原因（会记在每条重复的慰问记录上）");
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CHECK);
@@ -113,7 +113,7 @@ class VisitImportWizardViewModelTest {
         vm.saveErrors(errors);
         assertThat(vm.savedErrorsProperty().get()).isEqualTo(errors);
         assertThat(cn.warmledger.service.imports.RecipientImportServiceTestAccess.readBack(errors)).hasSize(7);
-        assertThat(vm.preview()).allSatisfy(o -> assertThat(o.status()).isIn(RowStatus.VISIT,
+        assertThat(vm.checked().preview()).allSatisfy(o -> assertThat(o.status()).isIn(RowStatus.VISIT,
                 RowStatus.VISIT_NEW_RECIPIENT, RowStatus.DUPLICATE_VISIT));
     }
 

@@ -36,7 +36,7 @@ class CollectSettingsViewModelTest {
 
     @Test
     void savesTheMailboxAndKeepsTheSavedPassword() {
-        vm.applyPreset(CollectSettingsViewModel.Preset.NETEASE_163);
+        vm.applyPreset(MailPreset.NETEASE_163);
         assertThat(vm.imapHost.get()).isEqualTo("imap.163.com");
         assertThat(vm.imapPort.get()).isEqualTo("993");
         assertThat(vm.hintProperty().get()).contains("授权码");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.service.demo.DemoDataService;
 
 class DemoOfferViewModelTest {
     @TempDir
@@ -22,14 +23,14 @@ class DemoOfferViewModelTest {
     void openingHandsTheFilledDemoFolderToTheWindow() {
         List<AppContext> opened = new ArrayList<>();
         try (AppContext app = AppContext.open(new AppPaths(dir.resolve("data")))) {
-            DemoOfferViewModel vm = new DemoOfferViewModel(app.demoData(), TaskRunner.direct());
-            assertThat(vm.intro()).contains(String.valueOf(app.demoData().recipientCount())).contains("演示");
+            DemoOfferViewModel vm = new DemoOfferViewModel(new DemoDataService(app.paths()), TaskRunner.direct());
+            assertThat(vm.intro()).contains(String.valueOf(new DemoDataService(app.paths()).recipientCount())).contains("演示");
 
             vm.open(opened::add);
 
             assertThat(opened).singleElement().satisfies(demo -> {
                 assertThat(demo.paths().dataDir()).isEqualTo(dir.resolve("data-demo"));
-                assertThat(demo.recipients().count()).isEqualTo(app.demoData().recipientCount());
+                assertThat(demo.recipients().count()).isEqualTo(new DemoDataService(app.paths()).recipientCount());
             });
             assertThat(vm.errorProperty().get()).isNull();
             assertThat(vm.openingProperty().get()).isFalse();
@@ -44,7 +45,7 @@ class DemoOfferViewModelTest {
         Files.writeString(dir.resolve("data-demo"), "a file where the demo folder should go");
         List<AppContext> opened = new ArrayList<>();
         try (AppContext app = AppContext.open(new AppPaths(dir.resolve("data")))) {
-            DemoOfferViewModel vm = new DemoOfferViewModel(app.demoData(), TaskRunner.direct());
+            DemoOfferViewModel vm = new DemoOfferViewModel(new DemoDataService(app.paths()), TaskRunner.direct());
             vm.open(opened::add);
             assertThat(opened).isEmpty();
             assertThat(vm.errorProperty().get()).startsWith("无法打开演示数据");

@@ -18,7 +18,12 @@ out=${1:-$(mktemp -d /tmp/warmledger-screens.XXXX)}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 work=$(mktemp -d)
-display=:$(( 70 + RANDOM % 19 ))
+# A display nobody else holds: with a taken number Xvfb exits and the shots would be of someone else's screen.
+display=
+for n in $(seq 70 99); do
+  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=:$n; break; }
+done
+[ -n "$display" ] || { echo "no free X display between :70 and :99" >&2; exit 1; }
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
@@ -27,6 +32,7 @@ cleanup() {
 trap cleanup EXIT
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp > "$work/xvfb.log" 2>&1 & pids+=($!)
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+kill -0 "${pids[0]}" 2> /dev/null || { echo "Xvfb did not start on $display:" >&2; cat "$work/xvfb.log" >&2; exit 1; }
 export DISPLAY=$display
 openbox > "$work/openbox.log" 2>&1 & pids+=($!)
 sleep 1

@@ -136,6 +136,7 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.OUTBOX, () -> new OutboxView(
                 new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
         screens.put(Section.CONSOLIDATION, () -> new ConsolidationView(new ConsolidationViewModel(app.consolidation(),
+                app.collecting(), app.consolidatedTables(),
                 app.units(), app.handFilledTables(), app.reports(), app.paths().exportsDir(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
         screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs, imports::openVisits).root());

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Progress;
 import cn.warmledger.service.consolidation.CollectResult;
-import cn.warmledger.service.consolidation.ConsolidationService;
+import cn.warmledger.service.consolidation.CollectService;
 
 /**
  * {@code collect [--folder DIR]}: collects the 下级单位's submissions from the configured source (collect.source),
@@ -21,9 +21,9 @@ final class CollectCommand implements Command {
         }
         String folder = args.option("--folder").orElse(null);
         args.rejectUnknownOptions();
-        ConsolidationService consolidation = inv.context().get().consolidation();
-        CollectResult r = folder == null ? consolidation.collect(Progress.none())
-                : consolidation.collectFolder(Path.of(folder).toAbsolutePath(), Progress.none());
+        CollectService collecting = inv.context().get().collecting();
+        CollectResult r = folder == null ? collecting.collect(Progress.none())
+                : collecting.collectFolder(Path.of(folder).toAbsolutePath(), Progress.none());
         r.problems().forEach(inv.err()::println);
         inv.out().println(Messages.get("collect.done", r.received(), r.duplicates(), r.refused(), r.foreign()));
         if (r.sourceFailed()) {

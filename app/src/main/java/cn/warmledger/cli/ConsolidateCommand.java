@@ -8,6 +8,7 @@ import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.domain.Progress;
 import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.service.consolidation.Completeness;
+import cn.warmledger.service.consolidation.ConsolidatedTables;
 import cn.warmledger.service.consolidation.ConsolidationService;
 
 /**
@@ -34,7 +35,8 @@ final class ConsolidateCommand implements Command {
             throw new UsageException(Messages.get("consolidate.usage"));
         }
         ConsolidationService consolidation = inv.context().get().consolidation();
-        ExportResult result = consolidation.consolidate(kind, campaign, year, Path.of(out).toAbsolutePath(),
+        ConsolidatedTables tables = inv.context().get().consolidatedTables();
+        ExportResult result = tables.consolidate(kind, campaign, year, Path.of(out).toAbsolutePath(),
                 Progress.none());
         Completeness grid = consolidation.completeness(kind, campaign, year);
         long reported = grid.rows().stream().filter(Completeness.Row::subordinate)
@@ -45,7 +47,7 @@ final class ConsolidateCommand implements Command {
         }
         if (submit) {
             inv.out().println(Messages.get("consolidate.submitted",
-                    consolidation.submitConsolidated(kind, campaign, year, result.file())));
+                    tables.submit(kind, campaign, year, result.file())));
         }
         return Cli.OK;
     }

@@ -101,7 +101,7 @@ class BadParcelsTest {
             county.settings().setAll(Map.of(SettingKeys.COLLECT_SOURCE, "webdav",
                     SettingKeys.COLLECT_WEBDAV_URL, dav.url("/上报"), SettingKeys.COLLECT_WEBDAV_USER, DavServer.USER,
                     SettingKeys.COLLECT_WEBDAV_PASSWORD, DavServer.PASSWORD));
-            CollectResult first = county.consolidation().collect(Progress.none());
+            CollectResult first = county.collecting().collect(Progress.none());
             assertThat(first.received()).isEqualTo(1);
             assertRefusedAndKept(first, county, "manifest-bad.json", "manifest-" + validId + ".json");
             assertThat(first.problems()).anySatisfy(p -> assertThat(p).contains("上报编号").contains("300 个字符"))
@@ -113,7 +113,7 @@ class BadParcelsTest {
                     .satisfies(s -> assertThat(s.id()).isEqualTo(good));
 
             // every later collect goes on too: the bad ones are named again, the good one is 已有
-            CollectResult again = county.consolidation().collect(Progress.none());
+            CollectResult again = county.collecting().collect(Progress.none());
             assertThat(again.sourceError()).isNull();
             assertThat(again.duplicates()).isEqualTo(1);
             assertThat(again.refused()).isEqualTo(2);
@@ -177,14 +177,14 @@ class BadParcelsTest {
             s.put(SettingKeys.COLLECT_IMAP_USER, COUNTY);
             s.put(SettingKeys.COLLECT_IMAP_PASSWORD, SECRET);
             county.settings().setAll(s);
-            CollectResult first = county.consolidation().collect(Progress.none());
+            CollectResult first = county.collecting().collect(Progress.none());
             assertThat(first.received()).isEqualTo(1);
             assertThat(first.duplicates()).as("the second delivery of the same id").isEqualTo(1);
             assertRefusedAndKept(first, county, "【上报】坏镇工会 送温暖统计表");
             assertThat(county.consolidation().history("340102001", ReportKind.WARMTH_STATS, County.campaign(county),
                     null)).singleElement().satisfies(h -> assertThat(h.id()).isEqualTo(good));
 
-            CollectResult again = county.consolidation().collect(Progress.none());
+            CollectResult again = county.collecting().collect(Progress.none());
             assertThat(again.sourceError()).isNull();
             assertThat(again.received()).isZero();
             assertThat(again.duplicates()).isEqualTo(2);
@@ -205,7 +205,7 @@ class BadParcelsTest {
             Path bad = Files.createDirectories(usb.resolve("坏镇工会"));
             Files.write(bad.resolve("x.xlsx"), CONTENT);
             Files.writeString(bad.resolve("manifest-bad.json"), manifest(LONG_ID, "x.xlsx", CONTENT));
-            CollectResult r = county.consolidation().collectFolder(usb, Progress.none());
+            CollectResult r = county.collecting().collectFolder(usb, Progress.none());
             assertThat(r.received()).isEqualTo(1);
             assertRefusedAndKept(r, county, "manifest-bad.json");
             assertThat(county.consolidation().received()).singleElement()

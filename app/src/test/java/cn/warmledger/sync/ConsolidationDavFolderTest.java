@@ -73,7 +73,7 @@ class ConsolidationDavFolderTest {
             county.settings().set(SettingKeys.COLLECT_WEBDAV_URL, dav.url("/上报"));
             county.settings().set(SettingKeys.COLLECT_WEBDAV_USER, DavServer.USER);
             county.settings().set(SettingKeys.COLLECT_WEBDAV_PASSWORD, DavServer.PASSWORD);
-            CollectResult first = county.consolidation().collect(Progress.none());
+            CollectResult first = county.collecting().collect(Progress.none());
             assertThat(first.sourceError()).isNull();
             assertThat(first.received()).isEqualTo(1);
             assertThat(first.refused()).isEqualTo(1);
@@ -90,15 +90,15 @@ class ConsolidationDavFolderTest {
                         assertThat(h.effective()).isFalse();
                     });
             Path out = dir.resolve("county.xlsx");
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
+            county.consolidatedTables().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             assertThat(Township.row(out, "城北镇总工会")[1]).isNaN(); // a refused table never counts
 
             Files.write(damaged, original);
-            CollectResult second = county.consolidation().collect(Progress.none());
+            CollectResult second = county.collecting().collect(Progress.none());
             assertThat(second.received()).isEqualTo(1);
             assertThat(second.duplicates()).isEqualTo(1);
             assertThat(second.refused()).isZero();
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
+            county.consolidatedTables().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             assertThat(Township.row(out, "城北镇总工会")[27])
                     .isCloseTo(Township.row(b.exported("b.xlsx"), "合计")[27], within(1e-9));
             assertThat(dav.count("PUT")).isEqualTo(4); // the county only read: no upload of its own
@@ -128,7 +128,7 @@ class ConsolidationDavFolderTest {
                 }
             }
 
-            CollectResult r = county.consolidation().collectFolder(usb, Progress.none());
+            CollectResult r = county.collecting().collectFolder(usb, Progress.none());
             assertThat(r.received()).isEqualTo(3);
             assertThat(r.duplicates()).isEqualTo(1); // the loose copy of the same id
             long campaign = County.campaign(county);
@@ -149,7 +149,7 @@ class ConsolidationDavFolderTest {
                     .singleElement().extracting(ReceivedSummary::knownUnit).isEqualTo(false);
 
             Path out = dir.resolve("county.xlsx");
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
+            county.consolidatedTables().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             double[] township = Township.row(a.exported("a.xlsx"), "合计");
             double[] total = Township.row(out, "合计");
             for (int c = 1; c <= 27; c++) {
@@ -158,7 +158,7 @@ class ConsolidationDavFolderTest {
 
             // the yearly table is keyed by year, no campaign to match
             Path aid = dir.resolve("aid-county.xlsx");
-            county.consolidation().consolidate(ReportKind.AID_CENTER, null, 2024, aid, Progress.none());
+            county.consolidatedTables().consolidate(ReportKind.AID_CENTER, null, 2024, aid, Progress.none());
             double[] aidTownship = Township.row(a.exported("aid.xlsx"), "合计");
             double[] aidRow = Township.row(aid, "城关镇总工会");
             for (int c = 1; c <= 21; c++) {
@@ -183,7 +183,7 @@ class ConsolidationDavFolderTest {
                         "\"submissionId\"\\s*:\\s*\"" + idX + "\"",
                         "\"submissionId\" : \"" + otherId + "\""));
                 Files.write(xlsx, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
-                CollectResult bad = county.consolidation().collectFolder(tampered, Progress.none());
+                CollectResult bad = county.collecting().collectFolder(tampered, Progress.none());
                 assertThat(bad.refused()).isEqualTo(1);
                 assertThat(bad.duplicates()).isEqualTo(1);
                 assertThat(bad.problems()).singleElement().asString().contains(xlsx.getFileName().toString())
@@ -202,7 +202,7 @@ class ConsolidationDavFolderTest {
             a.exportAidCenter("aid.xlsx");
             a.send();
             List<String> messages = new ArrayList<>();
-            CollectResult stopped = county.consolidation().collectFolder(usb, new Progress() {
+            CollectResult stopped = county.collecting().collectFolder(usb, new Progress() {
                 @Override
                 public void update(long done, long total) {
                     // a collect counts parcels in its messages
@@ -221,7 +221,7 @@ class ConsolidationDavFolderTest {
             assertThat(stopped.cancelled()).isTrue();
             assertThat(stopped.received()).isEqualTo(1);
             assertThat(messages).singleElement().asString().startsWith("新收：");
-            CollectResult rest = county.consolidation().collectFolder(usb, Progress.none());
+            CollectResult rest = county.collecting().collectFolder(usb, Progress.none());
             assertThat(rest.received()).isEqualTo(1);
             assertThat(rest.duplicates()).isEqualTo(1);
             assertThat(county.consolidation().received()).hasSize(2);
@@ -241,12 +241,12 @@ class ConsolidationDavFolderTest {
                 t.exportWarmthStats(t.code + ".xlsx");
                 t.send();
             }
-            assertThat(county.consolidation().collectFolder(usb, Progress.none()).received()).isEqualTo(2);
+            assertThat(county.collecting().collectFolder(usb, Progress.none()).received()).isEqualTo(2);
             long campaign = County.campaign(county);
             Path countyTable = dir.resolve("county.xlsx");
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, countyTable,
+            county.consolidatedTables().consolidate(ReportKind.WARMTH_STATS, campaign, null, countyTable,
                     Progress.none());
-            county.consolidation().submitConsolidated(ReportKind.WARMTH_STATS, campaign, null, countyTable);
+            county.consolidatedTables().submit(ReportKind.WARMTH_STATS, campaign, null, countyTable);
             county.settings().setAll(Map.of(SettingKeys.SYNC_TRANSPORT, "folder", SettingKeys.FOLDER_PATH,
                     cityDrop.toString()));
             assertThat(county.outboxWorker().runOnce()).singleElement()
@@ -263,9 +263,9 @@ class ConsolidationDavFolderTest {
                 long cityCampaign = city.campaigns().save(new CampaignDraft(null,
                         Township.CAMPAIGN, CampaignKind.WARMTH, LocalDate.of(2024, 1, 1),
                         LocalDate.of(2024, 2, 29), null, null, null));
-                assertThat(city.consolidation().collectFolder(cityDrop, Progress.none()).received()).isEqualTo(1);
+                assertThat(city.collecting().collectFolder(cityDrop, Progress.none()).received()).isEqualTo(1);
                 Path cityTable = dir.resolve("city.xlsx");
-                city.consolidation().consolidate(ReportKind.WARMTH_STATS, cityCampaign, null, cityTable,
+                city.consolidatedTables().consolidate(ReportKind.WARMTH_STATS, cityCampaign, null, cityTable,
                         Progress.none());
                 double[] countyTotal = Township.row(countyTable, "合计");
                 double[] cityRow = Township.row(cityTable, "某某县总工会");

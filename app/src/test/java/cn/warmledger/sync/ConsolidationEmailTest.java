@@ -148,7 +148,7 @@ class ConsolidationEmailTest {
 
             collectByImap(county);
             long started = System.nanoTime();
-            CollectResult first = county.consolidation().collect(Progress.none());
+            CollectResult first = county.collecting().collect(Progress.none());
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("collect over IMAP: 2 submissions + 1 foreign mail in " + millis + " ms");
             assertThat(first.sourceError()).isNull();
@@ -163,7 +163,7 @@ class ConsolidationEmailTest {
                     .hasSize(2).allSatisfy(e -> assertThat(e.getValue()).isTrue());
             assertThat(mail.getReceivedMessages()).hasSize(3); // nothing deleted
 
-            CollectResult again = county.consolidation().collect(Progress.none());
+            CollectResult again = county.collecting().collect(Progress.none());
             assertThat(again.received()).isZero();
             assertThat(again.duplicates()).isEqualTo(2);
             assertThat(again.foreign()).isEqualTo(1);
@@ -191,7 +191,7 @@ class ConsolidationEmailTest {
             });
 
             Path out = dir.resolve("county.xlsx");
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
+            county.consolidatedTables().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             double[] totalA = Township.row(a.exported("a.xlsx"), "合计");
             double[] totalB = Township.row(b.exported("b.xlsx"), "合计");
             double[] rowA = Township.row(out, "城关镇总工会");
@@ -212,7 +212,7 @@ class ConsolidationEmailTest {
             }
 
             Path missing = dir.resolve("missing.xlsx");
-            county.consolidation().exportMissing(ReportKind.WARMTH_STATS, campaign, null, missing);
+            county.consolidatedTables().exportMissing(ReportKind.WARMTH_STATS, campaign, null, missing);
             try (InputStream in = Files.newInputStream(missing); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 var sheet = wb.getSheetAt(0);
                 assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("单位代码");
@@ -227,7 +227,7 @@ class ConsolidationEmailTest {
             a.addFund("1000.00");
             String correction = a.correctWarmthStats("a2.xlsx", idA);
             sendByMail(a, TOWN_A, "a-secret");
-            CollectResult third = county.consolidation().collect(Progress.none());
+            CollectResult third = county.collecting().collect(Progress.none());
             assertThat(third.received()).isEqualTo(1);
             assertThat(third.duplicates()).isEqualTo(2);
             Completeness.Cell corrected = county.consolidation().completeness(ReportKind.WARMTH_STATS, campaign, null)
@@ -237,7 +237,7 @@ class ConsolidationEmailTest {
             assertThat(county.consolidation().history("340102001", ReportKind.WARMTH_STATS, campaign, null))
                     .filteredOn(ReceivedSummary::superseded).extracting(ReceivedSummary::id).containsExactly(idA);
 
-            county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
+            county.consolidatedTables().consolidate(ReportKind.WARMTH_STATS, campaign, null, out, Progress.none());
             double[] totalA2 = Township.row(a.exported("a2.xlsx"), "合计");
             assertThat(Township.row(out, "城关镇总工会")[1]).isCloseTo(totalA2[1], within(1e-9));
             assertThat(totalA2[1] - totalA[1]).isCloseTo(0.1, within(1e-9));
@@ -249,7 +249,7 @@ class ConsolidationEmailTest {
                     .cells().get(ReportKind.WARMTH_STATS).effectiveSubmissionId()).isEqualTo(idA);
 
             // the county's table goes upward with its per-下级单位 figures
-            String up = county.consolidation().submitConsolidated(ReportKind.WARMTH_STATS, campaign, null, out);
+            String up = county.consolidatedTables().submit(ReportKind.WARMTH_STATS, campaign, null, out);
             Manifest manifest = ManifestJson.read(county.outbox().find(up).orElseThrow().manifest());
             assertThat(manifest.organizationCode()).isEqualTo("340102");
             assertThat(manifest.campaignName()).isEqualTo(Township.CAMPAIGN);
@@ -263,13 +263,13 @@ class ConsolidationEmailTest {
         try (AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN)) {
             collectByImap(county);
             county.settings().set(SettingKeys.COLLECT_IMAP_PASSWORD, "wrong");
-            CollectResult r = county.consolidation().collect(Progress.none());
+            CollectResult r = county.collecting().collect(Progress.none());
             assertThat(r.sourceFailed()).isTrue();
             assertThat(r.retryable()).isFalse();
             assertThat(r.sourceError()).contains("授权码");
             county.settings().set(SettingKeys.COLLECT_IMAP_PASSWORD, COUNTY_SECRET);
             county.settings().set(SettingKeys.COLLECT_IMAP_FOLDER, "上报");
-            CollectResult noFolder = county.consolidation().collect(Progress.none());
+            CollectResult noFolder = county.collecting().collect(Progress.none());
             assertThat(noFolder.sourceError()).contains("上报").contains("收信文件夹");
             assertThat(noFolder.retryable()).isFalse();
         }
@@ -288,10 +288,10 @@ class ConsolidationEmailTest {
             sendByMail(a, TOWN_A, "a-secret");
             collectByImap(county);
             long started = System.nanoTime();
-            CollectResult r = county.consolidation().collect(Progress.none());
+            CollectResult r = county.collecting().collect(Progress.none());
             long firstMillis = (System.nanoTime() - started) / 1_000_000;
             started = System.nanoTime();
-            CollectResult again = county.consolidation().collect(Progress.none());
+            CollectResult again = county.collecting().collect(Progress.none());
             long againMillis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("collect over IMAP: 20 submissions in " + firstMillis + " ms, again (all 已有) in "
                     + againMillis + " ms");
@@ -320,7 +320,7 @@ class ConsolidationEmailTest {
             collectByImap(county);
             county.settings().set(SettingKeys.COLLECT_IMAP_SECURITY, "none");
             county.settings().set(SettingKeys.COLLECT_IMAP_PORT, String.valueOf(plain));
-            CollectResult r = county.consolidation().collect(Progress.none());
+            CollectResult r = county.collecting().collect(Progress.none());
             assertThat(r.sourceError()).isNull();
             assertThat(r.foreign()).isEqualTo(1);
             assertThat(office.getReceivedMessages()[0].isSet(Flags.Flag.SEEN)).isFalse();

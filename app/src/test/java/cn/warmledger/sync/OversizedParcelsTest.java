@@ -69,7 +69,7 @@ class OversizedParcelsTest {
             county.settings().setAll(Map.of(SettingKeys.COLLECT_SOURCE, "webdav",
                     SettingKeys.COLLECT_WEBDAV_URL, dav.url("/上报"), SettingKeys.COLLECT_WEBDAV_USER, DavServer.USER,
                     SettingKeys.COLLECT_WEBDAV_PASSWORD, DavServer.PASSWORD));
-            CollectResult r = county.consolidation().collect(Progress.none());
+            CollectResult r = county.collecting().collect(Progress.none());
             assertThat(r.sourceError()).isNull();
             assertThat(r.received()).isEqualTo(1);
             assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("huge.xlsx").contains("超过 50 MB"));
@@ -98,7 +98,7 @@ class OversizedParcelsTest {
             Files.writeString(linked.resolve("manifest-" + linkId + ".json"),
                     manifest(linkId, "s.xlsx", secret.length, Hashes.sha256(secret)));
 
-            CollectResult r = county.consolidation().collectFolder(usb, Progress.none());
+            CollectResult r = county.collecting().collectFolder(usb, Progress.none());
             assertThat(r.sourceError()).isNull();
             assertThat(r.received()).isEqualTo(1);
             assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("huge.xlsx").contains("超过 50 MB"));

@@ -86,7 +86,7 @@ class ImportWizardUiTest {
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
                 && l.getText().contains("表中无列")).tryQuery()).isEmpty();
         robot.interact(() -> wizard.openFile(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wizard.headerRowProperty().get() == 4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wizard.source().headerRowProperty().get() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sourceInfo").queryAs(Label.class).getText()).contains("旧名单");
         robot.clickOn("#importNext");

@@ -22,6 +22,8 @@ import cn.warmledger.persistence.TableCounts;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.persistence.VisitRepository;
 import cn.warmledger.persistence.BenchStore;
+import cn.warmledger.service.consolidation.CollectService;
+import cn.warmledger.service.consolidation.ConsolidatedTables;
 import cn.warmledger.service.consolidation.ConsolidationService;
 import cn.warmledger.service.printing.PrinterService;
 import cn.warmledger.service.consolidation.HandFilledTables;
@@ -77,6 +79,8 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final UnitService units;
     private final ConsolidationService consolidation;
+    private final CollectService collecting;
+    private final ConsolidatedTables consolidatedTables;
     private final HandFilledTables handFilledTables;
 
     private AppContext(AppPaths paths, Database database, Transports transports, Clock clock) {
@@ -113,7 +117,9 @@ public final class AppContext implements AutoCloseable {
         this.dashboard = new DashboardService(campaigns, campaignRepo, visitRepo, recipientRepo,
                 outbox);
         this.consolidation = new ConsolidationService(new ConsolidationRepository(database), orgRepo, campaignRepo,
-                settings, transports, reports, outbox, tx, audit, paths, clock);
+                tx, audit, paths, clock);
+        this.collecting = new CollectService(consolidation.store(), settings, transports, paths);
+        this.consolidatedTables = new ConsolidatedTables(consolidation, reports, outbox, campaignRepo);
         this.handFilledTables = new HandFilledTables(consolidation.store(), units, campaignRepo, operator, clock);
     }
 
@@ -264,9 +270,19 @@ public final class AppContext implements AutoCloseable {
         return dashboard;
     }
 
-    /** 汇总: collect the 下级单位's submissions, completeness, consolidated tables (issue 7). */
+    /** 汇总, what came in: completeness, history, 选用, 匹配 (issue 7). */
     public ConsolidationService consolidation() {
         return consolidation;
+    }
+
+    /** 收取 of the 下级单位's submissions, and 测试连接 of the collect source. */
+    public CollectService collecting() {
+        return collecting;
+    }
+
+    /** The consolidated tables (汇总表), the 未上报 list, and 上报 of a consolidated table. */
+    public ConsolidatedTables consolidatedTables() {
+        return consolidatedTables;
     }
 
     public HandFilledTables handFilledTables() {

@@ -34,17 +34,40 @@ import cn.warmledger.service.outbox.SubmissionRequest;
  * as BigDecimal; a 下级单位 that has not reported keeps its row with blank figures (docs/decisions/7-1). Filled
  * through the same template engine and built-in templates as the township's own tables.
  */
-final class ConsolidatedTables {
+public final class ConsolidatedTables {
     /** The list of per-单位 rows in a manifest's figures, as ReportService.submit writes it. */
     static final String UNITS = "units";
+    private final ConsolidationService received;
     private final ReportService reports;
     private final OutboxService outbox;
     private final CampaignRepository campaigns;
 
-    ConsolidatedTables(ReportService reports, OutboxService outbox, CampaignRepository campaigns) {
+    /** {@code received}: which submission counts for each 下级单位, and who has not reported. */
+    public ConsolidatedTables(ConsolidationService received, ReportService reports, OutboxService outbox,
+                              CampaignRepository campaigns) {
+        this.received = received;
         this.reports = reports;
         this.outbox = outbox;
         this.campaigns = campaigns;
+    }
+
+    /** The 未上报 list (单位代码, 单位名称, 联系人, 电话, which tables) as .xlsx. */
+    public void exportMissing(ReportKind kind, Long campaignId, Integer year, Path out) {
+        exportMissing(received.completeness(kind, campaignId, year), campaignId, year, out);
+    }
+
+    /**
+     * The county's consolidated 送温暖统计表 (per campaign) or 帮扶中心工作统计表 (per year): one row per 下级单位
+     * (its effective submission's rows summed; blank when it has not reported) and 合计, through the built-in
+     * template, headed by 本单位.
+     */
+    public ExportResult consolidate(ReportKind kind, Long campaignId, Integer year, Path out, Progress progress) {
+        return consolidate(kind, campaignId, year, received.effectiveByUnit(kind, campaignId, year), out, progress);
+    }
+
+    /** 上报 of the consolidated table: into the outbox with the per-下级单位 figures as {@code units}. Returns its id. */
+    public String submit(ReportKind kind, Long campaignId, Integer year, Path file) {
+        return submit(kind, campaignId, year, received.effectiveByUnit(kind, campaignId, year), file);
     }
 
     static void requireTable(ReportKind kind) {
@@ -53,7 +76,7 @@ final class ConsolidatedTables {
         }
     }
 
-    ExportResult consolidate(ReportKind kind, Long campaignId, Integer year,
+    private ExportResult consolidate(ReportKind kind, Long campaignId, Integer year,
                              Map<Organization, Optional<ReceivedSubmission>> units, Path out, Progress progress) {
         if (units.isEmpty()) {
             throw new InvalidValueException(Messages.get("field.tableKind"), Messages.get("consolidate.noUnits"));
@@ -68,8 +91,8 @@ final class ConsolidatedTables {
      * the sheet a person reads upstairs and the figures a city consolidates can never differ (a submission
      * collected since the table was built is in both, or in neither).
      */
-    String submit(ReportKind kind, Long campaignId, Integer year, Map<Organization, Optional<ReceivedSubmission>> units,
-                  Path file) {
+    private String submit(ReportKind kind, Long campaignId, Integer year,
+                          Map<Organization, Optional<ReceivedSubmission>> units, Path file) {
         consolidate(kind, campaignId, year, units, file, Progress.none());
         String campaignName = campaignId == null ? null
                 : campaigns.findById(campaignId).map(c -> c.name()).orElse(null);
@@ -144,7 +167,7 @@ final class ConsolidatedTables {
         return null;
     }
 
-    void exportMissing(Completeness grid, Long campaignId, Integer year, Path out) {
+    private void exportMissing(Completeness grid, Long campaignId, Integer year, Path out) {
         String period = campaignId != null
                 ? campaigns.findById(campaignId).map(c -> c.name()).orElse(String.valueOf(campaignId))
                 : Messages.get("report.yearLabel", String.valueOf(year));

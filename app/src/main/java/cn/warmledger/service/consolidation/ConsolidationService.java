@@ -1,7 +1,5 @@
 package cn.warmledger.service.consolidation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.warmledger.service.common.ClerkMessages;
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CodedEnum;
 import cn.warmledger.domain.InvalidValueException;
@@ -30,178 +27,34 @@ import cn.warmledger.persistence.ConsolidationRepository;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.safety.AuditTrail;
-import cn.warmledger.domain.Progress;
-import cn.warmledger.service.reports.ExportResult;
-import cn.warmledger.service.outbox.OutboxService;
-import cn.warmledger.service.reports.ReportService;
-import cn.warmledger.service.settings.SettingsService;
-import cn.warmledger.service.outbox.Transports;
-import cn.warmledger.transport.Collector;
-import cn.warmledger.transport.IncomingParcel;
-import cn.warmledger.transport.ParcelSink;
-import cn.warmledger.transport.TransportException;
 
 /**
- * 汇总 for the county (and a city above it): collect the 下级单位's submissions, see who reported (the
- * completeness grid), look at and pin what came in, match campaign names, and build and send upward the
- * consolidated tables. The 汇总 screen and the command line use only this façade (plus {@link #store()} for a
- * hand-filled sheet).
+ * 汇总 for the county (and a city above it), what came in: who reported (the completeness grid), each 单位's
+ * history, opening and pinning (选用) a submission, matching township campaign names (匹配). Collecting is
+ * {@link CollectService}; the consolidated tables built from what counts here are {@link ConsolidatedTables}.
  */
 public final class ConsolidationService {
     private final ReceivedStore store;
     private final ConsolidationRepository received;
     private final OrganizationRepository organizations;
     private final CampaignRepository campaigns;
-    private final SettingsService settings;
-    private final CollectSources sources;
-    private final ConsolidatedTables tables;
     private final Transactor tx;
     private final AuditTrail audit;
-    private final AppPaths paths;
 
     public ConsolidationService(ConsolidationRepository received, OrganizationRepository organizations,
-                                CampaignRepository campaigns, SettingsService settings, Transports transports,
-                                ReportService reports, OutboxService outbox, Transactor tx, AuditTrail audit,
-                                AppPaths paths, Clock clock) {
+                                CampaignRepository campaigns, Transactor tx, AuditTrail audit, AppPaths paths,
+                                Clock clock) {
         this.store = new ReceivedStore(received, organizations, campaigns, tx, audit, paths, clock);
         this.received = received;
         this.organizations = organizations;
         this.campaigns = campaigns;
-        this.settings = settings;
-        this.sources = new CollectSources(transports);
-        this.tables = new ConsolidatedTables(reports, outbox, campaigns);
         this.tx = tx;
         this.audit = audit;
-        this.paths = paths;
     }
 
     /** The one way in for a submission that was not collected (a hand-filled sheet): see {@link ReceivedStore#receive}. */
     public ReceivedStore store() {
         return store;
-    }
-
-    /**
-     * 测试连接 of 收取方式 with the given values (the form's, not yet saved; a value left out falls back to the saved
-     * one): empty when the source answers, else what to fix.
-     */
-    public Optional<String> testSource(Map<String, String> values) {
-        try {
-            sources.create(key -> {
-                String v = values.get(key);
-                return v != null && !v.isBlank() ? Optional.of(v.strip()) : settings.get(key);
-            }).check();
-            return Optional.empty();
-        } catch (TransportException e) {
-            return Optional.of(e.getMessage());
-        } catch (RuntimeException e) {
-            return Optional.of(ClerkMessages.of(e));
-        }
-    }
-
-    /** 收取 from the source of the collect.* settings. A source that fails is reported in the result, not thrown. */
-    public CollectResult collect(Progress progress) {
-        Collector collector;
-        try {
-            collector = sources.create(settings::get);
-        } catch (TransportException e) {
-            return new CollectResult(0, 0, 0, 0, List.of(), e.getMessage(), e.retryable(), false);
-        }
-        return run(collector, progress);
-    }
-
-    /** 从U盘收取: a one-off collect from a folder (the per-单位 folders, or loose files), whatever the settings say. */
-    public CollectResult collectFolder(Path folder, Progress progress) {
-        return run(sources.folder(folder), progress);
-    }
-
-    private CollectResult run(Collector collector, Progress progress) {
-        Tally tally = new Tally();
-        ParcelSink sink = new ParcelSink() {
-            @Override
-            public boolean alreadyHave(String submissionId) {
-                if (!store.alreadyHave(submissionId)) {
-                    return false;
-                }
-                tally.duplicates++;
-                progress.message(Messages.get("collect.progress.duplicate", submissionId));
-                return true;
-            }
-
-            @Override
-            public boolean receive(IncomingParcel parcel) {
-                ReceiveOutcome o;
-                try {
-                    o = store.receive(parcel.manifestJson(), parcel.files(), parcel.source(), parcel.sender(),
-                            parcel.origin());
-                } catch (RuntimeException e) {
-                    // not stored: counted and named, left at the source for the next collect, and the rest goes on
-                    String problem = Messages.get("collect.problem.notStored",
-                            cn.warmledger.domain.ManifestRules.shown(parcel.submissionId()), parcel.origin(),
-                            cn.warmledger.service.common.ClerkMessages.of(e));
-                    tally.refused++;
-                    tally.problems.add(problem);
-                    progress.message(problem);
-                    return false;
-                }
-                String message = switch (o.kind()) {
-                    case NEW -> {
-                        tally.received++;
-                        yield Messages.get("collect.progress.new", o.submissionId(), parcel.origin());
-                    }
-                    case DUPLICATE -> {
-                        tally.duplicates++;
-                        yield Messages.get("collect.progress.duplicate", o.submissionId());
-                    }
-                    case REFUSED -> {
-                        tally.refused++;
-                        tally.problems.add(o.problem());
-                        yield Messages.get("collect.progress.refused", o.problem());
-                    }
-                };
-                progress.message(message);
-                return true;
-            }
-
-            @Override
-            public void skipped(String what, String reason) {
-                String problem = Messages.get("collect.problem.skipped", what, reason);
-                tally.refused++;
-                tally.problems.add(problem);
-                progress.message(problem);
-            }
-
-            @Override
-            public void foreign(String what) {
-                tally.foreign++;
-                progress.message(Messages.get("collect.progress.foreign", what));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return progress.isCancelled();
-            }
-        };
-        try {
-            Path staging = Files.createDirectories(paths.receivedDir().resolve(".staging"));
-            collector.collect(staging, sink);
-        } catch (TransportException e) {
-            return tally.result(e.getMessage(), e.retryable(), progress.isCancelled());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tally.result(null, false, progress.isCancelled());
-    }
-
-    private static final class Tally {
-        int received;
-        int duplicates;
-        int refused;
-        int foreign;
-        final List<String> problems = new ArrayList<>();
-
-        CollectResult result(String error, boolean retryable, boolean cancelled) {
-            return new CollectResult(received, duplicates, refused, foreign, problems, error, retryable, cancelled);
-        }
     }
 
     /**
@@ -339,28 +192,8 @@ public final class ConsolidationService {
                         Messages.get("collect.noFile", submissionId)));
     }
 
-    /** The 未上报 list (单位代码, 单位名称, 联系人, 电话, which tables) as .xlsx. */
-    public void exportMissing(ReportKind kind, Long campaignId, Integer year, Path out) {
-        tables.exportMissing(completeness(kind, campaignId, year), campaignId, year, out);
-    }
-
-    /**
-     * The county's consolidated 送温暖统计表 (per campaign) or 帮扶中心工作统计表 (per year): one row per 下级单位
-     * (its effective submission's rows summed; blank when it has not reported) and 合计, through the built-in
-     * template, headed by 本单位.
-     */
-    public ExportResult consolidate(ReportKind kind, Long campaignId, Integer year, Path out, Progress progress) {
-        return tables.consolidate(kind, campaignId, year, effectiveByUnit(kind, campaignId, year), out, progress);
-    }
-
-    /** 上报 of the consolidated table: into the outbox with the per-下级单位 figures as {@code units}. Returns its id. */
-    public String submitConsolidated(ReportKind kind, Long campaignId, Integer year, Path file) {
-        return tables.submit(kind, campaignId, year, effectiveByUnit(kind, campaignId, year), file);
-    }
-
     /** 下级单位 in code order with the submission that counts for each (absent when 未上报). */
-    private Map<Organization, Optional<ReceivedSubmission>> effectiveByUnit(ReportKind kind, Long campaignId,
-                                                                            Integer year) {
+    Map<Organization, Optional<ReceivedSubmission>> effectiveByUnit(ReportKind kind, Long campaignId, Integer year) {
         ConsolidatedTables.requireTable(kind);
         store.attachWaitingToSameNamedCampaigns();
         List<ReceivedSubmission> all = received.forPeriod(List.of(kind.code()), kind.perCampaign(), campaignId, year);

@@ -24,7 +24,9 @@ import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.ReportingStatus;
 import cn.warmledger.service.reports.ReportService;
 import cn.warmledger.service.consolidation.CollectResult;
+import cn.warmledger.service.consolidation.CollectService;
 import cn.warmledger.service.consolidation.Completeness;
+import cn.warmledger.service.consolidation.ConsolidatedTables;
 import cn.warmledger.service.consolidation.ConsolidationService;
 import cn.warmledger.service.consolidation.HandFilledTables;
 import cn.warmledger.service.consolidation.ReceivedSummary;
@@ -39,6 +41,7 @@ import cn.warmledger.ui.common.Texts;
  */
 public final class ConsolidationViewModel {
     private final ConsolidationService consolidation;
+    private final CollectService collecting;
     private final ReportService reports;
     private final TaskRunner tasks;
     private final Path exportsDir;
@@ -67,14 +70,16 @@ public final class ConsolidationViewModel {
     private final ReceivedActions received;
     private final TableOutputs outputs;
 
-    public ConsolidationViewModel(ConsolidationService consolidation, UnitService units, HandFilledTables handFilled,
+    public ConsolidationViewModel(ConsolidationService consolidation, CollectService collecting,
+                                  ConsolidatedTables tables, UnitService units, HandFilledTables handFilled,
                                   ReportService reports, Path exportsDir, TaskRunner tasks) {
         this.consolidation = consolidation;
+        this.collecting = collecting;
         this.reports = reports;
         this.tasks = tasks;
         this.exportsDir = exportsDir;
         this.received = new ReceivedActions(this, consolidation, units, handFilled, tasks);
-        this.outputs = new TableOutputs(this, consolidation, tasks);
+        this.outputs = new TableOutputs(this, tables, tasks);
         int now = LocalDate.now().getYear();
         years.setAll(IntStream.rangeClosed(now - 4, now + 1).boxed().sorted((a, b) -> b - a).toList());
         table.addListener((o, a, b) -> reloadGrid());
@@ -167,12 +172,12 @@ public final class ConsolidationViewModel {
 
     /** 收取 from the configured source. */
     public void collect() {
-        collectWith(p -> consolidation.collect(p));
+        collectWith(p -> collecting.collect(p));
     }
 
     /** 从文件夹收取: a U盘 or a folder the township's files were copied to. */
     public void collectFolder(Path folder) {
-        collectWith(p -> consolidation.collectFolder(folder, p));
+        collectWith(p -> collecting.collectFolder(folder, p));
     }
 
     private void collectWith(TaskRunner.Work<CollectResult> work) {

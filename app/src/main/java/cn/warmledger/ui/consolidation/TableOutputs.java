@@ -3,7 +3,7 @@ package cn.warmledger.ui.consolidation;
 import java.nio.file.Path;
 
 import cn.warmledger.domain.ReportKind;
-import cn.warmledger.service.consolidation.ConsolidationService;
+import cn.warmledger.service.consolidation.ConsolidatedTables;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -13,12 +13,12 @@ import cn.warmledger.ui.common.Texts;
  */
 final class TableOutputs {
     private final ConsolidationViewModel vm;
-    private final ConsolidationService consolidation;
+    private final ConsolidatedTables tables;
     private final TaskRunner tasks;
 
-    TableOutputs(ConsolidationViewModel vm, ConsolidationService consolidation, TaskRunner tasks) {
+    TableOutputs(ConsolidationViewModel vm, ConsolidatedTables tables, TaskRunner tasks) {
         this.vm = vm;
-        this.consolidation = consolidation;
+        this.tables = tables;
         this.tasks = tasks;
     }
 
@@ -27,7 +27,7 @@ final class TableOutputs {
         Long campaignId = vm.campaignId();
         Integer y = vm.yearChosen();
         tasks.submit("consolidation-missing", p -> {
-            consolidation.exportMissing(k, campaignId, y, out);
+            tables.exportMissing(k, campaignId, y, out);
             return out;
         }, f -> vm.status.set(Texts.get("consolidation.missingExported", f)), vm::fail);
     }
@@ -36,7 +36,7 @@ final class TableOutputs {
         ReportKind k = vm.table.get();
         Long campaignId = vm.campaignId();
         Integer y = vm.yearChosen();
-        vm.run("consolidation-table", Texts.get("consolidation.building", k.label()), p -> consolidation.consolidate(k,
+        vm.run("consolidation-table", Texts.get("consolidation.building", k.label()), p -> tables.consolidate(k,
                 campaignId, y, out, p), result -> {
             vm.lastTable.set(result.file());
             vm.status.set(Texts.get("consolidation.built", result.file()));
@@ -53,7 +53,7 @@ final class TableOutputs {
         ReportKind k = vm.table.get();
         Long campaignId = vm.campaignId();
         Integer y = vm.yearChosen();
-        tasks.submit("consolidation-submit", p -> consolidation.submitConsolidated(k, campaignId, y, file),
+        tasks.submit("consolidation-submit", p -> tables.submit(k, campaignId, y, file),
                 id -> {
                     vm.lastTable.set(null);
                     vm.status.set(Texts.get("consolidation.submitted", file.getFileName()));

@@ -1,5 +1,6 @@
 package cn.warmledger.ui.home;
 
+import java.util.function.BiConsumer;
 
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -16,15 +17,15 @@ import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
-import cn.warmledger.ui.visits.VisitForms;
 
 /** The 首页 and its not-yet-visited list, from which a visit is recorded in one more click. */
 public final class HomeScreen {
     private final HomeView view;
 
-    public HomeScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
+    /** {@code recordVisit} opens the visit form for a recipient and runs the callback after a save. */
+    public HomeScreen(AppContext app, TaskRunner tasks, Dialogs dialogs,
+                      BiConsumer<RecipientSummary, Runnable> recordVisit) {
         HomeViewModel vm = new HomeViewModel(app.dashboard(), app.campaigns(), tasks);
-        VisitForms forms = new VisitForms(app, tasks, dialogs);
         this.view = new HomeView(vm, model -> {
             TableView<RecipientSummary> table = Dialogs.id(new TableView<>(model.notVisited), "notVisitedTable");
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -36,7 +37,7 @@ public final class HomeScreen {
             table.setPlaceholder(new Label(Texts.get("home.allVisited")));
             Button record = Dialogs.id(new Button(Texts.get("recipients.recordVisit")), "recordVisitNotVisited");
             record.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-            record.setOnAction(e -> forms.openNew(table.getSelectionModel().getSelectedItem(), model::reload));
+            record.setOnAction(e -> recordVisit.accept(table.getSelectionModel().getSelectedItem(), model::reload));
             VBox box = new VBox(8, table, record);
             VBox.setVgrow(table, Priority.ALWAYS);
             box.setPadding(new Insets(12));

@@ -30,9 +30,9 @@ final class ImportTables {
 
     /** The first rows of the sheet with Excel's row numbers; the header row is marked, a double click picks it. */
     static TableView<List<String>> topRows(ImportWizardViewModel vm) {
-        TableView<List<String>> table = Dialogs.id(new TableView<>(vm.topRows()), "topRows");
-        vm.topRows().addListener((ListChangeListener<List<String>>) c -> {
-            int width = vm.topRows().stream().mapToInt(List::size).max().orElse(0);
+        TableView<List<String>> table = Dialogs.id(new TableView<>(vm.source().topRows()), "topRows");
+        vm.source().topRows().addListener((ListChangeListener<List<String>>) c -> {
+            int width = vm.source().topRows().stream().mapToInt(List::size).max().orElse(0);
             table.getColumns().clear();
             TableColumn<List<String>, String> number = new TableColumn<>(Texts.get("import.col.row"));
             number.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -59,19 +59,19 @@ final class ImportTables {
                 protected void updateItem(List<String> item, boolean empty) {
                     super.updateItem(item, empty);
                     getStyleClass().remove("header-row");
-                    if (!empty && getIndex() + 1 == vm.headerRowProperty().get()) {
+                    if (!empty && getIndex() + 1 == vm.source().headerRowProperty().get()) {
                         getStyleClass().add("header-row");
                     }
                 }
             };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.headerRowProperty().set(row.getIndex() + 1);
+                    vm.source().headerRowProperty().set(row.getIndex() + 1);
                 }
             });
             return row;
         });
-        vm.headerRowProperty().addListener((o, a, b) -> table.refresh());
+        vm.source().headerRowProperty().addListener((o, a, b) -> table.refresh());
         return table;
     }
 

@@ -78,13 +78,13 @@ public final class ImportWizardView {
         file.setPromptText(Texts.get("import.wizard.noFile"));
         file.setTooltip(new javafx.scene.control.Tooltip(Texts.get("import.visits.filePath")));
         HBox.setHgrow(file, Priority.ALWAYS);
-        vm.fileProperty().addListener((o, a, b) -> file.setText(b == null ? "" : b.toString()));
+        vm.source().fileProperty().addListener((o, a, b) -> file.setText(b == null ? "" : b.toString()));
         file.setOnAction(e -> {
             if (!file.getText().isBlank()) {
                 vm.openFile(java.nio.file.Path.of(file.getText().strip()));
             }
         });
-        ComboBox<ImportSheet> sheet = Dialogs.id(new ComboBox<>(vm.sheets()), "importSheet");
+        ComboBox<ImportSheet> sheet = Dialogs.id(new ComboBox<>(vm.source().sheets()), "importSheet");
         sheet.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ImportSheet s) {
@@ -96,15 +96,15 @@ public final class ImportWizardView {
                 return null;
             }
         });
-        sheet.valueProperty().bindBidirectional(vm.sheetProperty());
+        sheet.valueProperty().bindBidirectional(vm.source().sheetProperty());
         Spinner<Integer> header = Dialogs.id(new Spinner<>(), "headerRow");
         header.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100_000, 1));
-        headerRowObject = vm.headerRowProperty().asObject();
+        headerRowObject = vm.source().headerRowProperty().asObject();
         header.getValueFactory().valueProperty().bindBidirectional(headerRowObject);
         header.setEditable(true);
         header.setPrefWidth(100);
         Label info = Dialogs.id(new Label(), "sourceInfo");
-        info.textProperty().bind(vm.sourceInfoProperty());
+        info.textProperty().bind(vm.source().sourceInfoProperty());
         info.setWrapText(true);
         info.setMinHeight(Region.USE_PREF_SIZE);
         HBox line1 = new HBox(8, choose, file);
@@ -202,8 +202,8 @@ public final class ImportWizardView {
         VBox chooseFirst = new VBox(12, what, choose);
         chooseFirst.setAlignment(Pos.CENTER);
         Label noRows = new Label(Texts.get("import.wizard.emptySheet"));
-        Runnable update = () -> table.setPlaceholder(vm.fileProperty().get() == null ? chooseFirst : noRows);
-        vm.fileProperty().addListener((o, a, b) -> update.run());
+        Runnable update = () -> table.setPlaceholder(vm.source().fileProperty().get() == null ? chooseFirst : noRows);
+        vm.source().fileProperty().addListener((o, a, b) -> update.run());
         update.run();
     }
 
@@ -284,7 +284,7 @@ public final class ImportWizardView {
         Button next = Dialogs.id(new Button(Texts.get("import.wizard.next")), "importNext");
         next.setOnAction(e -> vm.next());
         next.disableProperty().bind(vm.busyProperty().or(vm.stepProperty().isEqualTo(Step.CHECK))
-                .or(vm.stepProperty().isEqualTo(Step.DONE)).or(vm.fileProperty().isNull()));
+                .or(vm.stepProperty().isEqualTo(Step.DONE)).or(vm.source().fileProperty().isNull()));
         Button close = Dialogs.id(new Button(Texts.get("button.close")), "closeImport");
         close.setOnAction(e -> onClose.run());
         Region spacer = new Region();

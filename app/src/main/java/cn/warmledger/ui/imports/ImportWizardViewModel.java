@@ -2,20 +2,15 @@ package cn.warmledger.ui.imports;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 import cn.warmledger.service.common.ClerkMessages;
 import cn.warmledger.domain.RecipientCategory;
@@ -24,13 +19,11 @@ import cn.warmledger.service.imports.DuplicateChoice;
 import cn.warmledger.service.imports.ImportField;
 import cn.warmledger.service.imports.ImportKind;
 import cn.warmledger.service.imports.ImportPlan;
-import cn.warmledger.service.imports.ImportSheet;
 import cn.warmledger.service.imports.LoadedSheet;
 import cn.warmledger.service.imports.RecipientImportService;
 import cn.warmledger.service.imports.RowOutcome;
 import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.ui.common.TaskRunner;
-import cn.warmledger.ui.common.Texts;
 
 /**
  * The import wizard (慰问对象 → 导入): file and sheet, header row, column mapping, check with preview and
@@ -48,13 +41,8 @@ public final class ImportWizardViewModel {
     private final TaskRunner tasks;
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SOURCE);
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final ObservableList<ImportSheet> sheets = FXCollections.observableArrayList();
-    private final ObjectProperty<ImportSheet> sheet = new SimpleObjectProperty<>();
-    private final StringProperty sourceInfo = new SimpleStringProperty("");
-    private final ObservableList<List<String>> topRows = FXCollections.observableArrayList();
-    private final IntegerProperty headerRow = new SimpleIntegerProperty(0);
     private final ColumnsTable columns = new ColumnsTable();
+    private final SourcePage source;
     private final CheckResults checked = new CheckResults();
     private final ObjectProperty<RecipientCategory> defaultCategory = new SimpleObjectProperty<>();
     private final ObjectProperty<DuplicateChoice> duplicateChoice = new SimpleObjectProperty<>(DuplicateChoice.SKIP);
@@ -66,11 +54,9 @@ public final class ImportWizardViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty imported = new SimpleBooleanProperty(false);
 
-    private LoadedSheet loaded;
     private ImportPlan plan;
     private TaskRunner.Running running;
     private final java.util.concurrent.atomic.AtomicBoolean cancelRequested = new java.util.concurrent.atomic.AtomicBoolean();
-    private boolean applying;
 
     public ImportWizardViewModel(RecipientImportService imports, TaskRunner tasks) {
         this(new RecipientSteps(imports), tasks);
@@ -90,57 +76,19 @@ public final class ImportWizardViewModel {
     private ImportWizardViewModel(ImportSteps steps, TaskRunner tasks) {
         this.steps = steps;
         this.tasks = tasks;
+        this.source = new SourcePage(this, steps, columns);
         visitChoices.importDuplicatesProperty().addListener((o, a, b) -> VisitSteps.countValid(this));
         duplicateChoice.addListener((o, a, b) -> steps.duplicateChoiceChanged(this));
-        headerRow.addListener((o, before, now) -> {
-            if (!applying && loaded != null) {
-                remap(now.intValue());
-            }
-        });
-        sheet.addListener((o, before, now) -> {
-            if (!applying && now != null && file.get() != null) {
-                loadSheet(now.name());
-            }
-        });
     }
 
     /** Step 1: a file was chosen; lists its sheets and reads the first visible one. */
     public void openFile(Path path) {
-        file.set(path);
-        run("import-open", p -> new Opened(steps.sheets().sheets(path), steps.sheets().load(path, null)), opened -> {
-            applying = true;
-            sheets.setAll(opened.sheets());
-            sheet.set(opened.sheets().stream().filter(s -> s.name().equals(opened.sheet().sheetName())).findFirst()
-                    .orElse(null));
-            applying = false;
-            apply(opened.sheet());
-        });
+        source.openFile(path);
     }
 
-    private record Opened(List<ImportSheet> sheets, LoadedSheet sheet) {
-    }
-
-    private void loadSheet(String name) {
-        run("import-sheet", p -> steps.sheets().load(file.get(), name), this::apply);
-    }
-
-    private void apply(LoadedSheet s) {
-        loaded = s;
-        plan = null;
-        topRows.setAll(s.topRows());
-        String hidden = sheets.stream().filter(ImportSheet::hidden).map(ImportSheet::name)
-                .collect(Collectors.joining("、"));
-        sourceInfo.set(Texts.get("import.wizard.sourceInfo", s.sheetName(), s.rowCount(),
-                s.encoding() == null ? "" : Texts.get("import.wizard.encoding", s.encoding()))
-                + (hidden.isEmpty() ? "" : Texts.get("import.wizard.hiddenSheets", hidden)));
-        applying = true;
-        headerRow.set(s.detectedHeaderRow());
-        applying = false;
-        remap(s.detectedHeaderRow());
-    }
-
-    private void remap(int row) {
-        columns.show(steps.sheets().guessMapping(loaded, row), loaded.rowTexts(row + 1));
+    /** The first page: file, sheet, first rows, header row. */
+    public SourcePage source() {
+        return source;
     }
 
     /** A list of 慰问对象, or a roster of a past campaign. */
@@ -167,7 +115,7 @@ public final class ImportWizardViewModel {
     }
 
     public boolean canMap() {
-        return loaded != null && loaded.rowCount() > headerRow.get() && headerRow.get() >= 1;
+        return source.canMap();
     }
 
     public void next() {
@@ -255,7 +203,7 @@ public final class ImportWizardViewModel {
 
     /** The state the steps read and set (package-private: {@link RecipientSteps}, {@link VisitSteps}). */
     LoadedSheet loaded() {
-        return loaded;
+        return source.loaded();
     }
 
     ImportPlan plan() {
@@ -267,7 +215,7 @@ public final class ImportWizardViewModel {
     }
 
     int headerRow() {
-        return headerRow.get();
+        return source.headerRowProperty().get();
     }
 
     void step(Step s) {
@@ -281,30 +229,6 @@ public final class ImportWizardViewModel {
 
     public ObjectProperty<Step> stepProperty() {
         return step;
-    }
-
-    public ObjectProperty<Path> fileProperty() {
-        return file;
-    }
-
-    public ObservableList<ImportSheet> sheets() {
-        return sheets;
-    }
-
-    public ObjectProperty<ImportSheet> sheetProperty() {
-        return sheet;
-    }
-
-    public StringProperty sourceInfoProperty() {
-        return sourceInfo;
-    }
-
-    public ObservableList<List<String>> topRows() {
-        return topRows;
-    }
-
-    public IntegerProperty headerRowProperty() {
-        return headerRow;
     }
 
     /** The mapping page's columns. */

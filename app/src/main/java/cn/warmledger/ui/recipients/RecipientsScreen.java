@@ -2,18 +2,19 @@ package cn.warmledger.ui.recipients;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
 import cn.warmledger.domain.Organization;
+import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.recipients.RecipientDetails;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
-import cn.warmledger.ui.imports.ImportWizardView;
-import cn.warmledger.ui.imports.ImportWizardViewModel;
 
 /** The 慰问对象 screen: the register, and the form it opens for a new or a chosen recipient. */
 public final class RecipientsScreen {
@@ -22,14 +23,19 @@ public final class RecipientsScreen {
     private final Dialogs dialogs;
     private final RecipientsView view;
 
-    public RecipientsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs, boolean recycleBin) {
+    /**
+     * {@code importRecipients} opens the import wizard and runs its callback after an import; {@code recordVisit}
+     * opens the visit form for the chosen row (both from the shell: they belong to other screens).
+     */
+    public RecipientsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs, boolean recycleBin,
+                            Consumer<Runnable> importRecipients, BiConsumer<RecipientSummary, Runnable> recordVisit) {
         this.app = app;
         this.tasks = tasks;
         this.dialogs = dialogs;
         RecipientsViewModel vm = new RecipientsViewModel(app.recipients(), app.organizations(), tasks, recycleBin);
-        cn.warmledger.ui.visits.VisitForms visits = new cn.warmledger.ui.visits.VisitForms(app, tasks, dialogs);
-        this.view = new RecipientsView(vm, dialogs, this::openForm, recycleBin ? null : this::openImport,
-                recycleBin ? null : row -> visits.openNew(row, () -> { }));
+        this.view = new RecipientsView(vm, dialogs, this::openForm,
+                recycleBin ? null : () -> importRecipients.accept(this::refresh),
+                recycleBin ? null : row -> recordVisit.accept(row, () -> { }));
     }
 
     /** Everything the form needs, read off the FX thread before it opens. */
@@ -69,16 +75,8 @@ public final class RecipientsScreen {
         stage[0] = dialogs.openModal(title, formView.root());
     }
 
-    /** The import wizard, modal; the register reloads after an import. */
-    private void openImport() {
-        ImportWizardViewModel wizard = new ImportWizardViewModel(app.recipientImport(), tasks);
-        Stage[] stage = new Stage[1];
-        ImportWizardView wizardView = new ImportWizardView(wizard, dialogs, view::refresh, () -> {
-            wizard.cancel();
-            stage[0].close();
-        });
-        stage[0] = dialogs.openModal(Texts.get("import.wizard.title"), wizardView.root());
-        stage[0].setOnCloseRequest(e -> wizard.cancel());
+    private void refresh() {
+        view.refresh();
     }
 
     public Parent root() {

@@ -17,7 +17,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.ReceivedSource;
 import cn.warmledger.service.settings.SettingKeys;
 import cn.warmledger.service.settings.SettingsService;
-import cn.warmledger.service.consolidation.ConsolidationService;
+import cn.warmledger.service.consolidation.CollectService;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -31,7 +31,7 @@ public final class CollectSettingsViewModel {
             ReceivedSource.FOLDER);
 
     private final SettingsService settings;
-    private final ConsolidationService consolidation;
+    private final CollectService collecting;
     private final TaskRunner tasks;
     final ObjectProperty<ReceivedSource> source = new SimpleObjectProperty<>(ReceivedSource.IMAP);
     final StringProperty imapHost = new SimpleStringProperty("");
@@ -51,9 +51,9 @@ public final class CollectSettingsViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty testing = new SimpleBooleanProperty();
 
-    public CollectSettingsViewModel(SettingsService settings, ConsolidationService consolidation, TaskRunner tasks) {
+    public CollectSettingsViewModel(SettingsService settings, CollectService collecting, TaskRunner tasks) {
         this.settings = settings;
-        this.consolidation = consolidation;
+        this.collecting = collecting;
         this.tasks = tasks;
     }
 
@@ -140,7 +140,7 @@ public final class CollectSettingsViewModel {
         testing.set(true);
         result.set(Texts.get("syncSettings.testing"));
         error.set("");
-        tasks.submit("collect-settings-test", p -> consolidation.testSource(values), failure -> {
+        tasks.submit("collect-settings-test", p -> collecting.testSource(values), failure -> {
             testing.set(false);
             result.set(failure.isPresent() ? "" : Texts.get("syncSettings.testOk"));
             error.set(failure.orElse(""));

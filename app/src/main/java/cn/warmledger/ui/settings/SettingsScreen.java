@@ -34,7 +34,7 @@ public final class SettingsScreen {
         unitsTab.setId("tabUnits");
         unitsTab.setClosable(false);
         Tab collectTab = new Tab(Texts.get("collectSettings.title"),
-                new CollectSettingsView(new CollectSettingsViewModel(app.settings(), app.consolidation(), tasks)).root());
+                new CollectSettingsView(new CollectSettingsViewModel(app.settings(), app.collecting(), tasks)).root());
         collectTab.setId("tabCollect");
         collectTab.setClosable(false);
         tabs.getTabs().addAll(orgTab, syncTab, unitsTab, collectTab);

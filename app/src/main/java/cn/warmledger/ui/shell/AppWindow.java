@@ -28,6 +28,7 @@ import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.enterprises.EnterprisesScreen;
 import cn.warmledger.ui.home.HomeScreen;
+import cn.warmledger.ui.imports.ImportWizards;
 import cn.warmledger.ui.outbox.OutboxView;
 import cn.warmledger.ui.outbox.OutboxViewModel;
 import cn.warmledger.ui.recipients.RecipientsScreen;
@@ -42,6 +43,7 @@ import cn.warmledger.ui.setup.DemoOfferView;
 import cn.warmledger.ui.setup.DemoOfferViewModel;
 import cn.warmledger.ui.setup.FirstRunView;
 import cn.warmledger.ui.setup.FirstRunViewModel;
+import cn.warmledger.ui.visits.VisitForms;
 import cn.warmledger.ui.visits.VisitsScreen;
 import cn.warmledger.service.demo.DemoDataService;
 
@@ -117,8 +119,14 @@ public final class AppWindow implements AutoCloseable {
 
     private void showMain(String org) {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
-        screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false).root());
-        screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true).root());
+        // windows one screen opens for another (the visit form from the register and 首页, the import wizards):
+        // handed over as callbacks, so ui feature packages do not import each other (LayerRulesTest)
+        VisitForms visitForms = new VisitForms(app, tasks, dialogs);
+        ImportWizards imports = new ImportWizards(app.recipientImport(), app.visitImport(), tasks, dialogs);
+        screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false,
+                imports::openRecipients, visitForms::openNew).root());
+        screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true,
+                imports::openRecipients, visitForms::openNew).root());
         // one view model for the window's life: coming back to 报表 finds the table, campaign and export left there
         ReportsViewModel reports = new ReportsViewModel(app.reports(), app.printing(), tasks);
         screens.put(Section.REPORTS, () -> new ReportsView(reports,
@@ -130,12 +138,13 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.OUTBOX, () -> new OutboxView(
                 new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
         screens.put(Section.CONSOLIDATION, () -> new ConsolidationView(new ConsolidationViewModel(app.consolidation(),
+                app.collecting(), app.consolidatedTables(),
                 app.units(), app.handFilledTables(), app.reports(), app.paths().exportsDir(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
-        screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs).root());
+        screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs, imports::openVisits).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());
         screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app, tasks, dialogs).root());
-        screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs).root());
+        screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs, visitForms::openNew).root());
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);
         main.addStatus(OutboxStatus.label(app.outbox(), tasks));

@@ -1,21 +1,21 @@
 package cn.warmledger.ui.visits;
 
+import java.util.function.BiConsumer;
+
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 
 import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
-import cn.warmledger.ui.imports.ImportWizardView;
-import cn.warmledger.ui.imports.ImportWizardViewModel;
 
 /** The 走访慰问 screen: the table, and the visit form, batch window and 重复慰问 list it opens. */
 public final class VisitsScreen {
     private final VisitsView view;
 
-    public VisitsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
+    /** {@code importVisits} (from the shell) opens the 花名册 import for a campaign, then runs the callback. */
+    public VisitsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs, BiConsumer<Long, Runnable> importVisits) {
         VisitsViewModel vm = new VisitsViewModel(app.visits(), app.campaigns(), app.organizations(), tasks);
         VisitForms forms = new VisitForms(app, tasks, dialogs);
         VisitsView[] self = new VisitsView[1];
@@ -46,14 +46,7 @@ public final class VisitsScreen {
             @Override
             public void importVisits() {
                 Long campaignId = vm.campaign.get() == null ? null : vm.campaign.get().id();
-                ImportWizardViewModel wizard = ImportWizardViewModel.forVisits(app.visitImport(), campaignId, tasks);
-                Stage[] stage = new Stage[1];
-                ImportWizardView wizardView = new ImportWizardView(wizard, dialogs, () -> self[0].refresh(), () -> {
-                    wizard.cancel();
-                    stage[0].close();
-                });
-                stage[0] = dialogs.openModal(Texts.get("import.visits.title"), wizardView.root());
-                stage[0].setOnCloseRequest(e -> wizard.cancel());
+                importVisits.accept(campaignId, () -> self[0].refresh());
             }
         });
         self[0] = view;

@@ -92,7 +92,7 @@ class HandFilledTablesTest {
                 .containsExactly(ReportingStatus.REPORTED, ReportingStatus.MISSING);
 
         Path out = dir.resolve("县汇总.xlsx");
-        county.consolidation().consolidate(ReportKind.WARMTH_STATS, campaignId, null, out, Progress.none());
+        county.consolidatedTables().consolidate(ReportKind.WARMTH_STATS, campaignId, null, out, Progress.none());
         List<BigDecimal> townRow = rowOf(out, "城关镇总工会");
         assertThat(townRow).isEqualTo(townshipTotals);
         assertThat(townshipTotals.get(11)).as("慰问困难职工户数").isEqualByComparingTo("2");

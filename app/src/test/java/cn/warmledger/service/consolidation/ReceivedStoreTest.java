@@ -246,7 +246,7 @@ class ReceivedStoreTest {
             Files.writeString(unit.resolve("manifest-" + m.manifest().submissionId() + ".json"),
                     cn.warmledger.service.outbox.ManifestJson.write(m.manifest()));
         }
-        CollectResult result = consolidation.collectFolder(stick, Progress.none());
+        CollectResult result = app.collecting().collectFolder(stick, Progress.none());
         assertThat(result.received()).isEqualTo(1);
         assertThat(result.refused()).isEqualTo(1);
         assertThat(result.sourceFailed()).isFalse();

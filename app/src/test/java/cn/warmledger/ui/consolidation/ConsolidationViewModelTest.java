@@ -68,7 +68,8 @@ class ConsolidationViewModelTest {
         county.units().save(new UnitDraft("340102002", "东城街道工会", null, null));
         county.units().save(new UnitDraft("340102003", "西湖镇总工会", "赵强", "13905581234"));
         county.settings().setAll(Map.of("sync.transport", "folder", "sync.folder.path", dir.resolve("市").toString()));
-        vm = new ConsolidationViewModel(county.consolidation(), county.units(), county.handFilledTables(),
+        vm = new ConsolidationViewModel(county.consolidation(), county.collecting(), county.consolidatedTables(),
+                county.units(), county.handFilledTables(),
                 county.reports(), county.paths().exportsDir(), TaskRunner.direct());
         vm.reload();
     }

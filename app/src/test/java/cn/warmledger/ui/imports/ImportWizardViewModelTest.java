@@ -49,12 +49,12 @@ class ImportWizardViewModelTest {
     void fileSheetHeaderMappingCheckImportAndErrorWorkbook() throws Exception {
         ImportWizardViewModel vm = new ImportWizardViewModel(app.recipientImport(), TaskRunner.direct());
         vm.openFile(ImportFixtures.realSheet(dir));
-        assertThat(vm.sheets()).containsExactly(new ImportSheet("旧名单", true), new ImportSheet("困难职工", false));
-        assertThat(vm.sheetProperty().get().name()).isEqualTo("困难职工");
-        assertThat(vm.headerRowProperty().get()).isEqualTo(4);
-        assertThat(vm.sourceInfoProperty().get()).contains("困难职工").contains("隐藏的工作表：旧名单");
-        assertThat(vm.topRows()).hasSize(20);
-        assertThat(vm.topRows().get(3)).startsWith("序号", "户主姓名");
+        assertThat(vm.source().sheets()).containsExactly(new ImportSheet("旧名单", true), new ImportSheet("困难职工", false));
+        assertThat(vm.source().sheetProperty().get().name()).isEqualTo("困难职工");
+        assertThat(vm.source().headerRowProperty().get()).isEqualTo(4);
+        assertThat(vm.source().sourceInfoProperty().get()).contains("困难职工").contains("隐藏的工作表：旧名单");
+        assertThat(vm.source().topRows()).hasSize(20);
+        assertThat(vm.source().topRows().get(3)).startsWith("序号", "户主姓名");
 
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.MAPPING);
@@ -65,9 +65,9 @@ class ImportWizardViewModelTest {
         assertThat(vm.columns().missingTextProperty().get()).isEmpty();
 
         // the clerk points at the wrong header row, then back at the right one
-        vm.headerRowProperty().set(1);
+        vm.source().headerRowProperty().set(1);
         assertThat(vm.columns().missingTextProperty().get()).contains("姓名").contains("身份证号");
-        vm.headerRowProperty().set(4);
+        vm.source().headerRowProperty().set(4);
         assertThat(vm.columns().missingTextProperty().get()).isEmpty();
         // and takes 序号 as 备注 by mistake, then undoes it
         vm.map(0, ImportField.NOTE);

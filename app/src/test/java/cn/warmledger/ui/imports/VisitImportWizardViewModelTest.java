@@ -64,7 +64,7 @@ class VisitImportWizardViewModelTest {
         assertThat(vm.fields()).contains(ImportField.CASH, ImportField.VISITED_ON).doesNotContain(ImportField.BANK_ACCOUNT);
 
         vm.openFile(VisitFixtures.roster(dir));
-        assertThat(vm.headerRowProperty().get()).isEqualTo(2);
+        assertThat(vm.source().headerRowProperty().get()).isEqualTo(2);
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.MAPPING);
         assertThat(vm.columns().unmappedTextProperty().get()).isEqualTo("不导入的列：序号、领取人签字");

@@ -25,7 +25,7 @@ class CollectSettingsViewModelTest {
     @BeforeEach
     void open() {
         app = TestApp.open(dir);
-        vm = new CollectSettingsViewModel(app.settings(), app.consolidation(), TaskRunner.direct());
+        vm = new CollectSettingsViewModel(app.settings(), app.collecting(), TaskRunner.direct());
         vm.load();
     }
 
@@ -56,7 +56,7 @@ class CollectSettingsViewModelTest {
         assertThat(app.settings().get("collect.source")).hasValue("folder");
         assertThat(app.settings().get("collect.imap.password")).hasValue("abcdefgh");
 
-        CollectSettingsViewModel again = new CollectSettingsViewModel(app.settings(), app.consolidation(), TaskRunner.direct());
+        CollectSettingsViewModel again = new CollectSettingsViewModel(app.settings(), app.collecting(), TaskRunner.direct());
         again.load();
         assertThat(again.source.get()).isEqualTo(ReceivedSource.FOLDER);
         assertThat(again.imapUser.get()).isEqualTo("xzgh@163.com");

@@ -105,6 +105,23 @@ class ReportsUiTest {
     }
 
     @Test
+    void everyUnmergedCellOfThePreviewShowsItsWholeText(FxRobot robot) throws Exception {
+        TableView<List<String>> table = exportWarmthStats(robot);
+        robot.interact(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the statistics table's headings (金额（万元）, 财政帮扶 …) and the unit's name are Chinese: Excel's widths
+        // count such a character double, so sized by the template alone they were cut to "金额（..."
+        List<String> shown = robot.lookup("#reportPreview .table-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && n instanceof javafx.scene.control.TableCell<?, ?>)
+                .flatMap(n -> n.lookupAll(".text").stream())
+                .map(t -> ((javafx.scene.text.Text) t).getText())
+                .filter(t -> !t.isBlank()).toList();
+        // a cut text ends in the cell's ellipsis string (JavaFX's default is "...")
+        assertThat(shown).isNotEmpty().anyMatch(t -> t.startsWith("金额"))
+                .noneMatch(t -> t.endsWith("...") || t.endsWith("…"));
+    }
+
+    @Test
     void submitIsDisabledAfterASuccessfulSubmitUntilTheNextExport(FxRobot robot) throws Exception {
         exportWarmthStats(robot);
         robot.clickOn("#reportSubmit");

@@ -119,6 +119,11 @@ public final class ScreenFit {
         }
     }
 
+    /** The width a cell of {@code table} needs to show {@code text} whole, padding included. */
+    public static double cellWidth(TableView<?> table, String text) {
+        return Math.ceil(textWidth(text, fontOf(table)) + PADDING);
+    }
+
     private static Font fontOf(TableView<?> table) {
         Node header = table.lookup(".column-header .label");
         if (header instanceof Labeled l) {

@@ -35,6 +35,11 @@ import cn.warmledger.ui.common.Texts;
 /** 报表: choose the output, fill it, preview the sheet, export, print, 上报; add the upper union's template. */
 public final class ReportsView {
     static final int PREVIEW_ROWS = 500;
+    /** Widest a preview column grows to fit its text, and how many rows are measured for it. */
+    private static final double MAX_PREVIEW_COLUMN = 320;
+    private static final int MEASURED_ROWS = 200;
+    /** A merged block over fewer columns than this is a grouped heading whose text the columns must show. */
+    private static final int MAX_GROUPED_COLUMNS = 6;
     private final ReportsViewModel vm;
     private final Dialogs dialogs;
     private final VBox root = new VBox(10);
@@ -194,13 +199,14 @@ public final class ReportsView {
             previewInfo.setText("");
             return;
         }
+        double[] widths = previewWidths(grid);
         for (int c = 0; c < grid.columnCount(); c++) {
             int column = c;
             TableColumn<List<String>, String> col = new TableColumn<>(
                     columnName(c));
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                     column < row.getValue().size() ? row.getValue().get(column) : ""));
-            col.setPrefWidth(Math.max(40, grid.columnWidths().get(c) * 8));
+            col.setPrefWidth(widths[c]);
             col.setSortable(false);
             col.setCellFactory(unused -> new SheetCell(grid, column)); // merged title/说明 cells span their columns
             table.getColumns().add(col);
@@ -208,6 +214,55 @@ public final class ReportsView {
         int shown = Math.min(PREVIEW_ROWS, grid.rows().size());
         table.getItems().setAll(grid.rows().subList(0, shown));
         previewInfo.setText(Texts.get("reports.previewRows", shown, grid.rows().size()));
+    }
+
+    /**
+     * Column widths that show every cell's text whole, capped: the template's widths are Excel's, in which a CJK
+     * character counts double, so a heading such as 金额（万元） would be cut to "金额（…" in the preview. A cell merged
+     * down one column counts for its column; a block over a few columns (a grouped heading) spreads what it lacks
+     * over them; a block as wide as the sheet (title, 说明) is left to {@link SheetCell}.
+     */
+    private double[] previewWidths(SheetGrid grid) {
+        double[] widths = new double[grid.columnCount()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.max(40, grid.columnWidths().get(c) * 8);
+        }
+        int rows = Math.min(MEASURED_ROWS, grid.rows().size());
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < widths.length; c++) {
+                String text = grid.text(r, c);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                SheetGrid.Span span = spanAt(grid, r, c);
+                double needed = Math.min(ScreenFit.cellWidth(table, text), MAX_PREVIEW_COLUMN);
+                if (span == null || span.firstColumn() == span.lastColumn()) {
+                    widths[c] = Math.max(widths[c], needed);
+                } else if (span.firstRow() == r && span.firstColumn() == c
+                        && span.lastColumn() - span.firstColumn() < MAX_GROUPED_COLUMNS) {
+                    spread(widths, span, needed);
+                }
+            }
+        }
+        return widths;
+    }
+
+    private static SheetGrid.Span spanAt(SheetGrid grid, int row, int column) {
+        return grid.merges().stream().filter(m -> m.contains(row, column)).findFirst().orElse(null);
+    }
+
+    private static void spread(double[] widths, SheetGrid.Span span, double needed) {
+        int last = Math.min(span.lastColumn(), widths.length - 1);
+        double has = 0;
+        for (int c = span.firstColumn(); c <= last; c++) {
+            has += widths[c];
+        }
+        if (has < needed) {
+            double each = (needed - has) / (last - span.firstColumn() + 1);
+            for (int c = span.firstColumn(); c <= last; c++) {
+                widths[c] += each;
+            }
+        }
     }
 
     static String columnName(int index) {

@@ -1,7 +1,6 @@
 package cn.warmledger.ui.campaigns;
 
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 
 import cn.warmledger.domain.CampaignStandards;
 import cn.warmledger.service.app.AppContext;
@@ -38,13 +37,10 @@ public final class CampaignsScreen {
     }
 
     private void show(CampaignFormViewModel form, String title) {
-        Stage[] stage = new Stage[1];
-        CampaignFormView formView = new CampaignFormView(form, () -> {
-            stage[0].close();
+        dialogs.openModal(title, window -> new CampaignFormView(form, () -> {
+            window.close();
             view.refresh();
-        }, () -> stage[0].close());
-        stage[0] = dialogs.openModal(title, formView.root());
-        stage[0].requestFocus();
+        }, window::close).root()).requestFocus();
     }
 
     public Parent root() {

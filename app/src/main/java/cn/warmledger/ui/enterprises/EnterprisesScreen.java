@@ -1,7 +1,6 @@
 package cn.warmledger.ui.enterprises;
 
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 
 import cn.warmledger.domain.Enterprise;
 import cn.warmledger.service.app.AppContext;
@@ -29,14 +28,11 @@ public final class EnterprisesScreen {
         if (e != null) {
             form.load(e);
         }
-        Stage[] stage = new Stage[1];
-        EnterpriseFormView formView = new EnterpriseFormView(form, () -> {
-            stage[0].close();
-            view.refresh();
-        }, () -> stage[0].close());
-        stage[0] = dialogs.openModal(e == null ? Texts.get("enterprise.newTitle")
-                : Texts.get("enterprise.editTitle", e.name()), formView.root());
-        stage[0].requestFocus();
+        dialogs.openModal(e == null ? Texts.get("enterprise.newTitle") : Texts.get("enterprise.editTitle", e.name()),
+                window -> new EnterpriseFormView(form, () -> {
+                    window.close();
+                    view.refresh();
+                }, window::close).root()).requestFocus();
     }
 
     public Parent root() {

@@ -42,7 +42,7 @@ public final class HomeScreen {
             VBox.setVgrow(table, Priority.ALWAYS);
             box.setPadding(new Insets(12));
             box.setPrefSize(720, 480);
-            dialogs.openModal(Texts.get("home.notVisitedTitle"), box);
+            dialogs.openModal(Texts.get("home.notVisitedTitle"), window -> box);
         });
     }
 

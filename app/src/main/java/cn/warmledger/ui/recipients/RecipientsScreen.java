@@ -6,7 +6,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientSummary;
@@ -62,17 +61,15 @@ public final class RecipientsScreen {
             data.self().ifPresent(self -> form.unit.set(
                     data.units().stream().filter(u -> u.id().equals(self.id())).findFirst().orElse(null)));
         }
-        Stage[] stage = new Stage[1];
-        RecipientFormView formView = new RecipientFormView(form,
-                data.details().map(RecipientDetails::statusHistory).orElse(List.of()),
-                () -> {
-                    stage[0].close();
-                    view.refresh();
-                },
-                () -> stage[0].close());
         String title = data.details().map(d -> Texts.get("recipients.editTitle", d.recipient().name()))
                 .orElse(Texts.get("recipients.new"));
-        stage[0] = dialogs.openModal(title, formView.root());
+        dialogs.openModal(title, window -> new RecipientFormView(form,
+                data.details().map(RecipientDetails::statusHistory).orElse(List.of()),
+                () -> {
+                    window.close();
+                    view.refresh();
+                },
+                window::close).root());
     }
 
     private void refresh() {

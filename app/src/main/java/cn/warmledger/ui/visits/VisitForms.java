@@ -3,8 +3,6 @@ package cn.warmledger.ui.visits;
 import java.time.LocalDate;
 import java.util.List;
 
-import javafx.stage.Stage;
-
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.domain.Visit;
@@ -61,19 +59,16 @@ public final class VisitForms {
     }
 
     private void show(VisitFormViewModel vm, String title, Runnable onSaved) {
-        Stage[] stage = new Stage[1];
-        VisitFormView view = new VisitFormView(vm, dialogs, onSaved, () -> stage[0].close());
-        stage[0] = dialogs.openModal(title, view.root());
-        stage[0].requestFocus(); // keys go to the form at once, even where the window manager does not move focus
+        dialogs.openModal(title, window -> new VisitFormView(vm, dialogs, onSaved, window::close).root())
+                .requestFocus(); // keys go to the form at once, even where the window manager does not move focus
     }
 
     /** The 集中慰问 window. */
     public void openBatch(Runnable onCommitted) {
         tasks.submit("batch-form", p -> choices(), c -> {
             BatchViewModel vm = new BatchViewModel(app.visits(), app.recipients(), tasks, c.campaigns(), c.current());
-            Stage[] stage = new Stage[1];
-            BatchView view = new BatchView(vm, onCommitted, () -> stage[0].close());
-            stage[0] = dialogs.openModal(Texts.get("visits.batch"), view.root());
+            dialogs.openModal(Texts.get("visits.batch"),
+                    window -> new BatchView(vm, onCommitted, window::close).root());
         }, e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
     }
 }

@@ -39,7 +39,8 @@ public final class VisitsScreen {
             public void duplicates() {
                 Long campaignId = vm.campaign.get() == null ? null : vm.campaign.get().id();
                 tasks.submit("visit-duplicates", p -> app.visits().duplicates(campaignId),
-                        rows -> dialogs.openModal(Texts.get("visits.duplicates"), new DuplicatesView(rows).root()),
+                        rows -> dialogs.openModal(Texts.get("visits.duplicates"),
+                                window -> new DuplicatesView(rows).root()),
                         e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
             }
 

@@ -143,7 +143,8 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
         screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs, imports::openVisits).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());
-        screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app, tasks, dialogs).root());
+        screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app.enterprises(), app.campaigns(), tasks,
+                dialogs).root());
         screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs, visitForms::openNew).root());
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);

@@ -142,7 +142,8 @@ public final class AppWindow implements AutoCloseable {
                 app.units(), app.handFilledTables(), app.reports(), app.paths().exportsDir(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
         screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs, imports::openVisits).root());
-        screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());
+        screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app.campaigns(), app.serviceTallies(), tasks,
+                dialogs).root());
         screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app.enterprises(), app.campaigns(), tasks,
                 dialogs).root());
         screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs, visitForms::openNew).root());

@@ -121,7 +121,7 @@ public final class AppWindow implements AutoCloseable {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         // windows one screen opens for another (the visit form from the register and 首页, the import wizards):
         // handed over as callbacks, so ui feature packages do not import each other (LayerRulesTest)
-        VisitForms visitForms = new VisitForms(app, tasks, dialogs);
+        VisitForms visitForms = new VisitForms(app.visits(), app.recipients(), app.campaigns(), tasks, dialogs);
         ImportWizards imports = new ImportWizards(app.recipientImport(), app.visitImport(), tasks, dialogs);
         screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false,
                 imports::openRecipients, visitForms::openNew).root());
@@ -141,7 +141,8 @@ public final class AppWindow implements AutoCloseable {
                 app.collecting(), app.consolidatedTables(),
                 app.units(), app.handFilledTables(), app.reports(), app.paths().exportsDir(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
-        screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs, imports::openVisits).root());
+        screens.put(Section.VISITS, () -> new VisitsScreen(app.visits(), app.campaigns(), app.organizations(),
+                visitForms, tasks, dialogs, imports::openVisits).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app.campaigns(), app.serviceTallies(), tasks,
                 dialogs).root());
         screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app.enterprises(), app.campaigns(), tasks,

@@ -147,7 +147,8 @@ public final class AppWindow implements AutoCloseable {
                 dialogs).root());
         screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app.enterprises(), app.campaigns(), tasks,
                 dialogs).root());
-        screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs, visitForms::openNew).root());
+        screens.put(Section.HOME, () -> new HomeScreen(app.dashboard(), app.campaigns(), tasks, dialogs,
+                visitForms::openNew).root());
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);
         main.addStatus(OutboxStatus.label(app.outbox(), tasks));

@@ -123,10 +123,10 @@ public final class AppWindow implements AutoCloseable {
         // handed over as callbacks, so ui feature packages do not import each other (LayerRulesTest)
         VisitForms visitForms = new VisitForms(app.visits(), app.recipients(), app.campaigns(), tasks, dialogs);
         ImportWizards imports = new ImportWizards(app.recipientImport(), app.visitImport(), tasks, dialogs);
-        screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false,
-                imports::openRecipients, visitForms::openNew).root());
-        screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true,
-                imports::openRecipients, visitForms::openNew).root());
+        screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app.recipients(), app.organizations(), app.setup(),
+                tasks, dialogs, false, imports::openRecipients, visitForms::openNew).root());
+        screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app.recipients(), app.organizations(), app.setup(),
+                tasks, dialogs, true, imports::openRecipients, visitForms::openNew).root());
         // one view model for the window's life: coming back to 报表 finds the table, campaign and export left there
         ReportsViewModel reports = new ReportsViewModel(app.reports(), app.printing(), tasks);
         screens.put(Section.REPORTS, () -> new ReportsView(reports,

@@ -109,7 +109,8 @@ class LaptopScreenUiTest {
         Stage main = ui.stage();
         VBox tall = new VBox(new Label("表单"));
         tall.setPrefSize(700, 2000);
-        Stage dialog = onFx(() -> ui.dialogs().openModal("测试", tall));
+        onFx(() -> ui.dialogs().openModal("测试", window -> tall));
+        Stage dialog = (Stage) robot.window("测试");
         assertThat(dialog.getOwner()).isSameAs(main);
         assertThat(dialog.getHeight()).isLessThanOrEqualTo(HEIGHT);
         assertThat(dialog.getY()).isGreaterThanOrEqualTo(0);

@@ -1,50 +1,47 @@
 package cn.warmledger.ui.campaigns;
 
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 
 import cn.warmledger.domain.CampaignStandards;
-import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignService;
+import cn.warmledger.service.campaigns.ServiceTallyService;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
 /** The 活动 screen and the campaign form it opens. */
 public final class CampaignsScreen {
-    private final AppContext app;
+    private final CampaignService campaigns;
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final CampaignsView view;
 
-    public CampaignsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
-        this.app = app;
+    public CampaignsScreen(CampaignService campaigns, ServiceTallyService tallies, TaskRunner tasks, Dialogs dialogs) {
+        this.campaigns = campaigns;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        CampaignsViewModel vm = new CampaignsViewModel(app.campaigns(), app.serviceTallies(), tasks);
+        CampaignsViewModel vm = new CampaignsViewModel(campaigns, tallies, tasks);
         this.view = new CampaignsView(vm, dialogs, this::openForm);
     }
 
     private void openForm(CampaignsViewModel.Row row) {
         if (row == null) {
-            show(new CampaignFormViewModel(app.campaigns(), tasks), Texts.get("campaign.newTitle"));
+            show(new CampaignFormViewModel(campaigns, tasks), Texts.get("campaign.newTitle"));
             return;
         }
         long id = row.campaign().id();
-        tasks.submit("campaign-standards", p -> app.campaigns().standards(id), (CampaignStandards standards) -> {
-            CampaignFormViewModel form = new CampaignFormViewModel(app.campaigns(), tasks);
+        tasks.submit("campaign-standards", p -> campaigns.standards(id), (CampaignStandards standards) -> {
+            CampaignFormViewModel form = new CampaignFormViewModel(campaigns, tasks);
             form.load(row.campaign(), standards);
             show(form, Texts.get("campaign.editTitle", row.campaign().name()));
         }, e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
     }
 
     private void show(CampaignFormViewModel form, String title) {
-        Stage[] stage = new Stage[1];
-        CampaignFormView formView = new CampaignFormView(form, () -> {
-            stage[0].close();
+        dialogs.openModal(title, window -> new CampaignFormView(form, () -> {
+            window.close();
             view.refresh();
-        }, () -> stage[0].close());
-        stage[0] = dialogs.openModal(title, formView.root());
-        stage[0].requestFocus();
+        }, window::close).root()).requestFocus();
     }
 
     public Parent root() {

@@ -111,20 +111,25 @@ public final class Dialogs {
         return d.showAndWait().filter(r -> !r.isBlank());
     }
 
-    /** A window of its own (a form), modal to the main window, closed by the view when it is done. */
-    public Stage openModal(String title, Parent content) {
+    /**
+     * A window of its own (a form), modal to the main window. {@code content} makes the window's content given the
+     * window's handle, so the form's buttons can close it; the handle is also returned.
+     */
+    public ModalWindow openModal(String title, java.util.function.Function<ModalWindow, Parent> content) {
         Stage stage = new Stage();
+        ModalWindow window = new ModalWindow(stage);
+        Parent root = content.apply(window);
         stage.initOwner(owner);
         stage.initModality(Modality.NONE); // modal by blockOwnerWhileShowing
         stage.setTitle(title);
-        Scene scene = new Scene(content);
+        Scene scene = new Scene(root);
         Theme.style(scene);
         stage.setScene(scene);
-        ScreenFit.apply(content);
+        ScreenFit.apply(root);
         blockOwnerWhileShowing(stage);
         stage.show();
         fitOnOwner(stage);
-        return stage;
+        return window;
     }
 
     /**

@@ -1,42 +1,40 @@
 package cn.warmledger.ui.enterprises;
 
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 
 import cn.warmledger.domain.Enterprise;
-import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignService;
+import cn.warmledger.service.enterprises.EnterpriseService;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
 /** The 企业 screen and the enterprise form it opens. */
 public final class EnterprisesScreen {
-    private final AppContext app;
+    private final EnterpriseService enterprises;
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final EnterprisesView view;
 
-    public EnterprisesScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
-        this.app = app;
+    public EnterprisesScreen(EnterpriseService enterprises, CampaignService campaigns, TaskRunner tasks,
+                             Dialogs dialogs) {
+        this.enterprises = enterprises;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.view = new EnterprisesView(new EnterprisesViewModel(app.enterprises(), app.campaigns(), tasks), dialogs,
+        this.view = new EnterprisesView(new EnterprisesViewModel(enterprises, campaigns, tasks), dialogs,
                 this::openForm);
     }
 
     private void openForm(Enterprise e) {
-        EnterpriseFormViewModel form = new EnterpriseFormViewModel(app.enterprises(), tasks);
+        EnterpriseFormViewModel form = new EnterpriseFormViewModel(enterprises, tasks);
         if (e != null) {
             form.load(e);
         }
-        Stage[] stage = new Stage[1];
-        EnterpriseFormView formView = new EnterpriseFormView(form, () -> {
-            stage[0].close();
-            view.refresh();
-        }, () -> stage[0].close());
-        stage[0] = dialogs.openModal(e == null ? Texts.get("enterprise.newTitle")
-                : Texts.get("enterprise.editTitle", e.name()), formView.root());
-        stage[0].requestFocus();
+        dialogs.openModal(e == null ? Texts.get("enterprise.newTitle") : Texts.get("enterprise.editTitle", e.name()),
+                window -> new EnterpriseFormView(form, () -> {
+                    window.close();
+                    view.refresh();
+                }, window::close).root()).requestFocus();
     }
 
     public Parent root() {

@@ -12,7 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignService;
+import cn.warmledger.service.home.DashboardService;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
@@ -23,9 +24,9 @@ public final class HomeScreen {
     private final HomeView view;
 
     /** {@code recordVisit} opens the visit form for a recipient and runs the callback after a save. */
-    public HomeScreen(AppContext app, TaskRunner tasks, Dialogs dialogs,
+    public HomeScreen(DashboardService dashboard, CampaignService campaigns, TaskRunner tasks, Dialogs dialogs,
                       BiConsumer<RecipientSummary, Runnable> recordVisit) {
-        HomeViewModel vm = new HomeViewModel(app.dashboard(), app.campaigns(), tasks);
+        HomeViewModel vm = new HomeViewModel(dashboard, campaigns, tasks);
         this.view = new HomeView(vm, model -> {
             TableView<RecipientSummary> table = Dialogs.id(new TableView<>(model.notVisited), "notVisitedTable");
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -42,7 +43,7 @@ public final class HomeScreen {
             VBox.setVgrow(table, Priority.ALWAYS);
             box.setPadding(new Insets(12));
             box.setPrefSize(720, 480);
-            dialogs.openModal(Texts.get("home.notVisitedTitle"), box);
+            dialogs.openModal(Texts.get("home.notVisitedTitle"), window -> box);
         });
     }
 

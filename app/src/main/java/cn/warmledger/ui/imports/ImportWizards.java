@@ -1,10 +1,9 @@
 package cn.warmledger.ui.imports;
 
-import javafx.stage.Stage;
-
 import cn.warmledger.service.imports.RecipientImportService;
 import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.ModalWindow;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -37,12 +36,10 @@ public final class ImportWizards {
     }
 
     private void open(ImportWizardViewModel wizard, String title, Runnable onImported) {
-        Stage[] stage = new Stage[1];
-        ImportWizardView view = new ImportWizardView(wizard, dialogs, onImported, () -> {
+        ModalWindow window = dialogs.openModal(title, w -> new ImportWizardView(wizard, dialogs, onImported, () -> {
             wizard.cancel();
-            stage[0].close();
-        });
-        stage[0] = dialogs.openModal(title, view.root());
-        stage[0].setOnCloseRequest(e -> wizard.cancel());
+            w.close();
+        }).root());
+        window.onCloseRequest(wizard::cancel);
     }
 }

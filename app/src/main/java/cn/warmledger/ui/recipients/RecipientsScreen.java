@@ -6,19 +6,22 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 
 import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientSummary;
-import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.recipients.RecipientDetails;
+import cn.warmledger.service.recipients.RecipientService;
+import cn.warmledger.service.settings.OrganizationService;
+import cn.warmledger.service.settings.SetupService;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
 /** The 慰问对象 screen: the register, and the form it opens for a new or a chosen recipient. */
 public final class RecipientsScreen {
-    private final AppContext app;
+    private final RecipientService recipients;
+    private final OrganizationService organizations;
+    private final SetupService setup;
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final RecipientsView view;
@@ -27,12 +30,15 @@ public final class RecipientsScreen {
      * {@code importRecipients} opens the import wizard and runs its callback after an import; {@code recordVisit}
      * opens the visit form for the chosen row (both from the shell: they belong to other screens).
      */
-    public RecipientsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs, boolean recycleBin,
+    public RecipientsScreen(RecipientService recipients, OrganizationService organizations, SetupService setup,
+                            TaskRunner tasks, Dialogs dialogs, boolean recycleBin,
                             Consumer<Runnable> importRecipients, BiConsumer<RecipientSummary, Runnable> recordVisit) {
-        this.app = app;
+        this.recipients = recipients;
+        this.organizations = organizations;
+        this.setup = setup;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        RecipientsViewModel vm = new RecipientsViewModel(app.recipients(), app.organizations(), tasks, recycleBin);
+        RecipientsViewModel vm = new RecipientsViewModel(recipients, organizations, tasks, recycleBin);
         this.view = new RecipientsView(vm, dialogs, this::openForm,
                 recycleBin ? null : () -> importRecipients.accept(this::refresh),
                 recycleBin ? null : row -> recordVisit.accept(row, () -> { }));
@@ -44,15 +50,15 @@ public final class RecipientsScreen {
     }
 
     private void openForm(Long id) {
-        tasks.submit("recipient-form", p -> new FormData(app.organizations().recipientUnits(),
-                        id == null ? Optional.empty() : app.recipients().details(id),
-                        app.setup().minimumLivingStandard(), app.setup().self()),
+        tasks.submit("recipient-form", p -> new FormData(organizations.recipientUnits(),
+                        id == null ? Optional.empty() : recipients.details(id),
+                        setup.minimumLivingStandard(), setup.self()),
                 data -> show(data), e -> dialogs.error(Texts.get("error.header"),
                         Texts.problem(e, "recipients.loadFailed")));
     }
 
     private void show(FormData data) {
-        RecipientFormViewModel form = new RecipientFormViewModel(app.recipients(), tasks,
+        RecipientFormViewModel form = new RecipientFormViewModel(recipients, tasks,
                 data.minimumLivingStandard());
         form.units.setAll(data.units());
         if (data.details().isPresent()) {
@@ -62,17 +68,15 @@ public final class RecipientsScreen {
             data.self().ifPresent(self -> form.unit.set(
                     data.units().stream().filter(u -> u.id().equals(self.id())).findFirst().orElse(null)));
         }
-        Stage[] stage = new Stage[1];
-        RecipientFormView formView = new RecipientFormView(form,
-                data.details().map(RecipientDetails::statusHistory).orElse(List.of()),
-                () -> {
-                    stage[0].close();
-                    view.refresh();
-                },
-                () -> stage[0].close());
         String title = data.details().map(d -> Texts.get("recipients.editTitle", d.recipient().name()))
                 .orElse(Texts.get("recipients.new"));
-        stage[0] = dialogs.openModal(title, formView.root());
+        dialogs.openModal(title, window -> new RecipientFormView(form,
+                data.details().map(RecipientDetails::statusHistory).orElse(List.of()),
+                () -> {
+                    window.close();
+                    view.refresh();
+                },
+                window::close).root());
     }
 
     private void refresh() {

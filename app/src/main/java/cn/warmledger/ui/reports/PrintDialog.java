@@ -16,11 +16,11 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 
 import cn.warmledger.domain.PrintLayout;
 import cn.warmledger.service.printing.PrinterService;
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.ModalWindow;
 import cn.warmledger.ui.common.Texts;
 
 /**
@@ -96,13 +96,13 @@ final class PrintDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(10, paper, paging, form, buttons);
         root.setPadding(new Insets(14));
-        Stage stage = dialogs.openModal(Texts.get("print.dialogTitle"), root);
+        ModalWindow window = dialogs.openModal(Texts.get("print.dialogTitle"), w -> root);
         ok.setOnAction(e -> {
             copies.increment(0);
             vm.print(printer.getValue(), copies.getValue());
-            stage.close();
+            window.close();
         });
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> window.close());
     }
 
     /** A Java2D picture as a JavaFX image (no javafx-swing on the class path). */

@@ -121,12 +121,12 @@ public final class AppWindow implements AutoCloseable {
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         // windows one screen opens for another (the visit form from the register and 首页, the import wizards):
         // handed over as callbacks, so ui feature packages do not import each other (LayerRulesTest)
-        VisitForms visitForms = new VisitForms(app, tasks, dialogs);
+        VisitForms visitForms = new VisitForms(app.visits(), app.recipients(), app.campaigns(), tasks, dialogs);
         ImportWizards imports = new ImportWizards(app.recipientImport(), app.visitImport(), tasks, dialogs);
-        screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app, tasks, dialogs, false,
-                imports::openRecipients, visitForms::openNew).root());
-        screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app, tasks, dialogs, true,
-                imports::openRecipients, visitForms::openNew).root());
+        screens.put(Section.RECIPIENTS, () -> new RecipientsScreen(app.recipients(), app.organizations(), app.setup(),
+                tasks, dialogs, false, imports::openRecipients, visitForms::openNew).root());
+        screens.put(Section.RECYCLE_BIN, () -> new RecipientsScreen(app.recipients(), app.organizations(), app.setup(),
+                tasks, dialogs, true, imports::openRecipients, visitForms::openNew).root());
         // one view model for the window's life: coming back to 报表 finds the table, campaign and export left there
         ReportsViewModel reports = new ReportsViewModel(app.reports(), app.printing(), tasks);
         screens.put(Section.REPORTS, () -> new ReportsView(reports,
@@ -141,10 +141,14 @@ public final class AppWindow implements AutoCloseable {
                 app.collecting(), app.consolidatedTables(),
                 app.units(), app.handFilledTables(), app.reports(), app.paths().exportsDir(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
-        screens.put(Section.VISITS, () -> new VisitsScreen(app, tasks, dialogs, imports::openVisits).root());
-        screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app, tasks, dialogs).root());
-        screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app, tasks, dialogs).root());
-        screens.put(Section.HOME, () -> new HomeScreen(app, tasks, dialogs, visitForms::openNew).root());
+        screens.put(Section.VISITS, () -> new VisitsScreen(app.visits(), app.campaigns(), app.organizations(),
+                visitForms, tasks, dialogs, imports::openVisits).root());
+        screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app.campaigns(), app.serviceTallies(), tasks,
+                dialogs).root());
+        screens.put(Section.ENTERPRISES, () -> new EnterprisesScreen(app.enterprises(), app.campaigns(), tasks,
+                dialogs).root());
+        screens.put(Section.HOME, () -> new HomeScreen(app.dashboard(), app.campaigns(), tasks, dialogs,
+                visitForms::openNew).root());
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);
         main.addStatus(OutboxStatus.label(app.outbox(), tasks));

@@ -5,7 +5,9 @@ import java.util.function.BiConsumer;
 import javafx.scene.Parent;
 
 import cn.warmledger.domain.VisitSummary;
-import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignService;
+import cn.warmledger.service.settings.OrganizationService;
+import cn.warmledger.service.visits.VisitService;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
@@ -14,10 +16,13 @@ import cn.warmledger.ui.common.Texts;
 public final class VisitsScreen {
     private final VisitsView view;
 
-    /** {@code importVisits} (from the shell) opens the 花名册 import for a campaign, then runs the callback. */
-    public VisitsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs, BiConsumer<Long, Runnable> importVisits) {
-        VisitsViewModel vm = new VisitsViewModel(app.visits(), app.campaigns(), app.organizations(), tasks);
-        VisitForms forms = new VisitForms(app, tasks, dialogs);
+    /**
+     * {@code forms} opens the visit form and the batch window (the shell's one, shared with the register and 首页);
+     * {@code importVisits} (from the shell) opens the 花名册 import for a campaign, then runs the callback.
+     */
+    public VisitsScreen(VisitService visits, CampaignService campaigns, OrganizationService organizations,
+                        VisitForms forms, TaskRunner tasks, Dialogs dialogs, BiConsumer<Long, Runnable> importVisits) {
+        VisitsViewModel vm = new VisitsViewModel(visits, campaigns, organizations, tasks);
         VisitsView[] self = new VisitsView[1];
         this.view = new VisitsView(vm, dialogs, new VisitsView.Actions() {
             @Override
@@ -38,8 +43,9 @@ public final class VisitsScreen {
             @Override
             public void duplicates() {
                 Long campaignId = vm.campaign.get() == null ? null : vm.campaign.get().id();
-                tasks.submit("visit-duplicates", p -> app.visits().duplicates(campaignId),
-                        rows -> dialogs.openModal(Texts.get("visits.duplicates"), new DuplicatesView(rows).root()),
+                tasks.submit("visit-duplicates", p -> visits.duplicates(campaignId),
+                        rows -> dialogs.openModal(Texts.get("visits.duplicates"),
+                                window -> new DuplicatesView(rows).root()),
                         e -> dialogs.error(Texts.get("error.header"), e.getMessage()));
             }
 

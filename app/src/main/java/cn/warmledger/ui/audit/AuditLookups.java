@@ -7,7 +7,9 @@ import java.util.Map;
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.ServiceItem;
-import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.campaigns.CampaignService;
+import cn.warmledger.service.campaigns.ServiceTallyService;
+import cn.warmledger.service.recipients.RecipientService;
 
 /**
  * What the 操作日志 looks up to name the rows its entries are about (people, campaigns, service items), called off
@@ -21,17 +23,17 @@ public interface AuditLookups {
 
     Map<String, String> serviceItemLabels();
 
-    static AuditLookups of(AppContext app) {
+    static AuditLookups of(RecipientService recipients, CampaignService campaigns, ServiceTallyService tallies) {
         return new AuditLookups() {
             @Override
             public Map<Long, Recipient> recipients(Collection<Long> ids) {
-                return ids.isEmpty() ? Map.of() : app.recipients().findByIds(ids);
+                return ids.isEmpty() ? Map.of() : recipients.findByIds(ids);
             }
 
             @Override
             public Map<Long, String> campaignNames() {
                 Map<Long, String> names = new LinkedHashMap<>();
-                for (Campaign c : app.campaigns().list()) {
+                for (Campaign c : campaigns.list()) {
                     names.put(c.id(), c.name());
                 }
                 return names;
@@ -40,7 +42,7 @@ public interface AuditLookups {
             @Override
             public Map<String, String> serviceItemLabels() {
                 Map<String, String> labels = new LinkedHashMap<>();
-                for (ServiceItem i : app.serviceTallies().items()) {
+                for (ServiceItem i : tallies.items()) {
                     labels.put(i.code(), i.label());
                 }
                 return labels;

@@ -7,7 +7,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.CurrentOperator;
+import cn.warmledger.service.consolidation.CollectService;
+import cn.warmledger.service.consolidation.UnitService;
+import cn.warmledger.service.outbox.OutboxService;
+import cn.warmledger.service.outbox.OutboxWorker;
+import cn.warmledger.service.settings.SettingsService;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
@@ -17,24 +22,26 @@ public final class SettingsScreen {
     private final VBox root = new VBox();
     private final TabPane tabs = new TabPane();
 
-    public SettingsScreen(AppContext app, TaskRunner tasks, Dialogs dialogs) {
+    public SettingsScreen(SettingsService settings, OutboxService outbox, OutboxWorker outboxWorker,
+                          CurrentOperator operator, UnitService units, CollectService collecting, TaskRunner tasks,
+                          Dialogs dialogs) {
         root.getStyleClass().add("page");
         Label title = new Label(Texts.get("nav.settings"));
         title.getStyleClass().add("page-title");
-        Tab orgTab = new Tab(Texts.get("orgSettings.title"), new OrgSettingsView(new OrgSettingsViewModel(app.settings(),
-                app.outbox(), app.operator(), tasks), dialogs).root());
+        Tab orgTab = new Tab(Texts.get("orgSettings.title"), new OrgSettingsView(new OrgSettingsViewModel(settings,
+                outbox, operator, tasks), dialogs).root());
         orgTab.setId("tabOrg");
         orgTab.setClosable(false);
-        SyncSettingsViewModel sync = new SyncSettingsViewModel(app.settings(), app.outbox(), app.outboxWorker(), tasks);
+        SyncSettingsViewModel sync = new SyncSettingsViewModel(settings, outbox, outboxWorker, tasks);
         Tab syncTab = new Tab(Texts.get("syncSettings.title"), new SyncSettingsView(sync).root());
         syncTab.setId("tabSync");
         syncTab.setClosable(false);
         Tab unitsTab = new Tab(Texts.get("units.title"),
-                new UnitsView(new UnitsViewModel(app.units(), tasks), dialogs).root());
+                new UnitsView(new UnitsViewModel(units, tasks), dialogs).root());
         unitsTab.setId("tabUnits");
         unitsTab.setClosable(false);
         Tab collectTab = new Tab(Texts.get("collectSettings.title"),
-                new CollectSettingsView(new CollectSettingsViewModel(app.settings(), app.collecting(), tasks)).root());
+                new CollectSettingsView(new CollectSettingsViewModel(settings, collecting, tasks)).root());
         collectTab.setId("tabCollect");
         collectTab.setClosable(false);
         tabs.getTabs().addAll(orgTab, syncTab, unitsTab, collectTab);

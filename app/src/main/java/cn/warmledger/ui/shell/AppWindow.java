@@ -132,7 +132,7 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.REPORTS, () -> new ReportsView(reports,
                 dialogs, () -> SettingsScreen.showUploadTab(main.show(Section.SETTINGS))).root());
         screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(),
-                AuditLookups.of(app), tasks)).root());
+                AuditLookups.of(app.recipients(), app.campaigns(), app.serviceTallies()), tasks)).root());
         screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),
                 tasks), dialogs, () -> { }).root());
         screens.put(Section.OUTBOX, () -> new OutboxView(
@@ -140,7 +140,8 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.CONSOLIDATION, () -> new ConsolidationView(new ConsolidationViewModel(app.consolidation(),
                 app.collecting(), app.consolidatedTables(),
                 app.units(), app.handFilledTables(), app.reports(), app.paths().exportsDir(), tasks), dialogs).root());
-        screens.put(Section.SETTINGS, () -> new SettingsScreen(app, tasks, dialogs).root());
+        screens.put(Section.SETTINGS, () -> new SettingsScreen(app.settings(), app.outbox(), app.outboxWorker(),
+                app.operator(), app.units(), app.collecting(), tasks, dialogs).root());
         screens.put(Section.VISITS, () -> new VisitsScreen(app.visits(), app.campaigns(), app.organizations(),
                 visitForms, tasks, dialogs, imports::openVisits).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app.campaigns(), app.serviceTallies(), tasks,

@@ -52,7 +52,7 @@ class AuditLogViewModelTest {
     }
 
     private AuditLogViewModel loaded() {
-        AuditLogViewModel vm = new AuditLogViewModel(app.audit(), AuditLookups.of(app), TaskRunner.direct());
+        AuditLogViewModel vm = new AuditLogViewModel(app.audit(), AuditLookups.of(app.recipients(), app.campaigns(), app.serviceTallies()), TaskRunner.direct());
         assertThat(vm.loadedProperty().get()).isFalse();
         vm.reload();
         assertThat(vm.loadedProperty().get()).isTrue();

@@ -50,6 +50,14 @@ public final class CollectSettingsViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty testing = new SimpleBooleanProperty();
+    private final ConnectionCheck check = new ConnectionCheck(testing, result, error);
+    private final SettingValues fields = new SettingValues()
+            .text(SettingKeys.COLLECT_IMAP_HOST, imapHost).text(SettingKeys.COLLECT_IMAP_PORT, imapPort)
+            .text(SettingKeys.COLLECT_IMAP_USER, imapUser).text(SettingKeys.COLLECT_IMAP_FOLDER, imapFolder)
+            .text(SettingKeys.COLLECT_WEBDAV_URL, webdavUrl).text(SettingKeys.COLLECT_WEBDAV_USER, webdavUser)
+            .text(SettingKeys.COLLECT_FOLDER_PATH, folderPath)
+            .secret(SettingKeys.COLLECT_IMAP_PASSWORD, imapPassword, imapPasswordSaved)
+            .secret(SettingKeys.COLLECT_WEBDAV_PASSWORD, webdavPassword, webdavPasswordSaved);
 
     public CollectSettingsViewModel(SettingsService settings, CollectService collecting, TaskRunner tasks) {
         this.settings = settings;
@@ -57,37 +65,22 @@ public final class CollectSettingsViewModel {
         this.tasks = tasks;
     }
 
-    private record Loaded(Map<String, String> values, boolean imapPassword, boolean webdavPassword) {
-    }
-
     public void load() {
         tasks.submit("collect-settings-load", p -> {
-            Map<String, String> v = new LinkedHashMap<>();
-            for (String key : List.of(SettingKeys.COLLECT_SOURCE, SettingKeys.COLLECT_IMAP_HOST,
-                    SettingKeys.COLLECT_IMAP_PORT, SettingKeys.COLLECT_IMAP_SECURITY, SettingKeys.COLLECT_IMAP_USER,
-                    SettingKeys.COLLECT_IMAP_FOLDER, SettingKeys.COLLECT_WEBDAV_URL, SettingKeys.COLLECT_WEBDAV_USER,
-                    SettingKeys.COLLECT_FOLDER_PATH)) {
-                v.put(key, settings.get(key).orElse(""));
+            Map<String, java.util.Optional<String>> stored = new LinkedHashMap<>();
+            for (String key : fields.keys()) {
+                stored.put(key, settings.get(key));
             }
-            return new Loaded(v, settings.get(SettingKeys.COLLECT_IMAP_PASSWORD).isPresent(),
-                    settings.get(SettingKeys.COLLECT_WEBDAV_PASSWORD).isPresent());
-        }, l -> {
-            Map<String, String> v = l.values();
-            SOURCES.stream().filter(s -> s.settingValue().equalsIgnoreCase(v.get(SettingKeys.COLLECT_SOURCE)))
-                    .findFirst().ifPresent(source::set);
-            imapHost.set(v.get(SettingKeys.COLLECT_IMAP_HOST));
-            imapPort.set(v.get(SettingKeys.COLLECT_IMAP_PORT));
-            CodedEnum.fromText(EmailSecurity.class, v.get(SettingKeys.COLLECT_IMAP_SECURITY))
+            stored.put(SettingKeys.COLLECT_SOURCE, settings.get(SettingKeys.COLLECT_SOURCE));
+            stored.put(SettingKeys.COLLECT_IMAP_SECURITY, settings.get(SettingKeys.COLLECT_IMAP_SECURITY));
+            return stored;
+        }, stored -> {
+            String sourceText = stored.get(SettingKeys.COLLECT_SOURCE).orElse("");
+            SOURCES.stream().filter(s -> s.settingValue().equalsIgnoreCase(sourceText)).findFirst()
+                    .ifPresent(source::set);
+            stored.get(SettingKeys.COLLECT_IMAP_SECURITY).flatMap(v -> CodedEnum.fromText(EmailSecurity.class, v))
                     .ifPresent(imapSecurity::set);
-            imapUser.set(v.get(SettingKeys.COLLECT_IMAP_USER));
-            imapFolder.set(v.get(SettingKeys.COLLECT_IMAP_FOLDER));
-            webdavUrl.set(v.get(SettingKeys.COLLECT_WEBDAV_URL));
-            webdavUser.set(v.get(SettingKeys.COLLECT_WEBDAV_USER));
-            folderPath.set(v.get(SettingKeys.COLLECT_FOLDER_PATH));
-            imapPasswordSaved.set(l.imapPassword());
-            webdavPasswordSaved.set(l.webdavPassword());
-            imapPassword.set("");
-            webdavPassword.set("");
+            fields.show(stored::get);
         }, e -> error.set(e.getMessage()));
     }
 
@@ -103,20 +96,8 @@ public final class CollectSettingsViewModel {
     Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(SettingKeys.COLLECT_SOURCE, source.get() == null ? "" : source.get().settingValue());
-        v.put(SettingKeys.COLLECT_IMAP_HOST, imapHost.get());
-        v.put(SettingKeys.COLLECT_IMAP_PORT, imapPort.get());
         v.put(SettingKeys.COLLECT_IMAP_SECURITY, imapSecurity.get() == null ? "" : imapSecurity.get().settingValue());
-        v.put(SettingKeys.COLLECT_IMAP_USER, imapUser.get());
-        v.put(SettingKeys.COLLECT_IMAP_FOLDER, imapFolder.get());
-        v.put(SettingKeys.COLLECT_WEBDAV_URL, webdavUrl.get());
-        v.put(SettingKeys.COLLECT_WEBDAV_USER, webdavUser.get());
-        v.put(SettingKeys.COLLECT_FOLDER_PATH, folderPath.get());
-        if (!imapPassword.get().isEmpty()) {
-            v.put(SettingKeys.COLLECT_IMAP_PASSWORD, imapPassword.get());
-        }
-        if (!webdavPassword.get().isEmpty()) {
-            v.put(SettingKeys.COLLECT_WEBDAV_PASSWORD, webdavPassword.get());
-        }
+        fields.putInto(v);
         return v;
     }
 
@@ -137,18 +118,8 @@ public final class CollectSettingsViewModel {
     /** 测试连接 with what the form holds now, saved or not. */
     public void testConnection() {
         Map<String, String> values = values();
-        testing.set(true);
-        result.set(Texts.get("syncSettings.testing"));
-        error.set("");
-        tasks.submit("collect-settings-test", p -> collecting.testSource(values), failure -> {
-            testing.set(false);
-            result.set(failure.isPresent() ? "" : Texts.get("syncSettings.testOk"));
-            error.set(failure.orElse(""));
-        }, e -> {
-            testing.set(false);
-            result.set("");
-            error.set(e.getMessage());
-        });
+        check.started();
+        tasks.submit("collect-settings-test", p -> collecting.testSource(values), check::ended, check::failed);
     }
 
     public BooleanProperty testingProperty() {

@@ -52,10 +52,18 @@ public final class SyncSettingsViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty testing = new SimpleBooleanProperty();
+    private final ConnectionCheck check = new ConnectionCheck(testing, result, error);
     /** True until the stored settings are shown: meanwhile the form takes no typing (the load would replace it). */
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanExpression busy = loading.or(saving);
+    private final SettingValues fields = new SettingValues()
+            .text(SettingKeys.EMAIL_HOST, emailHost).text(SettingKeys.EMAIL_PORT, emailPort)
+            .text(SettingKeys.EMAIL_USER, emailUser).text(SettingKeys.EMAIL_FROM, emailFrom)
+            .text(SettingKeys.EMAIL_TO, emailTo).text(SettingKeys.WEBDAV_URL, webdavUrl)
+            .text(SettingKeys.WEBDAV_USER, webdavUser).text(SettingKeys.FOLDER_PATH, folderPath)
+            .secret(SettingKeys.EMAIL_PASSWORD, emailPassword, emailPasswordSaved)
+            .secret(SettingKeys.WEBDAV_PASSWORD, webdavPassword, webdavPasswordSaved);
 
     public SyncSettingsViewModel(SettingsService settings, OutboxService outbox, OutboxWorker worker, TaskRunner tasks) {
         this.settings = settings;
@@ -73,20 +81,9 @@ public final class SyncSettingsViewModel {
     private void read() {
         tasks.submit("sync-settings-load", p -> outbox.currentSettings(), s -> {
             transport.set(Transports.kind(s).orElse(null)); // nothing stored: 暂不上报, as it is
-            emailHost.set(s.get(SettingKeys.EMAIL_HOST).orElse(""));
-            emailPort.set(s.get(SettingKeys.EMAIL_PORT).orElse(""));
             s.get(SettingKeys.EMAIL_SECURITY).flatMap(v -> CodedEnum.fromText(EmailSecurity.class, v))
                     .ifPresent(emailSecurity::set);
-            emailUser.set(s.get(SettingKeys.EMAIL_USER).orElse(""));
-            emailFrom.set(s.get(SettingKeys.EMAIL_FROM).orElse(""));
-            emailTo.set(s.get(SettingKeys.EMAIL_TO).orElse(""));
-            webdavUrl.set(s.get(SettingKeys.WEBDAV_URL).orElse(""));
-            webdavUser.set(s.get(SettingKeys.WEBDAV_USER).orElse(""));
-            folderPath.set(s.get(SettingKeys.FOLDER_PATH).orElse(""));
-            emailPasswordSaved.set(s.get(SettingKeys.EMAIL_PASSWORD).isPresent());
-            webdavPasswordSaved.set(s.get(SettingKeys.WEBDAV_PASSWORD).isPresent());
-            emailPassword.set("");
-            webdavPassword.set("");
+            fields.show(s::get);
             loading.set(false);
         }, e -> {
             loading.set(false);
@@ -106,21 +103,8 @@ public final class SyncSettingsViewModel {
     Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(SettingKeys.SYNC_TRANSPORT, transport.get() == null ? "" : transport.get().settingValue());
-        v.put(SettingKeys.EMAIL_HOST, emailHost.get());
-        v.put(SettingKeys.EMAIL_PORT, emailPort.get());
         v.put(SettingKeys.EMAIL_SECURITY, emailSecurity.get() == null ? "" : emailSecurity.get().settingValue());
-        v.put(SettingKeys.EMAIL_USER, emailUser.get());
-        v.put(SettingKeys.EMAIL_FROM, emailFrom.get());
-        v.put(SettingKeys.EMAIL_TO, emailTo.get());
-        v.put(SettingKeys.WEBDAV_URL, webdavUrl.get());
-        v.put(SettingKeys.WEBDAV_USER, webdavUser.get());
-        v.put(SettingKeys.FOLDER_PATH, folderPath.get());
-        if (!emailPassword.get().isEmpty()) {
-            v.put(SettingKeys.EMAIL_PASSWORD, emailPassword.get());
-        }
-        if (!webdavPassword.get().isEmpty()) {
-            v.put(SettingKeys.WEBDAV_PASSWORD, webdavPassword.get());
-        }
+        fields.putInto(v);
         return v;
     }
 
@@ -150,25 +134,11 @@ public final class SyncSettingsViewModel {
     /** 测试连接 with what the form holds now, saved or not. */
     public void testConnection() {
         Map<String, String> values = values();
-        testing.set(true);
-        result.set(Texts.get("syncSettings.testing"));
-        error.set("");
+        check.started();
         tasks.submit("sync-settings-test", p -> outbox.testConnection(Transports.snapshot(key -> {
             String v = values.get(key);
             return v != null && !v.isBlank() ? Optional.of(v.strip()) : settings.get(key);
-        })), failure -> {
-            testing.set(false);
-            if (failure.isPresent()) {
-                result.set("");
-                error.set(failure.get());
-            } else {
-                result.set(Texts.get("syncSettings.testOk"));
-            }
-        }, e -> {
-            testing.set(false);
-            result.set("");
-            error.set(e.getMessage());
-        });
+        })), check::ended, check::failed);
     }
 
     public StringProperty hintProperty() {

@@ -119,9 +119,13 @@ public final class ScreenFit {
         }
     }
 
-    /** The width a cell of {@code table} needs to show {@code text} whole, padding included. */
-    public static double cellWidth(TableView<?> table, String text) {
-        return Math.ceil(textWidth(text, fontOf(table)) + PADDING);
+    /**
+     * Measures the width a cell of {@code table} needs to show a text whole, padding included; the table's font is
+     * looked up once, not per text (a preview measures thousands of cells on the FX thread).
+     */
+    public static java.util.function.ToDoubleFunction<String> cellWidths(TableView<?> table) {
+        Font font = fontOf(table);
+        return text -> Math.ceil(textWidth(text, font) + PADDING);
     }
 
     private static Font fontOf(TableView<?> table) {

@@ -227,6 +227,7 @@ public final class ReportsView {
         for (int c = 0; c < widths.length; c++) {
             widths[c] = Math.max(40, grid.columnWidths().get(c) * 8);
         }
+        java.util.function.ToDoubleFunction<String> cellWidth = ScreenFit.cellWidths(table);
         int rows = Math.min(MEASURED_ROWS, grid.rows().size());
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < widths.length; c++) {
@@ -235,7 +236,7 @@ public final class ReportsView {
                     continue;
                 }
                 SheetGrid.Span span = spanAt(grid, r, c);
-                double needed = Math.min(ScreenFit.cellWidth(table, text), MAX_PREVIEW_COLUMN);
+                double needed = Math.min(cellWidth.applyAsDouble(text), MAX_PREVIEW_COLUMN);
                 if (span == null || span.firstColumn() == span.lastColumn()) {
                     widths[c] = Math.max(widths[c], needed);
                 } else if (span.firstRow() == r && span.firstColumn() == c

@@ -171,11 +171,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static int migrate(JdbcConnectionPool pool) {
-        return Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate().migrationsExecuted;
+        return Migrations.flyway(pool, Migrations.H2).migrate().migrationsExecuted;
     }
 
     /**
@@ -235,8 +231,7 @@ public final class Database implements AutoCloseable {
 
     /** The newest schema version recorded by Flyway. */
     public String schemaVersion() {
-        MigrationInfo current = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load()
-                .info().current();
+        MigrationInfo current = Migrations.flyway(pool, Migrations.H2).info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
 

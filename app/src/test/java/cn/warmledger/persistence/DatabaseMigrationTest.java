@@ -37,7 +37,7 @@ class DatabaseMigrationTest {
         Files.createDirectories(data);
         String url = "jdbc:h2:file:" + data.resolve(Database.FILE_NAME).toAbsolutePath();
         // What an installation of version 1 left behind: the V1 schema and a recipient in it.
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(Migrations.locations(Migrations.H2)).target("1").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO recipient (id_number, name, gender, birth_date, category) "
@@ -58,7 +58,7 @@ class DatabaseMigrationTest {
 
     /** The highest V-number among the migration files of the source tree. */
     private static String newestMigration() throws Exception {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (var files = Files.walk(Path.of("src/main/resources/db/migration"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V"))
                     .map(n -> org.flywaydb.core.api.MigrationVersion.fromVersion(n.substring(1, n.indexOf("__"))))
                     .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
-import cn.warmledger.persistence.ServerAddress;
+import cn.warmledger.domain.ServerAddress;
 
 /**
  * One throw-away PostgreSQL cluster per test JVM (issue 18): {@code initdb} into a temporary folder with a scram

@@ -9,7 +9,7 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 
-import cn.warmledger.persistence.ServerAddress;
+import cn.warmledger.domain.ServerAddress;
 
 /** The throw-away cluster itself: two fresh databases, each empty, both reachable with the scram password. */
 class PostgresClusterTest {

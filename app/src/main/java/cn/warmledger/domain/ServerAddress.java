@@ -1,4 +1,4 @@
-package cn.warmledger.persistence;
+package cn.warmledger.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,28 +17,28 @@ public record ServerAddress(String host, int port, String database, String user,
     public ServerAddress {
         if (host == null || host.isBlank() || database == null || database.isBlank() || user == null
                 || user.isBlank() || port < 1 || port > 65535) {
-            throw new IllegalArgumentException("incomplete server address");
+            throw new InvalidValueException(Messages.get("server.address"), Messages.get("server.address.incomplete"));
         }
     }
 
     /**
      * Parses {@code postgresql://USER@HOST[:PORT]/DB[?sslmode=require]}; a password in it ({@code USER:PW@}) is
-     * refused, since a command line is seen by every user of the PC. Throws a {@link DatabaseException} with a Chinese
-     * message naming what is wrong.
+     * refused, since a command line is seen by every user of the PC. Throws an {@link InvalidValueException} with a
+     * Chinese message naming what is wrong.
      */
     public static ServerAddress parse(String text) {
         URI uri;
         try {
             uri = new URI(text == null ? "" : text.strip());
         } catch (URISyntaxException e) {
-            throw new DatabaseException("server.address.invalid", null, String.valueOf(text));
+            throw new InvalidValueException(Messages.get("server.address"), Messages.get("server.address.invalid", String.valueOf(text)));
         }
         if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getRawUserInfo() == null
                 || uri.getPath() == null || uri.getPath().length() < 2) {
-            throw new DatabaseException("server.address.invalid", null, String.valueOf(text));
+            throw new InvalidValueException(Messages.get("server.address"), Messages.get("server.address.invalid", String.valueOf(text)));
         }
         if (uri.getRawUserInfo().contains(":")) {
-            throw new DatabaseException("server.address.password", null);
+            throw new InvalidValueException(Messages.get("server.address"), Messages.get("server.address.password"));
         }
         boolean ssl = false;
         String query = uri.getQuery();

@@ -189,11 +189,20 @@ public final class PostgresCluster {
     }
 
     private void shutDownAndDelete(Path dir) {
+        long start = System.nanoTime();
         try {
-            pgCtl("stop", "-m", "immediate");
+            // no waiting in pg_ctl (-W): the JVM's exit must not hang on it; the folder goes once the server is gone
+            pgCtl("stop", "-m", "immediate", "-W");
+            Path pid = dataDir.resolve("postmaster.pid");
+            for (int i = 0; i < 100 && Files.exists(pid); i++) {
+                Thread.sleep(50);
+            }
         } catch (RuntimeException e) {
             // already stopped
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        System.out.println("[PostgreSQL] test cluster stopped in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -13,10 +13,12 @@ import cn.warmledger.domain.ServerAddress;
 /**
  * The connection pool to the office's PostgreSQL server (docs/decisions/18-1) and what its failures say to the
  * clerk. Short timeouts throughout: a server that is gone is noticed in seconds (connect 5 s, a pooled connection
- * waited for 5 s), not after the operating system's minutes-long TCP timeout.
+ * waited for 5 s and checked before it is lent), not after the operating system's minutes-long TCP timeout; a
+ * statement left without an answer ends after 120 s of silence.
  */
 final class ServerConnections {
     static final int CONNECT_TIMEOUT_SECONDS = 5;
+    static final int STATEMENT_SILENCE_SECONDS = 120;
 
     private ServerConnections() {
     }
@@ -37,6 +39,9 @@ final class ServerConnections {
         config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
         config.addDataSourceProperty("loginTimeout", CONNECT_TIMEOUT_SECONDS);
         config.addDataSourceProperty("tcpKeepAlive", true);
+        // a statement whose server vanished without a word (cable pulled) ends after this; the longest report's
+        // query takes seconds even at city scale (docs/benchmarks.md)
+        config.addDataSourceProperty("socketTimeout", STATEMENT_SILENCE_SECONDS);
         config.addDataSourceProperty("ApplicationName", "WarmLedger");
         try {
             return new HikariDataSource(config);

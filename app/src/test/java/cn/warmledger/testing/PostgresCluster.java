@@ -230,10 +230,19 @@ public final class PostgresCluster {
 
     private static void run(List<String> cmd, boolean asPostgres) {
         List<String> full = new ArrayList<>();
-        if (asPostgres) {
+        if (asPostgres && (Files.isExecutable(Path.of("/usr/sbin/runuser")) || onPath("runuser"))) {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
+            full.addAll(cmd);
+        } else if (asPostgres) {
+            // no runuser (util-linux): su with the command quoted for the shell
+            StringBuilder line = new StringBuilder();
+            for (String part : cmd) {
+                line.append(line.length() == 0 ? "'" : " '").append(part.replace("'", "'\\''")).append("'");
+            }
+            full.addAll(List.of("su", "-s", "/bin/sh", "postgres", "-c", line.toString()));
+        } else {
+            full.addAll(cmd);
         }
-        full.addAll(cmd);
         try {
             Path log = Files.createTempFile("warmledger-pg-cmd", ".log");
             try {
@@ -255,6 +264,12 @@ public final class PostgresCluster {
             Thread.currentThread().interrupt();
             throw new Unavailable("interrupted");
         }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(entry -> Files.isExecutable(Path.of(entry, program)));
     }
 
     private static Optional<Path> findBin() {

@@ -18,6 +18,7 @@ import cn.warmledger.domain.CampaignStandards;
 import cn.warmledger.domain.CampaignStatus;
 import cn.warmledger.domain.CampaignStatusChange;
 import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.EditConflictException;
 import cn.warmledger.domain.FundRaised;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipType;
@@ -133,6 +134,11 @@ public final class CampaignRepository {
         FundRaisedRecord r = dsl.newRecord(FUND_RAISED);
         r.setDeletedAt(LocalDateTime.now());
         RowVersions.update(dsl, FUND_RAISED, FUND_RAISED.ID, fundId, version, operator, r);
+    }
+
+    /** Why money raised can no longer be deleted: who deleted it and when (or that it is gone). */
+    public EditConflictException fundConflict(long fundId) {
+        return RowVersions.conflict(dsl, FUND_RAISED, FUND_RAISED.ID, fundId);
     }
 
     public Optional<FundRaised> findFund(long fundId) {

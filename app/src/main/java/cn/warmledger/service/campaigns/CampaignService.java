@@ -158,11 +158,13 @@ public final class CampaignService {
 
     /** Deletes money raised; refused when the row changed after the list showed {@code version}. */
     public void deleteFund(long fundId, int version) {
-        tx.run(() -> campaigns.findFund(fundId).ifPresent(f -> {
+        tx.run(() -> {
+            // deleted meanwhile: the clerk is told by whom, as for an edit
+            FundRaised f = campaigns.findFund(fundId).orElseThrow(() -> campaigns.fundConflict(fundId));
             requireOpen(campaigns.findById(f.campaignId()).orElseThrow(() -> notFound(f.campaignId())));
             campaigns.deleteFund(fundId, version, operator.name());
             audit.record(AuditTrail.FUND_RAISED, fundId, AuditAction.DELETE, f, null);
-        }));
+        });
     }
 
     public List<FundRaised> funds(long campaignId) {

@@ -8,8 +8,8 @@ import cn.warmledger.service.app.AppContext;
 
 /**
  * Several PCs on one shared database, for the concurrency tests (issue 18): each clerk is her own AppContext, with
- * its own connections and its own signed-in operator, on the same data. On H2 that is the same data folder opened
- * twice in one JVM; the PostgreSQL variant opens the same server database.
+ * its own connections and its own signed-in operator, on the same data: the same H2 file opened twice in one JVM, or
+ * (the suites' PostgreSQL run, TestDatabases) the folder's one database on the test cluster.
  */
 public interface SharedDatabase extends AutoCloseable {
     /** Opens the database as one more PC, signed in as {@code operator}. */
@@ -18,8 +18,8 @@ public interface SharedDatabase extends AutoCloseable {
     @Override
     void close();
 
-    /** The same H2 file opened by every clerk. */
-    static SharedDatabase h2(Path dir) {
+    /** The database of {@code dir} (the test engine's: H2 file or PostgreSQL) opened by every clerk. */
+    static SharedDatabase open(Path dir) {
         return new SharedDatabase() {
             private final List<AppContext> opened = new ArrayList<>();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.SharedDatabase;
 import cn.warmledger.TestApp;
@@ -33,19 +35,19 @@ import cn.warmledger.service.visits.VisitDraft;
  * B is refused with who and when, A's values stay, nothing of B's is written. Every edited kind of row: recipient
  * with 档案 and family, visit, campaign with its standards, money raised, settings; deletes too.
  */
-abstract class EditConflictTest {
+class EditConflictTest {
+    @TempDir
+    Path dir;
+
     static final String MESSAGE = "已被 张三 于 \\d\\d:\\d\\d 修改，请刷新后再改";
 
     SharedDatabase db;
     AppContext a;
     AppContext b;
 
-    /** The shared database under test (H2 file, or a PostgreSQL server). */
-    abstract SharedDatabase openDatabase();
-
     @BeforeEach
     void open() {
-        db = openDatabase();
+        db = SharedDatabase.open(dir);
         a = db.clerk("张三");
         b = db.clerk("李四");
     }

@@ -2,6 +2,7 @@ package cn.warmledger.service.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.SharedDatabase;
 import cn.warmledger.TestApp;
@@ -27,16 +29,17 @@ import cn.warmledger.service.recipients.RecipientDetails;
  * again: in every round both load it, then both save at the same moment. Exactly one save per round goes in, the
  * other is refused; the count kept in the row's 备注 is exactly the number of saves that went in: no update lost.
  */
-abstract class LostUpdateRaceTest {
+class LostUpdateRaceTest {
+    @TempDir
+    Path dir;
+
     static final int ROUNDS = 100;
 
     SharedDatabase db;
 
-    abstract SharedDatabase openDatabase();
-
     @BeforeEach
     void open() {
-        db = openDatabase();
+        db = SharedDatabase.open(dir);
     }
 
     @AfterEach

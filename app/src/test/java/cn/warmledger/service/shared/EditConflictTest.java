@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.SharedDatabase;
 import cn.warmledger.TestApp;
+import cn.warmledger.TestEdits;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.AuditEntry;
@@ -64,8 +65,8 @@ class EditConflictTest {
         RecipientDetails seenByB = b.recipients().details(id).orElseThrow();
 
         LocalTime before = LocalTime.now().withSecond(0).withNano(0);
-        a.recipients().save(SharedDrafts.recipient(seenByA, "13905510001", "张三改的"));
-        assertThatThrownBy(() -> b.recipients().save(SharedDrafts.recipient(seenByB, "13905510002", "李四改的")))
+        a.recipients().save(TestEdits.recipient(seenByA, "13905510001", "张三改的"));
+        assertThatThrownBy(() -> b.recipients().save(TestEdits.recipient(seenByB, "13905510002", "李四改的")))
                 .isInstanceOf(EditConflictException.class)
                 .hasMessageMatching(MESSAGE)
                 .satisfies(e -> {
@@ -85,7 +86,7 @@ class EditConflictTest {
         assertThat(updates).extracting(AuditEntry::operator).containsExactly("张三");
 
         // after 刷新 (loading again) B's save goes in
-        b.recipients().save(SharedDrafts.recipient(b.recipients().details(id).orElseThrow(), "13905510002", "李四改的"));
+        b.recipients().save(TestEdits.recipient(b.recipients().details(id).orElseThrow(), "13905510002", "李四改的"));
         assertThat(a.recipients().details(id).orElseThrow().recipient().phone()).isEqualTo("13905510002");
     }
 
@@ -95,9 +96,9 @@ class EditConflictTest {
         RecipientDetails seenByB = b.recipients().details(id).orElseThrow();
         RecipientDetails seenByA = a.recipients().details(id).orElseThrow();
         // A makes him a 劳模: his 档案 is closed (注销) in the same save
-        a.recipients().save(SharedDrafts.asModelWorker(seenByA));
+        a.recipients().save(TestEdits.asModelWorker(seenByA));
 
-        assertThatThrownBy(() -> b.recipients().save(SharedDrafts.recipient(seenByB, "13905510002", null)))
+        assertThatThrownBy(() -> b.recipients().save(TestEdits.recipient(seenByB, "13905510002", null)))
                 .isInstanceOf(EditConflictException.class).hasMessageMatching(MESSAGE);
         assertThat(b.recipients().details(id).orElseThrow().hardshipFile().orElseThrow().status().code())
                 .isEqualTo("CANCELLED");
@@ -107,7 +108,7 @@ class EditConflictTest {
     void aRecipientEditedMeanwhileIsNotDeletedFromAListShownBefore() {
         long id = a.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
         int listed = TestApp.version(b.recipients(), id);
-        a.recipients().save(SharedDrafts.recipient(a.recipients().details(id).orElseThrow(), "13905510001", null));
+        a.recipients().save(TestEdits.recipient(a.recipients().details(id).orElseThrow(), "13905510001", null));
 
         assertThatThrownBy(() -> b.recipients().delete(id, listed))
                 .isInstanceOf(EditConflictException.class).hasMessageMatching(MESSAGE);
@@ -115,7 +116,7 @@ class EditConflictTest {
         // and a row deleted meanwhile is not edited: the message says it was deleted, by whom
         RecipientDetails seenByB = b.recipients().details(id).orElseThrow();
         a.recipients().delete(id, TestApp.version(a.recipients(), id));
-        assertThatThrownBy(() -> b.recipients().save(SharedDrafts.recipient(seenByB, "13905510002", null)))
+        assertThatThrownBy(() -> b.recipients().save(TestEdits.recipient(seenByB, "13905510002", null)))
                 .isInstanceOf(EditConflictException.class)
                 .hasMessageMatching("已被 张三 于 \\d\\d:\\d\\d 删除，请刷新后再改");
     }
@@ -128,8 +129,8 @@ class EditConflictTest {
         Visit seenByA = a.visits().find(visit).orElseThrow();
         Visit seenByB = b.visits().find(visit).orElseThrow();
 
-        a.visits().save(SharedDrafts.visit(seenByA, "1200"));
-        assertThatThrownBy(() -> b.visits().save(SharedDrafts.visit(seenByB, "800")))
+        a.visits().save(TestEdits.visit(seenByA, "1200"));
+        assertThatThrownBy(() -> b.visits().save(TestEdits.visit(seenByB, "800")))
                 .isInstanceOf(EditConflictException.class).hasMessageMatching(MESSAGE);
         assertThatThrownBy(() -> b.visits().delete(visit, seenByB.version()))
                 .isInstanceOf(EditConflictException.class).hasMessageMatching(MESSAGE);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.SharedDatabase;
 import cn.warmledger.TestApp;
+import cn.warmledger.TestEdits;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.domain.EditConflictException;
@@ -52,7 +53,7 @@ class LostUpdateRaceTest {
         AppContext first = db.clerk("张三");
         AppContext second = db.clerk("李四");
         long id = first.recipients().save(TestApp.hardshipWorker(TestIds.MALE_1980, "韩雷"));
-        first.recipients().save(SharedDrafts.recipient(first.recipients().details(id).orElseThrow(), null, "0"));
+        first.recipients().save(TestEdits.recipient(first.recipients().details(id).orElseThrow(), null, "0"));
 
         CyclicBarrier loaded = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -89,7 +90,7 @@ class LostUpdateRaceTest {
             loaded.await(1, TimeUnit.MINUTES);
             String next = String.valueOf(Integer.parseInt(d.recipient().note()) + 1);
             try {
-                app.recipients().save(SharedDrafts.recipient(d, null, next));
+                app.recipients().save(TestEdits.recipient(d, null, next));
                 saved++;
             } catch (EditConflictException e) {
                 refused++;

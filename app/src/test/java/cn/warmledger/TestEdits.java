@@ -1,4 +1,4 @@
-package cn.warmledger.service.shared;
+package cn.warmledger;
 
 import java.math.BigDecimal;
 
@@ -10,25 +10,25 @@ import cn.warmledger.service.recipients.RecipientDraft;
 import cn.warmledger.service.visits.VisitDraft;
 
 /** What a clerk's form hands over after loading a row and changing a field or two: the loaded versions included. */
-final class SharedDrafts {
-    private SharedDrafts() {
+public final class TestEdits {
+    private TestEdits() {
     }
 
-    static RecipientDraft recipient(RecipientDetails loaded, String phone, String note) {
+    public static RecipientDraft recipient(RecipientDetails loaded, String phone, String note) {
         Recipient r = loaded.recipient();
         return new RecipientDraft(r.id(), r.idNumber(), r.name(), r.gender(), r.birthDate(), phone, r.employer(),
                 r.address(), r.category(), r.organizationId(), note, loaded.hardshipFile().orElse(null),
                 loaded.family(), null, r.version());
     }
 
-    static RecipientDraft asModelWorker(RecipientDetails loaded) {
+    public static RecipientDraft asModelWorker(RecipientDetails loaded) {
         Recipient r = loaded.recipient();
         return new RecipientDraft(r.id(), r.idNumber(), r.name(), r.gender(), r.birthDate(), r.phone(), r.employer(),
                 r.address(), RecipientCategory.MODEL_WORKER, r.organizationId(), r.note(), null, null, null,
                 r.version());
     }
 
-    static VisitDraft visit(Visit loaded, String cash) {
+    public static VisitDraft visit(Visit loaded, String cash) {
         return new VisitDraft(loaded.id(), loaded.recipientId(), loaded.campaignId(), loaded.visitedOn(),
                 loaded.form(), loaded.visitors(), new BigDecimal(cash), loaded.goods(), loaded.goodsValue(),
                 loaded.fundSource(), loaded.assistanceKind(), loaded.signed(), loaded.note(),

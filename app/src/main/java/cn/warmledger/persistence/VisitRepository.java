@@ -42,12 +42,13 @@ public final class VisitRepository {
         this.dsl = database.dsl();
     }
 
+    /** Throws {@link GuardConflictException} when another connection just saved the same reason-less visit. */
     public long insert(Visit v, String operator) {
         VisitRecord r = dsl.newRecord(VISIT);
         fill(r, v);
         r.setCreatedBy(operator);
         r.setUpdatedBy(operator);
-        r.store();
+        guarded(r::store);
         return r.getId();
     }
 
@@ -67,7 +68,8 @@ public final class VisitRepository {
             r.setUpdatedBy(operator);
             insert = insert == null ? dsl.insertInto(VISIT).set(r) : insert.newRecord().set(r);
         }
-        List<Long> ids = new ArrayList<>(insert.returningResult(VISIT.ID).fetch(VISIT.ID));
+        org.jooq.InsertResultStep<org.jooq.Record1<Long>> returning = insert.returningResult(VISIT.ID);
+        List<Long> ids = new ArrayList<>(guarded(() -> returning.fetch(VISIT.ID)));
         if (ids.size() != list.size()) {
             throw new IllegalStateException("multi-row insert returned " + ids.size() + " ids for " + list.size());
         }
@@ -101,7 +103,19 @@ public final class VisitRepository {
         fill(r, v);
         r.setUpdatedBy(operator);
         r.setUpdatedAt(LocalDateTime.now());
-        r.store();
+        guarded(r::store);
+    }
+
+    /** Runs a write, turning a violation of the guard's unique index into {@link GuardConflictException}. */
+    private static <T> T guarded(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (GuardConflictException.isGuardConflict(e)) {
+                throw new GuardConflictException(e);
+            }
+            throw e;
+        }
     }
 
     private static void fill(VisitRecord r, Visit v) {
@@ -121,10 +135,20 @@ public final class VisitRepository {
         r.setSigned(v.signed());
         r.setNote(v.note());
         r.setDuplicateReason(v.duplicateReason());
+        r.setGuardSlot(guardSlot(v));
+    }
+
+    /**
+     * 1 for a visit in a campaign without a 重复慰问 reason, else null: at most one such visit per person, campaign
+     * and 帮扶类别 (the unique visit_guard_idx), so two clerks at the same moment cannot both record one.
+     */
+    private static Short guardSlot(Visit v) {
+        return v.campaignId() != null && v.duplicateReason() == null ? (short) 1 : null;
     }
 
     public void softDelete(long id, String operator) {
-        dsl.update(VISIT).set(VISIT.DELETED_AT, LocalDateTime.now()).set(VISIT.UPDATED_BY, operator)
+        dsl.update(VISIT).set(VISIT.DELETED_AT, LocalDateTime.now()).set(VISIT.GUARD_SLOT, (Short) null)
+                .set(VISIT.UPDATED_BY, operator)
                 .set(VISIT.UPDATED_AT, LocalDateTime.now()).where(VISIT.ID.eq(id)).execute();
     }
 

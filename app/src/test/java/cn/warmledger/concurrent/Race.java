@@ -10,17 +10,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** Real threads started at the same moment (a barrier), each doing one clerk's work; what each ended with. */
-final class Race implements AutoCloseable {
+public final class Race implements AutoCloseable {
     private final ExecutorService pool;
     private final int runners;
 
-    Race(int runners) {
+    public Race(int runners) {
         this.runners = runners;
         this.pool = Executors.newFixedThreadPool(runners);
     }
 
     /** Runs every task at once and waits: a task's result, or the exception it threw (never rethrown). */
-    List<Object> run(List<Callable<?>> tasks) throws Exception {
+    public List<Object> run(List<Callable<?>> tasks) throws Exception {
         if (tasks.size() != runners) {
             throw new IllegalArgumentException(tasks.size() + " tasks for " + runners + " runners");
         }

@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.TestApp;
@@ -48,9 +48,8 @@ class DoublePaymentRaceTest {
     long campaign;
     List<Long> people;
 
-    @BeforeEach
-    void open() {
-        office = SharedOffice.h2(dir);
+    void open(SharedOffice.Engine engine) {
+        office = SharedOffice.township(engine, dir);
         first = office.clerk();
         second = office.clerk();
         campaign = first.campaigns().save(TestCampaigns.springFestival());
@@ -60,11 +59,15 @@ class DoublePaymentRaceTest {
 
     @AfterEach
     void close() {
-        office.close();
+        if (office != null) {
+            office.close();
+        }
     }
 
-    @Test
-    void aThousandPairsOfSimultaneousSavesKeepExactlyOneVisitWithoutReasonEach() throws Exception {
+    @ParameterizedTest
+    @EnumSource(SharedOffice.Engine.class)
+    void aThousandPairsOfSimultaneousSavesKeepExactlyOneVisitWithoutReasonEach(SharedOffice.Engine engine) throws Exception {
+        open(engine);
         int refusedByTheGuard = 0;
         try (Race race = new Race(2)) {
             for (AssistanceKind kind : AssistanceKind.values()) {
@@ -93,8 +96,10 @@ class DoublePaymentRaceTest {
         assertThat(first.visits().duplicates(campaign)).hasSize(2);
     }
 
-    @Test
-    void aReasonGivenAtTheSameMomentIsAlwaysSavedAndTheGuardStillHoldsTheOneWithout() throws Exception {
+    @ParameterizedTest
+    @EnumSource(SharedOffice.Engine.class)
+    void aReasonGivenAtTheSameMomentIsAlwaysSavedAndTheGuardStillHoldsTheOneWithout(SharedOffice.Engine engine) throws Exception {
+        open(engine);
         int bothIn = 0;
         try (Race race = new Race(2)) {
             for (long person : people.subList(0, 50)) {
@@ -115,8 +120,10 @@ class DoublePaymentRaceTest {
         assertThat(stored).hasSize(50 + bothIn).filteredOn(v -> v.duplicateReason() == null).hasSize(bothIn);
     }
 
-    @Test
-    void aDeletedVisitFreesThePlaceForANewOneWithoutReason() {
+    @ParameterizedTest
+    @EnumSource(SharedOffice.Engine.class)
+    void aDeletedVisitFreesThePlaceForANewOneWithoutReason(SharedOffice.Engine engine) {
+        open(engine);
         long person = people.get(0);
         VisitSaved v = first.visits().save(draft(person, AssistanceKind.WARMTH, "500", null));
         first.visits().delete(v.id());
@@ -134,8 +141,10 @@ class DoublePaymentRaceTest {
      * another's roster import (all or nothing) of the same people, and a single save of one of them. Each person
      * ends with exactly one visit without reason.
      */
-    @Test
-    void aBatchAnImportAndASingleSaveOfTheSamePeopleKeepOneVisitEach() throws Exception {
+    @ParameterizedTest
+    @EnumSource(SharedOffice.Engine.class)
+    void aBatchAnImportAndASingleSaveOfTheSamePeopleKeepOneVisitEach(SharedOffice.Engine engine) throws Exception {
+        open(engine);
         AppContext third = office.clerk();
         Map<String, Integer> outcomes = new HashMap<>();
         try (Race race = new Race(3)) {

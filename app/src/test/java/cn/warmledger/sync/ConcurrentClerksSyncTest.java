@@ -3,6 +3,7 @@ package cn.warmledger.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +14,20 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import cn.warmledger.TestApp;
+import cn.warmledger.TestCampaigns;
+import cn.warmledger.TestIds;
 import cn.warmledger.concurrent.Race;
+import cn.warmledger.concurrent.SharedOffice;
+import cn.warmledger.service.consolidation.UnitDraft;
+import cn.warmledger.service.reports.ReportRequest;
 import cn.warmledger.domain.Progress;
 import cn.warmledger.domain.Submission;
 import cn.warmledger.domain.SubmissionState;
@@ -68,22 +76,30 @@ class ConcurrentClerksSyncTest {
         mail.stop();
     }
 
-    @Test
-    void threeSendingPcsDeliverEachSubmissionOnceAndTwoCollectingPcsStoreEachOnce() throws Exception {
-        Township town = Township.open(dir.resolve("town"), "340102001", "城关镇总工会");
-        opened.add(town);
-        List<AppContext> pcs = List.of(town.app, anotherPc(town.dir, "340102001", "城关镇总工会"),
-                anotherPc(town.dir, "340102001", "城关镇总工会"));
-        town.sendTo(SettingKeys.SYNC_TRANSPORT, "email", SettingKeys.EMAIL_HOST, "127.0.0.1",
+    @ParameterizedTest
+    @EnumSource(SharedOffice.Engine.class)
+    void threeSendingPcsDeliverEachSubmissionOnceAndTwoCollectingPcsStoreEachOnce(SharedOffice.Engine engine)
+            throws Exception {
+        SharedOffice township = SharedOffice.township(engine, dir.resolve("town"));
+        opened.add(township);
+        List<AppContext> pcs = List.of(township.clerk(TestCertificate.trusting()),
+                township.clerk(TestCertificate.trusting()), township.clerk(TestCertificate.trusting()));
+        AppContext town = pcs.get(0);
+        town.settings().setAll(Map.of(SettingKeys.SYNC_TRANSPORT, "email", SettingKeys.EMAIL_HOST, "127.0.0.1",
                 SettingKeys.EMAIL_PORT, String.valueOf(smtps), SettingKeys.EMAIL_SECURITY, "ssl",
-                SettingKeys.EMAIL_USER, TOWN, SettingKeys.EMAIL_PASSWORD, "town-secret", SettingKeys.EMAIL_TO, COUNTY);
+                SettingKeys.EMAIL_USER, TOWN, SettingKeys.EMAIL_PASSWORD, "town-secret", SettingKeys.EMAIL_TO, COUNTY));
+        long campaign = town.campaigns().save(TestCampaigns.springFestival());
+        long person = town.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+        town.visits().save(TestCampaigns.visit(person, campaign, LocalDate.of(2021, 1, 10), "500"));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < SUBMISSIONS; i++) {
-            ids.add(town.exportWarmthStats("送温暖统计表" + i + ".xlsx"));
+            Path out = dir.resolve("送温暖统计表" + i + ".xlsx");
+            ids.add(town.reports().submit(town.reports().export(ReportRequest.warmthStats(campaign), out,
+                    Progress.none())));
         }
 
         // a fourth PC starts up while the others send: its start puts back only what its own earlier runs left
-        AppContext starting = anotherPc(town.dir, "340102001", "城关镇总工会");
+        AppContext starting = township.clerk(TestCertificate.trusting());
         List<Object> sent;
         try (Race race = new Race(pcs.size() + 1)) {
             List<Callable<?>> workers = new ArrayList<>();
@@ -116,14 +132,17 @@ class ConcurrentClerksSyncTest {
         assertThat(arrived).as("each arrives exactly once").hasSize(SUBMISSIONS)
                 .allSatisfy((id, n) -> assertThat(n).isEqualTo(1)).containsOnlyKeys(ids);
         for (String id : ids) {
-            Submission s = town.app.outbox().find(id).orElseThrow();
+            Submission s = town.outbox().find(id).orElseThrow();
             assertThat(s.state()).isEqualTo(SubmissionState.SENT);
             assertThat(s.attempts()).as("tried once: nobody took it back or tried it again").isEqualTo(1);
         }
 
-        AppContext county = County.open(dir.resolve("county"), Township.CAMPAIGN);
-        opened.add(county);
-        AppContext countyPc2 = anotherPc(dir.resolve("county"), "340102", "某某县总工会");
+        SharedOffice countyOffice = SharedOffice.of(engine, dir.resolve("county"), "340102", "某某县总工会");
+        opened.add(countyOffice);
+        AppContext county = countyOffice.clerk(TestCertificate.trusting());
+        AppContext countyPc2 = countyOffice.clerk(TestCertificate.trusting());
+        county.units().save(new UnitDraft("340102001", "城关镇总工会", "李主席", "0551-6200001"));
+        county.campaigns().save(TestCampaigns.springFestival());
         for (AppContext pc : List.of(county, countyPc2)) {
             pc.settings().setAll(Map.of(SettingKeys.COLLECT_SOURCE, "imap",
                     SettingKeys.COLLECT_IMAP_HOST, "127.0.0.1", SettingKeys.COLLECT_IMAP_PORT, String.valueOf(imaps),
@@ -169,11 +188,5 @@ class ConcurrentClerksSyncTest {
             Thread.sleep(20);
         }
         return sent;
-    }
-
-    private AppContext anotherPc(Path data, String code, String name) {
-        AppContext pc = Township.open(data, Township.trusting(), code, name);
-        opened.add(pc);
-        return pc;
     }
 }

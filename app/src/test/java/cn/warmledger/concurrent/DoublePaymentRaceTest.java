@@ -66,7 +66,8 @@ class DoublePaymentRaceTest {
 
     @ParameterizedTest
     @EnumSource(SharedOffice.Engine.class)
-    void aThousandPairsOfSimultaneousSavesKeepExactlyOneVisitWithoutReasonEach(SharedOffice.Engine engine) throws Exception {
+    void aThousandPairsOfSimultaneousSavesKeepExactlyOneVisitWithoutReasonEach(SharedOffice.Engine engine)
+            throws Exception {
         open(engine);
         int refusedByTheGuard = 0;
         try (Race race = new Race(2)) {
@@ -77,7 +78,8 @@ class DoublePaymentRaceTest {
                             () -> second.visits().save(draft(person, kind, "600", null))));
                     assertThat(outcomes).as("%s %s", person, kind)
                             .filteredOn(o -> o instanceof VisitSaved).hasSize(1);
-                    Object refusal = outcomes.stream().filter(o -> !(o instanceof VisitSaved)).findFirst().orElseThrow();
+                    Object refusal = outcomes.stream().filter(o -> !(o instanceof VisitSaved)).findFirst()
+                            .orElseThrow();
                     assertThat(refusal).as("%s %s", person, kind).isInstanceOf(DuplicateVisitException.class);
                     assertThat(((Exception) refusal).getMessage()).contains(ASKS_FOR_A_REASON).doesNotContain("SQL")
                             .doesNotContain("VISIT_GUARD_IDX").contains("劳模");
@@ -91,14 +93,16 @@ class DoublePaymentRaceTest {
         assertThat(stored).hasSize(1000).allSatisfy(v -> assertThat(v.duplicateReason()).isNull());
         assertThat(first.visits().duplicates(campaign)).isEmpty();
         // the clerk who was refused may still record the second visit, with the reason the guard asks for
-        VisitSaved again = second.visits().save(draft(people.get(0), AssistanceKind.WARMTH, "300", "两次困难，经研究再次慰问"));
-        assertThat(second.visits().find(again.id()).orElseThrow().duplicateReason()).isEqualTo("两次困难，经研究再次慰问");
+        String reason = "两次困难，经研究再次慰问";
+        VisitSaved again = second.visits().save(draft(people.get(0), AssistanceKind.WARMTH, "300", reason));
+        assertThat(second.visits().find(again.id()).orElseThrow().duplicateReason()).isEqualTo(reason);
         assertThat(first.visits().duplicates(campaign)).hasSize(2);
     }
 
     @ParameterizedTest
     @EnumSource(SharedOffice.Engine.class)
-    void aReasonGivenAtTheSameMomentIsAlwaysSavedAndTheGuardStillHoldsTheOneWithout(SharedOffice.Engine engine) throws Exception {
+    void aReasonGivenAtTheSameMomentIsAlwaysSavedAndTheGuardStillHoldsTheOneWithout(SharedOffice.Engine engine)
+            throws Exception {
         open(engine);
         int bothIn = 0;
         try (Race race = new Race(2)) {
@@ -161,7 +165,8 @@ class DoublePaymentRaceTest {
                             () -> third.visits().save(draft(group.get(25), kind, "800", null)));
                     List<Object> results = race.run(tasks);
                     BatchVisits.Saved batch = (BatchVisits.Saved) results.get(0);
-                    assertThat(batch.refused()).allSatisfy(l -> assertThat(l.problem()).startsWith("本活动已有同类慰问"));
+                    assertThat(batch.refused())
+                            .allSatisfy(l -> assertThat(l.problem()).startsWith("本活动已有同类慰问"));
                     tally(outcomes, "batch saved", batch.saved().size());
                     if (results.get(1) instanceof Exception e) {
                         assertThat(e).isInstanceOf(DuplicateVisitException.class).hasMessageContaining(ASKS_FOR_A_REASON);

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
@@ -57,15 +56,9 @@ class ConcurrentClerksSyncTest {
 
     @BeforeEach
     void startMail() {
-        TestCertificate.trusting();
         smtps = Ports.free();
         imaps = Ports.free();
-        mail = new GreenMail(new ServerSetup[] {
-                new ServerSetup(smtps, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS),
-                new ServerSetup(imaps, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS)});
-        mail.setUser(TOWN, TOWN, "town-secret");
-        mail.setUser(COUNTY, COUNTY, COUNTY_SECRET);
-        mail.start();
+        mail = TestMail.start(smtps, imaps, TOWN, "town-secret", COUNTY, COUNTY_SECRET);
     }
 
     @AfterEach

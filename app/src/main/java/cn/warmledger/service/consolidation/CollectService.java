@@ -143,7 +143,8 @@ public final class CollectService {
         try {
             // a folder of this collect's own: another collect at the same time (a second PC or window sharing the
             // data folder) stages the same parcels under the same names
-            staging = Files.createTempDirectory(Files.createDirectories(paths.receivedDir().resolve(".staging")), "run-");
+            Path stagingRoot = Files.createDirectories(paths.receivedDir().resolve(".staging"));
+            staging = Files.createTempDirectory(stagingRoot, "run-");
             collector.collect(staging, sink);
         } catch (TransportException e) {
             return tally.result(e.getMessage(), e.retryable(), progress.isCancelled());

@@ -70,9 +70,9 @@ class EngineConstructsTest {
         CampaignRepository campaigns = new CampaignRepository(db);
         long first = campaigns.insert(new Campaign(null, "2021年元旦春节送温暖", CampaignKind.WARMTH,
                 LocalDate.of(2020, 12, 20), LocalDate.of(2021, 2, 26), new BigDecimal("200000.00"),
-                CampaignStatus.OPEN, null));
+                CampaignStatus.OPEN, null), "test");
         long second = campaigns.insert(new Campaign(null, "2021年金秋助学", CampaignKind.SCHOOLING,
-                LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30), null, CampaignStatus.OPEN, null));
+                LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30), null, CampaignStatus.OPEN, null), "test");
         assertThat(second).isGreaterThan(first);
         ConsolidationRepository consolidation = new ConsolidationRepository(db);
         consolidation.matchCampaign("2021年两节送温暖", first);
@@ -85,11 +85,11 @@ class EngineConstructsTest {
     void amountsComeBackWithTwoDecimalsAndSumExactly() {
         CampaignRepository campaigns = new CampaignRepository(db);
         long c = campaigns.insert(new Campaign(null, "2021年元旦春节送温暖", CampaignKind.WARMTH,
-                LocalDate.of(2020, 12, 20), LocalDate.of(2021, 2, 26), null, CampaignStatus.OPEN, null));
+                LocalDate.of(2020, 12, 20), LocalDate.of(2021, 2, 26), null, CampaignStatus.OPEN, null), "test");
         campaigns.addFund(new FundRaised(null, c, FundSource.COUNTY, new BigDecimal("1234.5"), LocalDate.of(2021, 1, 4),
-                null));
+                null), "test");
         campaigns.addFund(new FundRaised(null, c, FundSource.COUNTY, new BigDecimal("0.10"), LocalDate.of(2021, 1, 5),
-                null));
+                null), "test");
         assertThat(campaigns.funds(c)).extracting(FundRaised::amount)
                 .containsExactlyInAnyOrder(new BigDecimal("1234.50"), new BigDecimal("0.10"));
         assertThat(campaigns.findById(c).orElseThrow().budget()).isNull();

@@ -73,6 +73,8 @@ class AuditLogUiTest {
         TableView<?> changes = robot.lookup("#auditChanges").queryTableView();
         assertThat(changes.getItems()).hasSize(2);
         assertThat(changes.getColumns()).extracting(c -> c.getText()).containsExactly("字段", "修改前", "修改后");
+        // the rows' cells are drawn on a later pulse: on a busy machine after waitForFxEvents
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(changes).lookup("900.00").tryQuery().isPresent());
         for (String shown : new String[] {"慰问形式", "上门走访", "电话慰问", "慰问金", "1000.00", "900.00"}) {
             assertThat(robot.from(changes).lookup(shown).tryQuery()).as(shown).isPresent();
         }

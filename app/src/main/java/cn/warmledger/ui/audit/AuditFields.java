@@ -89,9 +89,12 @@ final class AuditFields {
             Map.entry("enterprise_visit.visitors", "col.visitors"),
             Map.entry("organization.code", "field.orgCode"));
 
-    /** Row keys that say nothing to a clerk (the entry's subject already names the row). */
+    /**
+     * Row keys that say nothing to a clerk (the entry's subject already names the row; {@code version} is the row's
+     * optimistic-locking counter, raised by every save).
+     */
     static final Set<String> HIDDEN = Set.of("id", "recipientId", "organizationId", "enterpriseId", "parentId",
-            "manifest", "folder");
+            "manifest", "folder", "version");
 
     private AuditFields() {
     }

@@ -11,6 +11,7 @@ import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.EnterpriseRepository;
 import cn.warmledger.persistence.HardshipFileRepository;
+import cn.warmledger.persistence.OperatorRepository;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.ConsolidationRepository;
 import cn.warmledger.persistence.RecipientRepository;
@@ -33,6 +34,7 @@ import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.safety.AuditTrail;
 import cn.warmledger.service.safety.BackupService;
+import cn.warmledger.service.safety.OperatorAccounts;
 import cn.warmledger.service.campaigns.CampaignService;
 import cn.warmledger.service.common.CurrentOperator;
 import cn.warmledger.service.home.DashboardService;
@@ -69,6 +71,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditTrail audit;
     private final BackupService backups;
     private final PasswordService passwords;
+    private final OperatorAccounts operatorAccounts;
     private final SettingsService settings;
     private final OutboxService outbox;
     private final OutboxWorker outboxWorker;
@@ -93,6 +96,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new AuditRepository(database), tx, operator);
         this.backups = new BackupService(database, paths, audit);
         this.passwords = new PasswordService(database, audit);
+        this.operatorAccounts = new OperatorAccounts(new OperatorRepository(database), tx, operator, audit);
         this.setup = new SetupService(settingsRepo, orgRepo, tx, operator, audit);
         RecipientRepository recipientRepo = new RecipientRepository(database);
         HardshipFileRepository fileRepo = new HardshipFileRepository(database);
@@ -193,6 +197,11 @@ public final class AppContext implements AutoCloseable {
 
     public PasswordService passwords() {
         return passwords;
+    }
+
+    /** Operator accounts: sign-in on the shared server, and the administrator's 操作员 tab (issue 18). */
+    public OperatorAccounts operatorAccounts() {
+        return operatorAccounts;
     }
 
     public AppPaths paths() {

@@ -49,6 +49,7 @@ import cn.warmledger.service.campaigns.ServiceTallyService;
 import cn.warmledger.service.settings.SettingKeys;
 import cn.warmledger.service.settings.SettingsService;
 import cn.warmledger.service.settings.SetupService;
+import cn.warmledger.service.settings.DatabaseConnectionService;
 import cn.warmledger.service.outbox.Transports;
 import cn.warmledger.service.visits.VisitService;
 
@@ -164,6 +165,11 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(paths, database, transports, clock);
     }
 
+    /** Opens the office's PostgreSQL server (issue 18). Until the engine lands: refused. */
+    public static AppContext openServer(AppPaths paths, cn.warmledger.domain.ServerAddress server, char[] password) {
+        throw new IllegalStateException("server engine not merged yet");
+    }
+
     /**
      * Readies what a sign-in runs (key derivation compiled, database engine and migrations loaded) on throwaway
      * data, off the FX thread while the sign-in page waits for the password, so the sign-in itself runs warm.
@@ -197,6 +203,11 @@ public final class AppContext implements AutoCloseable {
 
     public PasswordService passwords() {
         return passwords;
+    }
+
+    /** 设置 → 数据库: 本机 or the office's server, in the connection file beside the data (used from the next start). */
+    public DatabaseConnectionService connection() {
+        return new DatabaseConnectionService(paths.dataDir());
     }
 
     /** Operator accounts: sign-in on the shared server, and the administrator's 操作员 tab (issue 18). */

@@ -63,7 +63,7 @@ class ConnectionFileTest {
         ConnectionFile file = new ConnectionFile(dir);
         file.chooseServer(OFFICE, DatabasePassword.of(SECRET));
         ServerAddress elsewhere = new ServerAddress("evil.example.com", 5432, "warmledger", "county", true);
-        assertThatThrownBy(() -> file.chooseServer(elsewhere, null)).hasMessage("服务器密码：必填，不能为空");
+        assertThatThrownBy(() -> file.chooseServer(elsewhere, null)).hasMessage("密码：必填，不能为空");
 
         // someone points the file at another server by hand: the password is not handed to it
         String text = Files.readString(file.file(), StandardCharsets.UTF_8);

@@ -69,21 +69,8 @@ public final class ServerSignInView {
         root.setPadding(new Insets(32));
         root.setMaxWidth(640);
         root.setAlignment(Pos.TOP_LEFT);
-        // Enter after the last password signs in: the password, or on first run its confirmation (registered before
-        // KeyboardFlow's filter, so it runs first)
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() != javafx.scene.input.KeyCode.ENTER || !vm.firstAccountProperty().get()) {
-                return;
-            }
-            if (e.getTarget() == password) {
-                e.consume();
-                confirm.requestFocus();
-            } else if (e.getTarget() == confirm) {
-                e.consume();
-                submit.run();
-            }
-        });
-        KeyboardFlow.install(root, submit, () -> { }, password);
+        // Enter after the last password signs in: the password, or on first run its confirmation
+        KeyboardFlow.installChanging(root, submit, () -> { }, () -> vm.firstAccountProperty().get() ? confirm : password);
         vm.connect();
     }
 

@@ -113,6 +113,8 @@ public final class ServerSignInViewModel {
             }
             if (!password.get().equals(confirm.get())) {
                 error.set(Texts.get("signin.confirmMismatch"));
+                password.set(""); // typed again, both: which of the two was mistyped nobody can see
+                confirm.set("");
                 return;
             }
         }

@@ -6,33 +6,39 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.domain.ServerAddress;
 import cn.warmledger.domain.WrongPasswordException;
 
 /**
- * The H2 file database of one data folder: opened, migrated by Flyway, and shared through a jOOQ
- * context whose transactions are bound to the calling thread (so repositories need no handles).
- * With a {@link DatabasePassword} the file is encrypted with H2's AES cipher (docs/decisions/8-1).
- * A password change or a restore swaps the file underneath while the jOOQ context stays the same.
+ * The database the application keeps its data in — the H2 file of one data folder ({@link #open}) or a database on
+ * the office's PostgreSQL server ({@link #openServer}; docs/decisions/18-1) — opened, migrated by Flyway, and shared
+ * through a jOOQ context whose transactions are bound to the calling thread (so repositories need no handles); the
+ * SQL dialect is the engine's, chosen here at run time. With a {@link DatabasePassword} the H2 file is encrypted
+ * with H2's AES cipher (docs/decisions/8-1). A password change or a restore swaps the file underneath while the jOOQ
+ * context stays the same; on a server those (and backup) are the server administrator's and refuse in Chinese.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "warmledger";
 
     private final Path dataDir;
     private final Path file;
-    private volatile JdbcConnectionPool pool;
+    /** Null for an H2 file. */
+    private final ServerAddress server;
+    /** H2's {@link JdbcConnectionPool} of the file, or the server's pool. */
+    private volatile DataSource pool;
     private volatile DatabasePassword password;
     /** H2's file password of the file on disk now (null: unencrypted); {@link FileKeys}. */
     private volatile char[] key;
@@ -41,27 +47,65 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private volatile Runnable accessCheck;
     private final int appliedMigrations;
-    /** The isolation level the next connection lent on this thread gets before its transaction begins. */
-    private final ThreadLocal<Integer> isolationOfNext = new ThreadLocal<>();
-    /** The connection lent with another isolation level on this thread, and the level it is handed back with. */
-    private final ThreadLocal<Connection> lentIsolated = new ThreadLocal<>();
-    private final ThreadLocal<Integer> levelToRestore = new ThreadLocal<>();
+    private final LentConnections connections;
     private boolean createdNow;
 
     private Database(Path dataDir, DatabaseFiles.Opened opened, DatabasePassword password, int appliedMigrations) {
-        this.dataDir = dataDir;
-        this.file = dataDir.resolve(FILE_NAME);
-        this.pool = opened.pool();
+        this(dataDir, null, opened.pool(), appliedMigrations);
         this.key = opened.key();
         this.legacyKey = opened.legacy();
         this.password = password;
+    }
+
+    private Database(Path dataDir, ServerAddress server, DataSource pool, int appliedMigrations) {
+        this.dataDir = dataDir;
+        this.file = dataDir == null ? null : dataDir.resolve(FILE_NAME);
+        this.server = server;
+        this.pool = pool;
         this.appliedMigrations = appliedMigrations;
-        ConnectionProvider connections = new CurrentPool();
+        this.connections = new LentConnections(() -> this.pool, () -> accessCheck);
         this.dsl = DSL.using(new DefaultConfiguration()
-                .set(SQLDialect.H2)
-                .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
+                .set(server == null ? SQLDialect.H2 : SQLDialect.POSTGRES)
+                .set(settings(server != null))
                 .set(connections)
                 .set(new ThreadLocalTransactionProvider(connections)));
+    }
+
+    /**
+     * The generated classes carry H2's upper-case names; PostgreSQL folds the migrations' unquoted names to lower
+     * case, so there jOOQ renders them in lower case (still quoted: a column named like a keyword stays a column).
+     */
+    private static Settings settings(boolean postgres) {
+        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        return postgres ? settings.withRenderNameCase(RenderNameCase.LOWER) : settings;
+    }
+
+    /**
+     * Opens the database {@code address} on a PostgreSQL server with {@code password} (the caller wipes it) and
+     * migrates it to the newest schema (an empty database gets the whole schema). Fails in seconds with a Chinese
+     * {@link DatabaseException} when the server is unreachable, the password is wrong or the database is missing.
+     */
+    public static Database openServer(ServerAddress address, char[] password) {
+        com.zaxxer.hikari.HikariDataSource pool = ServerConnections.open(address, password);
+        try {
+            boolean empty = !hasSchema(pool);
+            int applied = Migrations.flyway(pool, Migrations.POSTGRESQL).migrate().migrationsExecuted;
+            Database db = new Database(null, address, pool, applied);
+            db.createdNow = empty;
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e instanceof DatabaseException d ? d : ServerConnections.translate(e, address);
+        }
+    }
+
+    private static boolean hasSchema(DataSource pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
     }
 
     /** Opens (creating if needed) the unencrypted database in {@code dataDir} and migrates it. */
@@ -92,13 +136,7 @@ public final class Database implements AutoCloseable {
         DatabaseFiles.Opened opened = DatabaseFiles.openPool(dataDir, used);
         JdbcConnectionPool pool = opened.pool();
         try {
-            boolean empty;
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                         + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
-                rs.next();
-                empty = rs.getInt(1) == 0;
-            }
+            boolean empty = !hasSchema(pool);
             int applied = migrate(pool);
             Database db = new Database(dataDir, opened, used, applied);
             db.createdNow = empty;
@@ -193,20 +231,43 @@ public final class Database implements AutoCloseable {
      * inside a transaction.
      */
     <T> T withIsolation(int isolation, java.util.function.Supplier<T> work) {
-        isolationOfNext.set(isolation);
-        try {
-            return work.get();
-        } finally {
-            isolationOfNext.remove();
-        }
+        return connections.withIsolation(isolation, work);
     }
 
+    /** The H2 file (null on a server). */
     public Path file() {
         return file;
     }
 
+    /** The data folder the H2 file is in (null on a server). */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The engine: {@link Migrations#H2} or {@link Migrations#POSTGRESQL}. */
+    public String engine() {
+        return server == null ? Migrations.H2 : Migrations.POSTGRESQL;
+    }
+
+    /** True when the data is on the office's PostgreSQL server, not in a local H2 file. */
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** The server's address (empty for an H2 file). */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /**
+     * Refuses an H2-file-only operation ({@code what}: a {@code server.h2Only.*} key) on a server, in Chinese; returns
+     * the H2 file's pool otherwise.
+     */
+    private JdbcConnectionPool h2Only(String what) {
+        if (server != null) {
+            throw new DatabaseException("server.h2Only", null, cn.warmledger.domain.Messages.get(what), server);
+        }
+        return (JdbcConnectionPool) pool;
     }
 
     public int appliedMigrations() {
@@ -231,7 +292,7 @@ public final class Database implements AutoCloseable {
 
     /** The newest schema version recorded by Flyway. */
     public String schemaVersion() {
-        MigrationInfo current = Migrations.flyway(pool, Migrations.H2).info().current();
+        MigrationInfo current = Migrations.flyway(pool, engine()).info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
@@ -240,6 +301,7 @@ public final class Database implements AutoCloseable {
      * holding the database file exactly as encrypted as the database itself.
      */
     public void backupTo(Path zip) {
+        h2Only("server.h2Only.backup");
         Path raw = zip.resolveSibling(zip.getFileName() + ".raw");
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -257,6 +319,7 @@ public final class Database implements AutoCloseable {
 
     /** Reads every row of every table (H2 SCRIPT): a damaged page fails here rather than after a restore. */
     public long integrityScan() {
+        h2Only("server.h2Only.scan");
         long lines = 0;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
@@ -275,6 +338,7 @@ public final class Database implements AutoCloseable {
      * crash at any moment leaves a file that opens with the old or with the new password.
      */
     public synchronized void changePassword(DatabasePassword newPassword) {
+        h2Only("server.h2Only.password");
         newPassword.checkStrongEnough();
         swap(FileKeys.derived(newPassword, FileKeys.ensure(dataDir)), DatabasePassword.of(newPassword.chars()));
         legacyKey = false;
@@ -299,6 +363,7 @@ public final class Database implements AutoCloseable {
      * {@code backupPassword} (null: this database's own password), migrated, counted and read.
      */
     public BackupFiles.Verified verifyBackup(Path zip, Path workDir, DatabasePassword backupPassword) {
+        h2Only("server.h2Only.restore");
         return BackupFiles.verify(zip, backupPassword != null ? backupPassword : password, workDir);
     }
 
@@ -312,6 +377,7 @@ public final class Database implements AutoCloseable {
      */
     public synchronized void restoreVerified(BackupFiles.Verified verified, DatabasePassword backupPassword,
                                              Path keepCurrentAs) {
+        h2Only("server.h2Only.restore");
         DatabasePassword old = password;
         char[] oldKey = key;
         // an encrypted folder keeps its own password; an unencrypted one takes an encrypted backup's (checked with)
@@ -330,7 +396,7 @@ public final class Database implements AutoCloseable {
         }
         reopen(next, nextKey);
         legacyKey = false;
-        migrate(pool);
+        migrate((JdbcConnectionPool) pool);
     }
 
     /** The folder's salt file's text (put into every backup beside the database file), or null. */
@@ -345,12 +411,17 @@ public final class Database implements AutoCloseable {
     }
 
     private void shutdown() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        if (pool instanceof com.zaxxer.hikari.HikariDataSource serverPool) {
+            serverPool.close(); // the server goes on; only this PC's connections end
+            return;
+        }
+        JdbcConnectionPool h2 = (JdbcConnectionPool) pool;
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException | IllegalStateException e) {
             // already closed (or the pool already disposed): nothing to release
         }
-        pool.dispose();
+        h2.dispose();
     }
 
     private void reopen(DatabasePassword with, char[] withKey) {
@@ -369,66 +440,5 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         shutdown();
-    }
-
-    /** Hands jOOQ a connection of whichever pool is current (the pool changes on password change). */
-    private final class CurrentPool implements ConnectionProvider {
-        @Override
-        public Connection acquire() {
-            Runnable check = accessCheck;
-            if (check != null) {
-                check.run();
-            }
-            Connection c;
-            try {
-                c = pool.getConnection();
-            } catch (SQLException e) {
-                throw new DataAccessException("no connection", e);
-            }
-            Integer isolation = isolationOfNext.get();
-            if (isolation != null) {
-                isolationOfNext.remove();
-                try {
-                    int before = c.getTransactionIsolation();
-                    if (before != isolation) {
-                        c.setTransactionIsolation(isolation);
-                        lentIsolated.set(c);
-                        levelToRestore.set(before);
-                    }
-                } catch (SQLException e) {
-                    closeQuietly(c);
-                    throw new DataAccessException("isolation", e);
-                }
-            }
-            return c;
-        }
-
-        @Override
-        public void release(Connection connection) {
-            try {
-                if (lentIsolated.get() == connection) {
-                    int before = levelToRestore.get();
-                    lentIsolated.remove();
-                    levelToRestore.remove();
-                    connection.setTransactionIsolation(before);
-                }
-            } catch (SQLException e) {
-                closeQuietly(connection);
-                throw new DataAccessException("isolation", e);
-            }
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new DataAccessException("release", e);
-            }
-        }
-
-        private void closeQuietly(Connection c) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the connection is given up either way
-            }
-        }
     }
 }

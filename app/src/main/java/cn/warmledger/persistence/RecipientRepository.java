@@ -225,7 +225,9 @@ public final class RecipientRepository {
         String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         // one scan of the covering index (name, employer, deleted_at) gives every matching id: the count, and the
         // page's ids newest first; H2 would rather read the table, hence the hint (the one plain-SQL query here)
-        List<Long> all = dsl.fetch("SELECT id FROM recipient USE INDEX (recipient_text_idx) WHERE deleted_at IS "
+        // (PostgreSQL knows no hint and plans the scan itself)
+        String hint = dsl.dialect().family() == org.jooq.SQLDialect.H2 ? " USE INDEX (recipient_text_idx)" : "";
+        List<Long> all = dsl.fetch("SELECT id FROM recipient" + hint + " WHERE deleted_at IS "
                         + (q.deleted() ? "NOT NULL" : "NULL") + " AND (name LIKE ? ESCAPE '!' OR employer LIKE ? ESCAPE '!')",
                 pattern, pattern).getValues(0, Long.class);
         List<Long> sorted = new ArrayList<>(all);

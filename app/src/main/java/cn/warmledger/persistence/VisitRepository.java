@@ -18,6 +18,8 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -145,7 +147,9 @@ public final class VisitRepository {
         if (excludeId != null) {
             c = c.and(VISIT.ID.ne(excludeId));
         }
-        return dsl.fetchExists(dsl.selectOne().from(VISIT.useIndex("VISIT_GUARD_IDX")).where(c));
+        // H2 would rather scan the table; PostgreSQL knows no index hints and picks the guard index itself
+        Table<?> visits = dsl.dialect().family() == SQLDialect.H2 ? VISIT.useIndex("VISIT_GUARD_IDX") : VISIT;
+        return dsl.fetchExists(dsl.selectOne().from(visits).where(c));
     }
 
     public List<VisitSummary> sameKind(long recipientId, long campaignId, AssistanceKind kind, Long excludeId) {

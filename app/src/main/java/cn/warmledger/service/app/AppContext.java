@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.domain.ServerAddress;
 import cn.warmledger.persistence.AuditRepository;
 import cn.warmledger.persistence.BareQueries;
 import cn.warmledger.persistence.BenchDataRepository;
@@ -165,9 +166,26 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(paths, database, transports, clock);
     }
 
-    /** Opens the office's PostgreSQL server (issue 18). Until the engine lands: refused. */
-    public static AppContext openServer(AppPaths paths, cn.warmledger.domain.ServerAddress server, char[] password) {
-        throw new IllegalStateException("server engine not merged yet");
+    /**
+     * Opens the application on a database of the office's PostgreSQL server (issue 18; docs/decisions/18-1) instead of
+     * the H2 file of {@code paths}: the data folder still holds this PC's own files (exports, inbox, the connection
+     * settings). {@code password} is the login role's; the caller wipes it after. The schema is migrated (an empty
+     * database gets it whole). Fails in seconds with a Chinese message (a {@code DatabaseException}) when the server
+     * cannot be reached, refuses the password, or has no such database.
+     */
+    public static AppContext openServer(AppPaths paths, ServerAddress server, char[] password) {
+        return openServer(paths, server, password, new Transports(), Clock.systemDefaultZone());
+    }
+
+    /** The same with other transports or another clock (tests). */
+    public static AppContext openServer(AppPaths paths, ServerAddress server, char[] password, Transports transports,
+                                        Clock clock) {
+        return new AppContext(paths, Database.openServer(server, password), transports, clock);
+    }
+
+    /** True when the data is on the office's server (backup, restore, password change … are the server's then). */
+    public boolean onServer() {
+        return database.onServer();
     }
 
     /**

@@ -17,7 +17,6 @@ import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.common.Theme;
 import cn.warmledger.ui.shell.AppWindow;
-import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.ServerAddress;
 import cn.warmledger.service.settings.ConnectionFile;
 import cn.warmledger.service.settings.DatabaseConnectionService;
@@ -120,18 +119,7 @@ public final class WarmLedgerApp extends Application {
                                   ConnectionFile.Choice choice) {
         ServerAddress server = choice.server();
         ServerSignInViewModel signIn = new ServerSignInViewModel(server.host() + ":" + server.port() + "/"
-                + server.database(), tasks, () -> {
-                    DatabasePassword password = connection.savedPassword().orElseThrow(() ->
-                            new cn.warmledger.domain.InvalidValueException(Texts.get("connection.password"),
-                                    Texts.get("error.required")));
-                    char[] chars = password.chars();
-                    try {
-                        return AppContext.openServer(paths, server, chars);
-                    } finally {
-                        java.util.Arrays.fill(chars, '\0');
-                        password.clear();
-                    }
-                }, LastOperator.forUser());
+                + server.database(), tasks, () -> AppContext.openConfiguredServer(paths), LastOperator.forUser());
         ServerSignInView page = new ServerSignInView(signIn, opened -> showWindow(scene, opened))
                 .offer(databaseStep(connection, "serverSignIn.otherDatabase", saved -> {
                     signIn.leave();

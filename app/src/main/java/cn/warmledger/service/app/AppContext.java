@@ -177,6 +177,27 @@ public final class AppContext implements AutoCloseable {
         return openServer(paths, server, password, new Transports(), Clock.systemDefaultZone());
     }
 
+    /**
+     * Opens the office's server as the connection file in the data folder names it, with its saved password
+     * (docs/decisions/18-3): the window's start when 设置 → 数据库 chose 单位服务器. Refused in Chinese when no server is
+     * chosen or the password cannot be read.
+     */
+    public static AppContext openConfiguredServer(AppPaths paths) {
+        DatabaseConnectionService connection = new DatabaseConnectionService(paths.dataDir());
+        cn.warmledger.service.settings.ConnectionFile.Choice choice = connection.current();
+        DatabasePassword password = connection.savedPassword().filter(p -> choice.useServer())
+                .orElseThrow(() -> new cn.warmledger.domain.InvalidValueException(
+                        cn.warmledger.domain.Messages.get("connection.password"),
+                        cn.warmledger.domain.Messages.get("error.required")));
+        char[] chars = password.chars();
+        try {
+            return openServer(paths, choice.server(), chars);
+        } finally {
+            java.util.Arrays.fill(chars, '\0');
+            password.clear();
+        }
+    }
+
     /** The same with other transports or another clock (tests). */
     public static AppContext openServer(AppPaths paths, ServerAddress server, char[] password, Transports transports,
                                         Clock clock) {

@@ -44,8 +44,8 @@ public final class DatabaseSettingsView {
         Node form = new FormGrid()
                 .required(Texts.get("connection.host"), SettingFields.text("dbHost", vm.host, "192.168.1.20"))
                 .required(Texts.get("connection.port"), SettingFields.text("dbPort", vm.port, "5432"))
-                .required(Texts.get("connection.database"), SettingFields.text("dbName", vm.database, "warmledger"))
-                .required(Texts.get("connection.user"), SettingFields.text("dbUser", vm.user, ""))
+                .required(Texts.get("connection.database"), SettingFields.text("dbName", vm.database, Texts.get("connection.fromAdministrator")))
+                .required(Texts.get("connection.user"), SettingFields.text("dbUser", vm.user, Texts.get("connection.fromAdministrator")))
                 .field(Texts.get("connection.password"), SettingFields.password("dbPassword", vm.password,
                         vm.passwordSaved))
                 .field("", ssl)

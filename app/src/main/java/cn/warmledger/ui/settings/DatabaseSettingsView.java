@@ -55,6 +55,7 @@ public final class DatabaseSettingsView {
         Label hint = Dialogs.id(new Label(Texts.get("connection.nextStart")), "dbHint");
         hint.getStyleClass().add("hint-text");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut to "…" (folded under sign-in)
 
         Runnable save = () -> vm.save(onSaved);
         Button saveButton = Dialogs.id(new Button(Texts.get("button.save")), "saveDatabaseSettings");

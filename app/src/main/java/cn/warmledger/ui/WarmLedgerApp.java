@@ -17,7 +17,14 @@ import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.common.Theme;
 import cn.warmledger.ui.shell.AppWindow;
+import cn.warmledger.domain.ServerAddress;
+import cn.warmledger.service.settings.ConnectionFile;
+import cn.warmledger.service.settings.DatabaseConnectionService;
+import cn.warmledger.ui.settings.DatabaseSettingsView;
+import cn.warmledger.ui.settings.DatabaseSettingsViewModel;
 import cn.warmledger.ui.signin.LastOperator;
+import cn.warmledger.ui.signin.ServerSignInView;
+import cn.warmledger.ui.signin.ServerSignInViewModel;
 import cn.warmledger.ui.signin.SignInView;
 import cn.warmledger.ui.signin.SignInViewModel;
 
@@ -52,30 +59,52 @@ public final class WarmLedgerApp extends Application {
         reportStartup();
         cn.warmledger.ui.tour.ScreenTour.startIfAsked(stage);
         String dataDir = dataDirArgument(getParameters().getRaw());
-        AppPaths paths = AppPaths.resolve(dataDir);
+        showSignIn(scene, AppPaths.resolve(dataDir), true);
+    }
+
+    /**
+     * The sign-in page for where the data is (the connection file, docs/decisions/18-3): the office's server asks for
+     * the operator's own account; 本机数据库 for the database password, as before issue 18 — and on a new folder it
+     * offers 单位服务器 instead, folded.
+     */
+    private void showSignIn(Scene scene, AppPaths paths, boolean firstShow) {
+        DatabaseConnectionService connection = new DatabaseConnectionService(paths.dataDir());
+        ConnectionFile.Choice choice;
         AppContext.FolderState state;
         try {
-            state = AppContext.folderState(paths);
+            choice = connection.current();
+            state = choice.useServer() ? null : AppContext.folderState(paths);
         } catch (RuntimeException e) {
             dialogs.error(Texts.get("app.openFailed"), cn.warmledger.service.common.ClerkMessages.of(e));
             Platform.exit();
+            return;
+        }
+        if (choice.useServer()) {
+            showServerSignIn(scene, paths, connection, choice);
             return;
         }
         // the database opens only with the password: sign in first (docs/decisions/8-1)
         SignInViewModel signIn = new SignInViewModel(paths, state, tasks, AppContext::open,
                 LastOperator.forUser());
         java.util.function.Consumer<SignInViewModel.Opened> onOpened = opened -> {
-            app = opened.app();
-            window = new AppWindow(opened.app(), tasks, dialogs);
-            scene.setRoot(window.root());
-            Theme.style(scene);
+            showWindow(scene, opened.app());
             if (opened.chosenPassword() != null && SignInView.wantsRecoveryFile(signIn)) {
                 writeRecoveryFile(opened);
             }
-            dailyBackup(opened.app());
         };
-        scene.setRoot(new SignInView(signIn, onOpened).root());
+        SignInView page = new SignInView(signIn, onOpened);
+        if (state == AppContext.FolderState.NEW) {
+            page.offer(databaseStep(connection, "setup.database.optional", saved -> {
+                if (saved.useServer()) {
+                    showSignIn(scene, paths, false);
+                }
+            }));
+        }
+        scene.setRoot(page.root());
         Theme.style(scene);
+        if (!firstShow) {
+            return;
+        }
         // while the clerk types: the sign-in's work readied on throwaway data, so 登录 runs warm — started once the
         // first frame is drawn, so on two cores it does not compete with the first window (docs/benchmarks.md)
         afterFirstFrame(scene, () -> tasks.submit("warm-up", p -> {
@@ -83,6 +112,39 @@ public final class WarmLedgerApp extends Application {
             return Boolean.TRUE;
         }, done -> { }, e -> { }));
         probeSignIn(signIn, onOpened);
+    }
+
+    /** The office's server: opened with the saved password while the clerk types, then her own account. */
+    private void showServerSignIn(Scene scene, AppPaths paths, DatabaseConnectionService connection,
+                                  ConnectionFile.Choice choice) {
+        ServerAddress server = choice.server();
+        ServerSignInViewModel signIn = new ServerSignInViewModel(server.host() + ":" + server.port() + "/"
+                + server.database(), tasks, () -> AppContext.openConfiguredServer(paths), LastOperator.forUser());
+        ServerSignInView page = new ServerSignInView(signIn, opened -> showWindow(scene, opened))
+                .offer(databaseStep(connection, "serverSignIn.otherDatabase", saved -> {
+                    signIn.leave();
+                    showSignIn(scene, paths, false);
+                }));
+        scene.setRoot(page.root());
+        Theme.style(scene);
+    }
+
+    /** 设置 → 数据库's form, folded under the sign-in page; {@code onSaved} shows the page for the new choice. */
+    private javafx.scene.Node databaseStep(DatabaseConnectionService connection, String titleKey,
+                                           java.util.function.Consumer<ConnectionFile.Choice> onSaved) {
+        javafx.scene.control.TitledPane step = Dialogs.id(new javafx.scene.control.TitledPane(Texts.get(titleKey),
+                new DatabaseSettingsView(new DatabaseSettingsViewModel(connection, tasks), onSaved).root()),
+                "signInDatabase");
+        step.setExpanded(false);
+        return step;
+    }
+
+    private void showWindow(Scene scene, AppContext opened) {
+        app = opened;
+        window = new AppWindow(opened, tasks, dialogs);
+        scene.setRoot(window.root());
+        Theme.style(scene);
+        dailyBackup(opened);
     }
 
     /**

@@ -31,7 +31,7 @@ import javafx.stage.Window;
  */
 final class EnglishScan {
     /** Product, protocol, format and key names the clerk reads as they are. */
-    static final Set<String> ALLOWED = Set.of("SSL", "STARTTLS", "TLS", "WebDAV", "Excel", "WPS", "xlsx", "xls",
+    static final Set<String> ALLOWED = Set.of("SSL", "PostgreSQL", "STARTTLS", "TLS", "WebDAV", "Excel", "WPS", "xlsx", "xls",
             "csv", "CSV", "IMAP", "SMTP", "HTTP", "HTTPS", "QQ", "INBOX", "Ctrl", "Shift", "Alt", "Enter", "Tab",
             "Esc", "PgUp", "PgDn", "ID", "SHA", "WarmLedger");
     /** Data, not words: mail addresses, URLs, paths, host and file names, codes with digits in them. */

@@ -33,6 +33,8 @@ final class ShownWindow implements AutoCloseable {
     /** True when the folder was opened here (by the sign-in page), so closed here too. */
     private boolean ownsApp;
     private final List<Throwable> onFxThread = new ArrayList<>();
+    /** The server sign-in page, whose opened database is closed with the window if nobody signed in. */
+    private cn.warmledger.ui.signin.ServerSignInViewModel signInPage;
 
     private ShownWindow(Stage stage, double width, double height) {
         this.stage = stage;
@@ -129,6 +131,30 @@ final class ShownWindow implements AutoCloseable {
         return shown;
     }
 
+    /**
+     * The sign-in page of the office's server as {@code WarmLedgerApp} shows it (issue 18): {@code opener} opens the
+     * database while the page waits, the operator's account is checked, then the window shows. The database opened
+     * is closed by {@link #close()}.
+     */
+    static ShownWindow serverSignIn(Stage stage, cn.warmledger.ui.signin.ServerSignInViewModel.Opener opener,
+                                    double width, double height) {
+        ShownWindow shown = new ShownWindow(stage, width, height);
+        cn.warmledger.ui.signin.ServerSignInViewModel signIn = new cn.warmledger.ui.signin.ServerSignInViewModel(
+                "127.0.0.1:5432/warmledger", shown.tasks, opener, cn.warmledger.ui.signin.LastOperator.none());
+        shown.signInPage = signIn;
+        shown.scene.setRoot(new cn.warmledger.ui.signin.ServerSignInView(signIn, opened -> {
+            shown.ownsApp = true;
+            shown.open(opened);
+        }).root());
+        Theme.style(shown.scene);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return shown;
+    }
+
     /** The opened folder (null before the sign-in page has opened it). */
     AppContext app() {
         return app;
@@ -142,6 +168,9 @@ final class ShownWindow implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
+        if (signInPage != null) {
+            signInPage.leave();
+        }
         if (window != null) {
             window.close();
         }

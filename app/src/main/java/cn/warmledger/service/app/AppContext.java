@@ -12,6 +12,7 @@ import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.Database;
 import cn.warmledger.persistence.EnterpriseRepository;
 import cn.warmledger.persistence.HardshipFileRepository;
+import cn.warmledger.persistence.OperatorRepository;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.ConsolidationRepository;
 import cn.warmledger.persistence.RecipientRepository;
@@ -34,6 +35,7 @@ import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.safety.AuditTrail;
 import cn.warmledger.service.safety.BackupService;
+import cn.warmledger.service.safety.OperatorAccounts;
 import cn.warmledger.service.campaigns.CampaignService;
 import cn.warmledger.service.common.CurrentOperator;
 import cn.warmledger.service.home.DashboardService;
@@ -48,6 +50,7 @@ import cn.warmledger.service.campaigns.ServiceTallyService;
 import cn.warmledger.service.settings.SettingKeys;
 import cn.warmledger.service.settings.SettingsService;
 import cn.warmledger.service.settings.SetupService;
+import cn.warmledger.service.settings.DatabaseConnectionService;
 import cn.warmledger.service.outbox.Transports;
 import cn.warmledger.service.visits.VisitService;
 
@@ -70,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditTrail audit;
     private final BackupService backups;
     private final PasswordService passwords;
+    private final OperatorAccounts operatorAccounts;
     private final SettingsService settings;
     private final OutboxService outbox;
     private final OutboxWorker outboxWorker;
@@ -94,6 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new AuditRepository(database), tx, operator);
         this.backups = new BackupService(database, paths, audit);
         this.passwords = new PasswordService(database, audit);
+        this.operatorAccounts = new OperatorAccounts(new OperatorRepository(database), tx, operator, audit);
         this.setup = new SetupService(settingsRepo, orgRepo, tx, operator, audit);
         RecipientRepository recipientRepo = new RecipientRepository(database);
         HardshipFileRepository fileRepo = new HardshipFileRepository(database);
@@ -172,6 +177,27 @@ public final class AppContext implements AutoCloseable {
         return openServer(paths, server, password, new Transports(), Clock.systemDefaultZone());
     }
 
+    /**
+     * Opens the office's server as the connection file in the data folder names it, with its saved password
+     * (docs/decisions/18-3): the window's start when 设置 → 数据库 chose 单位服务器. Refused in Chinese when no server is
+     * chosen or the password cannot be read.
+     */
+    public static AppContext openConfiguredServer(AppPaths paths) {
+        DatabaseConnectionService connection = new DatabaseConnectionService(paths.dataDir());
+        cn.warmledger.service.settings.ConnectionFile.Choice choice = connection.current();
+        DatabasePassword password = connection.savedPassword().filter(p -> choice.useServer())
+                .orElseThrow(() -> new cn.warmledger.domain.InvalidValueException(
+                        cn.warmledger.domain.Messages.get("connection.password"),
+                        cn.warmledger.domain.Messages.get("error.required")));
+        char[] chars = password.chars();
+        try {
+            return openServer(paths, choice.server(), chars);
+        } finally {
+            java.util.Arrays.fill(chars, '\0');
+            password.clear();
+        }
+    }
+
     /** The same with other transports or another clock (tests). */
     public static AppContext openServer(AppPaths paths, ServerAddress server, char[] password, Transports transports,
                                         Clock clock) {
@@ -216,6 +242,16 @@ public final class AppContext implements AutoCloseable {
 
     public PasswordService passwords() {
         return passwords;
+    }
+
+    /** 设置 → 数据库: 本机 or the office's server, in the connection file beside the data (used from the next start). */
+    public DatabaseConnectionService connection() {
+        return new DatabaseConnectionService(paths.dataDir());
+    }
+
+    /** Operator accounts: sign-in on the shared server, and the administrator's 操作员 tab (issue 18). */
+    public OperatorAccounts operatorAccounts() {
+        return operatorAccounts;
     }
 
     public AppPaths paths() {

@@ -32,6 +32,8 @@ public final class AuditTrail {
     public static final String ORGANIZATION = "organization";
     public static final String RECEIVED_SUBMISSION = "received_submission";
     public static final String CAMPAIGN_ALIAS = "campaign_alias";
+    /** An operator account on the shared server (issue 18). */
+    public static final String OPERATOR = "operator";
 
     private final AuditRepository repository;
     private final Transactor tx;

@@ -34,7 +34,7 @@ public final class AuditLogViewModel {
     static final List<String> ENTITIES = List.of(AuditTrail.RECIPIENT, AuditTrail.HARDSHIP_FILE,
             AuditTrail.FAMILY_MEMBER, AuditTrail.VISIT, AuditTrail.CAMPAIGN, AuditTrail.FUND_RAISED,
             AuditTrail.ENTERPRISE, AuditTrail.ENTERPRISE_VISIT, AuditTrail.SERVICE_TALLY, AuditTrail.SERVICE_ITEM,
-            AuditTrail.SETTING, AuditTrail.DATABASE, AuditTrail.SESSION);
+            AuditTrail.SETTING, AuditTrail.DATABASE, AuditTrail.SESSION, AuditTrail.OPERATOR);
 
     private final AuditTrail audit;
     private final AuditLookups lookups;

@@ -29,6 +29,12 @@ public final class KeyboardFlow {
 
     /** As {@link #install(Parent, Runnable, Runnable)}; Enter in {@code last} (the form's last field) saves. */
     public static void install(Parent form, Runnable save, Runnable cancel, Node last) {
+        installChanging(form, save, cancel, () -> last);
+    }
+
+    /** As {@link #install(Parent, Runnable, Runnable, Node)} for a form whose last field changes while it shows. */
+    public static void installChanging(Parent form, Runnable save, Runnable cancel,
+                                       java.util.function.Supplier<Node> lastNow) {
         form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 e.consume();
@@ -40,6 +46,7 @@ public final class KeyboardFlow {
                     && e.getTarget() instanceof Node target
                     && !(target instanceof TextArea) && !(target instanceof ButtonBase)) {
                 e.consume();
+                Node last = lastNow.get();
                 if (last != null && target == last) {
                     save.run();
                 } else {

@@ -12,18 +12,24 @@ import cn.warmledger.service.consolidation.CollectService;
 import cn.warmledger.service.consolidation.UnitService;
 import cn.warmledger.service.outbox.OutboxService;
 import cn.warmledger.service.outbox.OutboxWorker;
+import cn.warmledger.service.safety.OperatorAccounts;
+import cn.warmledger.service.settings.DatabaseConnectionService;
 import cn.warmledger.service.settings.SettingsService;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
-/** 设置: one tab per group of settings: 本单位, 上报方式, then for a county 下级单位 and 收取方式. */
+/**
+ * 设置: one tab per group of settings: 本单位, 上报方式, then for a county 下级单位 and 收取方式, 数据库 (本机 or the
+ * office's server), and for an administrator signed in on the server 操作员.
+ */
 public final class SettingsScreen {
     private final VBox root = new VBox();
     private final TabPane tabs = new TabPane();
 
     public SettingsScreen(SettingsService settings, OutboxService outbox, OutboxWorker outboxWorker,
-                          CurrentOperator operator, UnitService units, CollectService collecting, TaskRunner tasks,
+                          CurrentOperator operator, UnitService units, CollectService collecting,
+                          DatabaseConnectionService connection, OperatorAccounts accounts, TaskRunner tasks,
                           Dialogs dialogs) {
         root.getStyleClass().add("page");
         Label title = new Label(Texts.get("nav.settings"));
@@ -44,7 +50,18 @@ public final class SettingsScreen {
                 new CollectSettingsView(new CollectSettingsViewModel(settings, collecting, tasks)).root());
         collectTab.setId("tabCollect");
         collectTab.setClosable(false);
-        tabs.getTabs().addAll(orgTab, syncTab, unitsTab, collectTab);
+        Tab databaseTab = new Tab(Texts.get("connection.tab"), new DatabaseSettingsView(
+                new DatabaseSettingsViewModel(connection, tasks), saved -> { }).root());
+        databaseTab.setId("tabDatabase");
+        databaseTab.setClosable(false);
+        tabs.getTabs().addAll(orgTab, syncTab, unitsTab, collectTab, databaseTab);
+        if (operator.administrator()) {
+            Tab operatorsTab = new Tab(Texts.get("operators.title"),
+                    new OperatorsView(new OperatorsViewModel(accounts, tasks)).root());
+            operatorsTab.setId("tabOperators");
+            operatorsTab.setClosable(false);
+            tabs.getTabs().add(operatorsTab);
+        }
         tabs.setId("settingsTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(title, tabs);

@@ -141,7 +141,8 @@ public final class AppWindow implements AutoCloseable {
                 app.collecting(), app.consolidatedTables(),
                 app.units(), app.handFilledTables(), app.reports(), app.paths().exportsDir(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app.settings(), app.outbox(), app.outboxWorker(),
-                app.operator(), app.units(), app.collecting(), tasks, dialogs).root());
+                app.operator(), app.units(), app.collecting(), app.connection(), app.operatorAccounts(), tasks,
+                dialogs).root());
         screens.put(Section.VISITS, () -> new VisitsScreen(app.visits(), app.campaigns(), app.organizations(),
                 visitForms, tasks, dialogs, imports::openVisits).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app.campaigns(), app.serviceTallies(), tasks,

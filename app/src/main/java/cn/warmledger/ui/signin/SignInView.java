@@ -80,6 +80,12 @@ public final class SignInView {
         KeyboardFlow.install(root, submit, () -> { }, last);
     }
 
+    /** Adds a part below the page (on a new folder: the folded choice of 本机数据库 or 单位服务器). */
+    public SignInView offer(javafx.scene.Node node) {
+        root.getChildren().add(node);
+        return this;
+    }
+
     /** True when the clerk asked for a recovery file of the password just chosen. */
     public static boolean wantsRecoveryFile(SignInViewModel vm) {
         return vm.writeRecoveryFile.get();

@@ -62,6 +62,14 @@ public final class ScreenTour {
     private void walk() throws InterruptedException {
         String password = System.getenv().getOrDefault("WARMLEDGER_PASSWORD", "Tour-2026-demo");
         if (shot("01-signin", "signInOperator")) {
+            // the first sign-in page's folded 数据保存在哪里, opened on 单位服务器 (nothing saved), then folded again
+            fx(() -> expand("signInDatabase", true));
+            fx(() -> press("dbServer"));
+            shot("01b-signin-database-choice", "dbHost");
+            fx(() -> {
+                press("dbLocal");
+                expand("signInDatabase", false);
+            });
             fx(() -> {
                 text("signInOperator", "张会计");
                 text("signInPassword", password);
@@ -102,7 +110,7 @@ public final class ScreenTour {
         section("consolidation", "21-consolidation", "collectNow");
         section("settings", "22-settings-org", "settingsTabs");
         for (String[] tab : new String[][] {{"tabSync", "23-settings-sync"}, {"tabUnits", "24-settings-units"},
-                {"tabCollect", "25-settings-collect"}}) {
+                {"tabCollect", "25-settings-collect"}, {"tabDatabase", "25b-settings-database"}}) {
             fx(() -> selectTab("settingsTabs", tab[0]));
             shot(tab[1], "settingsTabs");
         }
@@ -238,6 +246,12 @@ public final class ScreenTour {
     private static void press(String id) {
         if (find(id) instanceof ButtonBase b) {
             b.fire();
+        }
+    }
+
+    private static void expand(String id, boolean expanded) {
+        if (find(id) instanceof javafx.scene.control.TitledPane t) {
+            t.setExpanded(expanded);
         }
     }
 

@@ -49,6 +49,8 @@ public final class Database implements AutoCloseable {
     private final int appliedMigrations;
     private final LentConnections connections;
     private boolean createdNow;
+    /** Told when a statement or a connection failed because the server is gone (issue 18 point 4). */
+    private final java.util.List<Runnable> connectionLost = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(Path dataDir, DatabaseFiles.Opened opened, DatabasePassword password, int appliedMigrations) {
         this(dataDir, null, opened.pool(), appliedMigrations);
@@ -63,11 +65,12 @@ public final class Database implements AutoCloseable {
         this.server = server;
         this.pool = pool;
         this.appliedMigrations = appliedMigrations;
-        this.connections = new LentConnections(() -> this.pool, () -> accessCheck);
+        this.connections = new LentConnections(() -> this.pool, () -> accessCheck, this::noticeFailure);
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(server == null ? SQLDialect.H2 : SQLDialect.POSTGRES)
                 .set(settings(server != null))
                 .set(connections)
+                .set(org.jooq.ExecuteListener.onException(ctx -> noticeFailure(ctx.exception())))
                 .set(new ThreadLocalTransactionProvider(connections)));
     }
 
@@ -218,6 +221,34 @@ public final class Database implements AutoCloseable {
      */
     public void checkEachAccess(Runnable check) {
         this.accessCheck = check;
+    }
+
+    /**
+     * {@code listener} runs (on the failing thread) each time a statement or the taking of a connection fails because
+     * the server cannot be reached (docs/decisions/18-6); never for an H2 file, which cannot go away.
+     */
+    public void onConnectionLost(Runnable listener) {
+        connectionLost.add(listener);
+    }
+
+    private void noticeFailure(Throwable failure) {
+        if (server != null && failure != null && DatabaseErrors.isConnectionLost(failure)) {
+            connectionLost.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * True when the database answers a trivial query now: the light check of a lost server, taking at most the pool's
+     * connect timeout (5 s). Never throws.
+     */
+    public boolean answers() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(ServerConnections.CONNECT_TIMEOUT_SECONDS);
+            s.execute("SELECT 1");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     public DSLContext dsl() {

@@ -329,6 +329,11 @@ public final class AppContext implements AutoCloseable {
         return tableCounts.all();
     }
 
+    /** The server's address (empty on an H2 file). */
+    public java.util.Optional<ServerAddress> server() {
+        return database.server();
+    }
+
     /** Whether the office's server answers (always connected on an H2 file); docs/decisions/18-6. */
     public ServerLink serverLink() {
         return serverLink;

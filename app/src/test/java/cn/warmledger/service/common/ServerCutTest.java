@@ -53,10 +53,8 @@ class ServerCutTest {
         // once per build: in the suites' PostgreSQL run (the H2 run has no server to lose)
         org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.onPostgres(), "runs in the PostgreSQL execution");
         cluster = PostgresCluster.get();
-        address = cluster.newDatabase("cut");
-        app = AppContext.openServer(new cn.warmledger.service.common.AppPaths(dir), address, cluster.password());
-        app.setup().complete(new cn.warmledger.service.settings.SetupService.Setup("城关镇总工会", "340102001",
-                "某某县总工会", "张干事", new java.math.BigDecimal("650")));
+        app = TestApp.openOnServer(dir);
+        address = app.server().orElseThrow();
     }
 
     @AfterEach

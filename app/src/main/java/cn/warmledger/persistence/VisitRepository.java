@@ -98,12 +98,11 @@ public final class VisitRepository {
         return keys;
     }
 
+    /** Saves an edited visit while the row still has the version {@code v} was read with (RowVersions). */
     public void update(Visit v, String operator) {
-        VisitRecord r = dsl.selectFrom(VISIT).where(VISIT.ID.eq(v.id())).fetchSingle();
+        VisitRecord r = dsl.newRecord(VISIT);
         fill(r, v);
-        r.setUpdatedBy(operator);
-        r.setUpdatedAt(LocalDateTime.now());
-        r.store();
+        RowVersions.update(dsl, VISIT, VISIT.ID, v.id(), v.version(), operator, r);
     }
 
     private static void fill(VisitRecord r, Visit v) {
@@ -125,9 +124,11 @@ public final class VisitRepository {
         r.setDuplicateReason(v.duplicateReason());
     }
 
-    public void softDelete(long id, String operator) {
-        dsl.update(VISIT).set(VISIT.DELETED_AT, LocalDateTime.now()).set(VISIT.UPDATED_BY, operator)
-                .set(VISIT.UPDATED_AT, LocalDateTime.now()).where(VISIT.ID.eq(id)).execute();
+    /** Soft delete, while the row still has {@code version} (the one the list showed). */
+    public void softDelete(long id, int version, String operator) {
+        VisitRecord r = dsl.newRecord(VISIT);
+        r.setDeletedAt(LocalDateTime.now());
+        RowVersions.update(dsl, VISIT, VISIT.ID, id, version, operator, r);
     }
 
     public Optional<Visit> findById(long id) {
@@ -242,7 +243,8 @@ public final class VisitRepository {
         return List.of(VISIT.ID, VISIT.RECIPIENT_ID, RECIPIENT.NAME, RECIPIENT.ID_NUMBER, RECIPIENT.CATEGORY,
                 VISIT.CAMPAIGN_ID, CAMPAIGN.NAME, ORGANIZATION.NAME, VISIT.VISITED_ON, VISIT.FORM, VISIT.VISITORS,
                 VISIT.CASH, VISIT.GOODS, VISIT.GOODS_VALUE, VISIT.FUND_SOURCE, VISIT.ASSISTANCE_KIND,
-                VISIT.HARDSHIP_TYPE, VISIT.FILE_STATUS, VISIT.SIGNED, VISIT.NOTE, VISIT.DUPLICATE_REASON);
+                VISIT.HARDSHIP_TYPE, VISIT.FILE_STATUS, VISIT.SIGNED, VISIT.NOTE, VISIT.DUPLICATE_REASON,
+                VISIT.ROW_VERSION);
     }
 
     private static List<Condition> conditions(VisitQuery q) {
@@ -287,7 +289,7 @@ public final class VisitRepository {
                 CodedEnum.fromCode(AssistanceKind.class, r.get(VISIT.ASSISTANCE_KIND)),
                 CodedEnum.fromCode(HardshipType.class, r.get(VISIT.HARDSHIP_TYPE)),
                 CodedEnum.fromCode(FileStatus.class, r.get(VISIT.FILE_STATUS)), r.get(VISIT.SIGNED),
-                r.get(VISIT.NOTE), r.get(VISIT.DUPLICATE_REASON));
+                r.get(VISIT.NOTE), r.get(VISIT.DUPLICATE_REASON), r.get(VISIT.ROW_VERSION));
     }
 
     static Visit toDomain(VisitRecord r) {
@@ -297,7 +299,7 @@ public final class VisitRepository {
                 CodedEnum.fromCode(AssistanceKind.class, r.getAssistanceKind()),
                 CodedEnum.fromCode(HardshipType.class, r.getHardshipType()),
                 CodedEnum.fromCode(FileStatus.class, r.getFileStatus()), r.getSigned(), r.getNote(),
-                r.getDuplicateReason());
+                r.getDuplicateReason(), r.getRowVersion());
     }
 
     private static String code(CodedEnum e) {

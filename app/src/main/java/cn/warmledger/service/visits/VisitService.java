@@ -237,12 +237,15 @@ public final class VisitService {
         return v.campaignId() == null ? null : List.of(v.recipientId(), v.campaignId(), v.assistanceKind().code());
     }
 
-    /** Soft delete; refused when the campaign is closed. */
-    public void delete(long visitId) {
+    /**
+     * Soft delete; refused when the campaign is closed, and when the visit changed after the list showed
+     * {@code version} (optimistic locking: the clerk confirmed deleting what she saw).
+     */
+    public void delete(long visitId, int version) {
         tx.run(() -> {
             Visit v = visits.findById(visitId).orElseThrow(() -> visitNotFound(visitId));
             campaignOf(v.campaignId()).ifPresent(CampaignService::requireOpen);
-            visits.softDelete(visitId, operator.name());
+            visits.softDelete(visitId, version, operator.name());
             audit.record(AuditTrail.VISIT, visitId, AuditAction.DELETE, v, null);
         });
     }
@@ -288,7 +291,7 @@ public final class VisitService {
                 d.assistanceKind(),
                 sameRecipient ? before.hardshipType() : file.map(HardshipFile::hardshipType).orElse(null),
                 sameRecipient ? before.fileStatus() : file.map(HardshipFile::status).orElse(null),
-                d.signed(), blankToNull(d.note()), blankToNull(d.duplicateReason()));
+                d.signed(), blankToNull(d.note()), blankToNull(d.duplicateReason()), d.version());
     }
 
     private static BigDecimal amount(String fieldKey, BigDecimal value) {

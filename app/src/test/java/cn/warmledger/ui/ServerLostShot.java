@@ -15,16 +15,19 @@ import cn.warmledger.ui.shell.Section;
 
 /**
  * Screenshots of the window on a lost server (docs/decisions/18-6), for a look at 1366×768 under Xvfb with openbox —
- * not a test: {@code java -cp … cn.warmledger.ui.ServerLostShot OUT_DIR} on a display with a window manager. Opens a
+ * not a test: {@code java -cp … 'cn.warmledger.ui.ServerLostShot$Main' OUT_DIR} on a display with a window manager. Opens a
  * database on a throw-away cluster, stops the cluster, shows 走访慰问 (its list cannot load) and 慰问对象 (read before),
  * takes the whole X screen with ImageMagick's {@code import}, starts the cluster again and takes the screen back.
  */
 public final class ServerLostShot extends Application {
     private static Path out;
 
-    public static void main(String[] args) {
-        out = Path.of(args.length > 0 ? args[0] : "/tmp");
-        launch(args);
+    /** The launcher ({@code cn.warmledger.ui.ServerLostShot$Main}): JavaFX on the class path, not as modules. */
+    public static final class Main {
+        public static void main(String[] args) {
+            out = Path.of(args.length > 0 ? args[0] : "/tmp");
+            Application.launch(ServerLostShot.class, args);
+        }
     }
 
     @Override
@@ -35,6 +38,7 @@ public final class ServerLostShot extends Application {
         ShownWindow ui = ShownWindow.show(stage, app, 1366, 768);
         Thread walk = new Thread(() -> {
             try {
+                Platform.runLater(() -> stage.setMaximized(true)); // the whole 1366×768 screen, as a clerk has it
                 Thread.sleep(3000);
                 PostgresCluster cluster = PostgresCluster.get();
                 cluster.stop();

@@ -44,12 +44,13 @@ public final class VisitRepository {
         this.dsl = database.dsl();
     }
 
+    /** Throws {@link GuardConflictException} when another connection just saved the same reason-less visit. */
     public long insert(Visit v, String operator) {
         VisitRecord r = dsl.newRecord(VISIT);
         fill(r, v);
         r.setCreatedBy(operator);
         r.setUpdatedBy(operator);
-        r.store();
+        guarded(r::store);
         return r.getId();
     }
 
@@ -69,7 +70,8 @@ public final class VisitRepository {
             r.setUpdatedBy(operator);
             insert = insert == null ? dsl.insertInto(VISIT).set(r) : insert.newRecord().set(r);
         }
-        List<Long> ids = new ArrayList<>(insert.returningResult(VISIT.ID).fetch(VISIT.ID));
+        org.jooq.InsertResultStep<org.jooq.Record1<Long>> returning = insert.returningResult(VISIT.ID);
+        List<Long> ids = new ArrayList<>(guarded(() -> returning.fetch(VISIT.ID)));
         if (ids.size() != list.size()) {
             throw new IllegalStateException("multi-row insert returned " + ids.size() + " ids for " + list.size());
         }
@@ -102,7 +104,22 @@ public final class VisitRepository {
     public void update(Visit v, String operator) {
         VisitRecord r = dsl.newRecord(VISIT);
         fill(r, v);
-        RowVersions.update(dsl, VISIT, VISIT.ID, v.id(), v.version(), operator, r);
+        guarded(() -> {
+            RowVersions.update(dsl, VISIT, VISIT.ID, v.id(), v.version(), operator, r);
+            return null;
+        });
+    }
+
+    /** Runs a write, turning a violation of the guard's unique index into {@link GuardConflictException}. */
+    private static <T> T guarded(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (GuardConflictException.isGuardConflict(e)) {
+                throw new GuardConflictException(e);
+            }
+            throw e;
+        }
     }
 
     private static void fill(VisitRecord r, Visit v) {
@@ -122,12 +139,22 @@ public final class VisitRepository {
         r.setSigned(v.signed());
         r.setNote(v.note());
         r.setDuplicateReason(v.duplicateReason());
+        r.setGuardSlot(guardSlot(v));
     }
 
-    /** Soft delete, while the row still has {@code version} (the one the list showed). */
+    /**
+     * 1 for a visit in a campaign without a 重复慰问 reason, else null: at most one such visit per person, campaign
+     * and 帮扶类别 (the unique visit_guard_idx), so two clerks at the same moment cannot both record one.
+     */
+    private static Short guardSlot(Visit v) {
+        return v.campaignId() != null && v.duplicateReason() == null ? (short) 1 : null;
+    }
+
+    /** Soft delete, while the row still has {@code version} (the one the list showed); frees the guard's slot. */
     public void softDelete(long id, int version, String operator) {
         VisitRecord r = dsl.newRecord(VISIT);
         r.setDeletedAt(LocalDateTime.now());
+        r.setGuardSlot(null);
         RowVersions.update(dsl, VISIT, VISIT.ID, id, version, operator, r);
     }
 

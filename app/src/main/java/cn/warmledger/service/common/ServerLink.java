@@ -38,6 +38,11 @@ public final class ServerLink implements AutoCloseable {
     private final BooleanSupplier check;
     private final Clock clock;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * One check at a time: a check that began while the server was down (and waits up to 5 s) must not end after a
+     * newer one that found it back, and turn the link lost again.
+     */
+    private final Object checking = new Object();
     private ScheduledExecutorService timer;
     private ScheduledFuture<?> nextCheck;
     private State state = State.CONNECTED;
@@ -96,6 +101,12 @@ public final class ServerLink implements AutoCloseable {
 
     /** Checks at once (the clerk's 立即重试, a test) on the calling thread, not on the window's; the new state. */
     public State checkNow() {
+        synchronized (checking) {
+            return checkOnce();
+        }
+    }
+
+    private State checkOnce() {
         boolean answers = check.getAsBoolean();
         State changed;
         synchronized (this) {

@@ -210,13 +210,20 @@ public final class Database implements AutoCloseable {
      * connect timeout (5 s). Never throws.
      */
     public boolean answers() {
-        try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
-            s.setQueryTimeout(ServerConnections.CONNECT_TIMEOUT_SECONDS);
-            s.execute("SELECT 1");
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            return false;
+        // a pooled connection the server cut, used less than half a second ago, is lent without the pool's own
+        // check: its failure makes the pool drop it, so the next one is asked — a few times, never a pool wait again
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
+                s.setQueryTimeout(ServerConnections.CONNECT_TIMEOUT_SECONDS);
+                s.execute("SELECT 1");
+                return true;
+            } catch (java.sql.SQLTransientConnectionException e) {
+                return false; // the pool waited 5 s for a connection: the server is gone
+            } catch (SQLException | RuntimeException e) {
+                // a dead connection: try the next
+            }
         }
+        return false;
     }
 
     public DSLContext dsl() {

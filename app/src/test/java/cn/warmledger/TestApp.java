@@ -40,6 +40,20 @@ public final class TestApp {
         return ctx;
     }
 
+    /**
+     * A data folder on its own new database of the JVM's PostgreSQL test cluster (whichever engine the suite runs),
+     * set up as {@link #open} does: for the tests of a lost server, which stop and start that cluster. Skipped (an
+     * assumption) where PostgreSQL is not installed.
+     */
+    public static AppContext openOnServer(Path dir) {
+        cn.warmledger.testing.PostgresCluster cluster = cn.warmledger.testing.PostgresCluster.get();
+        AppContext ctx = AppContext.openServer(new AppPaths(dir), cluster.newDatabase(dir.getFileName().toString()),
+                cluster.password());
+        ctx.setup().complete(new SetupService.Setup("城关镇总工会", "340102001", "某某县总工会", "张干事",
+                new BigDecimal("650")));
+        return ctx;
+    }
+
     /** The recipient's row version as it is now: what a form or list would have loaded (optimistic locking). */
     public static int version(cn.warmledger.service.recipients.RecipientService recipients, long id) {
         return recipients.details(id).orElseThrow().recipient().version();

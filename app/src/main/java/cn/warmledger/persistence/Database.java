@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
     private final int appliedMigrations;
     private final LentConnections connections;
     private boolean createdNow;
+    /** Told when a statement or a connection failed because the server is gone (issue 18 point 4). */
+    private final java.util.List<Runnable> connectionLost = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(H2File h2, ServerAddress server, HikariDataSource serverPool, int appliedMigrations,
                      boolean createdNow) {
@@ -52,11 +54,12 @@ public final class Database implements AutoCloseable {
         this.serverPool = serverPool;
         this.appliedMigrations = appliedMigrations;
         this.createdNow = createdNow;
-        this.connections = new LentConnections(this::pool, () -> accessCheck);
+        this.connections = new LentConnections(this::pool, () -> accessCheck, this::noticeFailure);
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(server == null ? SQLDialect.H2 : SQLDialect.POSTGRES)
                 .set(settings(server != null))
                 .set(connections)
+                .set(org.jooq.ExecuteListener.onException(ctx -> noticeFailure(ctx.exception())))
                 .set(new ThreadLocalTransactionProvider(connections)));
     }
 
@@ -186,6 +189,41 @@ public final class Database implements AutoCloseable {
      */
     public void checkEachAccess(Runnable check) {
         this.accessCheck = check;
+    }
+
+    /**
+     * {@code listener} runs (on the failing thread) each time a statement or the taking of a connection fails because
+     * the server cannot be reached (docs/decisions/18-6); never for an H2 file, which cannot go away.
+     */
+    public void onConnectionLost(Runnable listener) {
+        connectionLost.add(listener);
+    }
+
+    private void noticeFailure(Throwable failure) {
+        if (server != null && failure != null && DatabaseErrors.isConnectionLost(failure)) {
+            connectionLost.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * True when the database answers a trivial query now: the light check of a lost server, taking at most the pool's
+     * connect timeout (5 s). Never throws.
+     */
+    public boolean answers() {
+        // a pooled connection the server cut, used less than half a second ago, is lent without the pool's own
+        // check: its failure makes the pool drop it, so the next one is asked — a few times, never a pool wait again
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
+                s.setQueryTimeout(ServerConnections.CONNECT_TIMEOUT_SECONDS);
+                s.execute("SELECT 1");
+                return true;
+            } catch (java.sql.SQLTransientConnectionException e) {
+                return false; // the pool waited 5 s for a connection: the server is gone
+            } catch (SQLException | RuntimeException e) {
+                // a dead connection: try the next
+            }
+        }
+        return false;
     }
 
     public DSLContext dsl() {

@@ -73,6 +73,23 @@ public final class DatabaseErrors {
         return Messages.get("database.someField");
     }
 
+    /**
+     * True when {@code error} failed because the database server cannot be reached (docs/decisions/18-6): the pool
+     * waited in vain for a connection, the connection broke (SQLState class 08), or the server shut down (57P).
+     * A refused statement (a duplicate, a constraint, a wrong value) is not: the server answered it.
+     */
+    public static boolean isConnectionLost(Throwable error) {
+        for (Throwable t : Causes.chain(error)) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ServerConnections.isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "No space left on device" (Linux, macOS), "There is not enough space on the disk" (Windows), 磁盘空间不足. */
     public static boolean isDiskFull(String text) {
         return Causes.isDiskFullText(text);

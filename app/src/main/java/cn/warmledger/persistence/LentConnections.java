@@ -24,9 +24,14 @@ final class LentConnections implements ConnectionProvider {
     private final ThreadLocal<Connection> lentIsolated = new ThreadLocal<>();
     private final ThreadLocal<Integer> levelToRestore = new ThreadLocal<>();
 
-    LentConnections(Supplier<DataSource> pool, Supplier<Runnable> accessCheck) {
+    /** Told of a connection that could not be taken (a server gone: the pool's wait timed out). */
+    private final java.util.function.Consumer<Throwable> failures;
+
+    LentConnections(Supplier<DataSource> pool, Supplier<Runnable> accessCheck,
+                    java.util.function.Consumer<Throwable> failures) {
         this.pool = pool;
         this.accessCheck = accessCheck;
+        this.failures = failures;
     }
 
     <T> T withIsolation(int isolation, Supplier<T> work) {
@@ -48,6 +53,7 @@ final class LentConnections implements ConnectionProvider {
         try {
             c = pool.get().getConnection();
         } catch (SQLException e) {
+            failures.accept(e);
             throw new DataAccessException("no connection", e);
         }
         Integer isolation = isolationOfNext.get();

@@ -74,6 +74,11 @@ final class ServerConnections {
         return new DatabaseException(key, e, arg);
     }
 
+    /** PostgreSQL's SQLStates of a lost connection: class 08, and 57P (the server shutting down or restarting). */
+    static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
     /**
      * The Chinese message for a failed statement on the server, by PostgreSQL's SQLState (its error code is always
      * 0); empty when {@code sql} is not one of PostgreSQL's.
@@ -91,7 +96,7 @@ final class ServerConnections {
             case "23505" -> "database.duplicate";
             case "23503" -> "database.inUseByOthers";
             case "40001", "40P01", "55P03", "57014" -> "database.busy";
-            default -> state.startsWith("08") || state.startsWith("57P") ? "server.connectionLost"
+            default -> isConnectionState(state) ? "server.connectionLost"
                     : state.startsWith("28") ? "server.noPermission" : null;
         };
         return key == null ? Optional.empty() : Optional.of(Messages.get(key, Messages.get("database.someField")));

@@ -33,6 +33,7 @@ import cn.warmledger.service.consolidation.UnitService;
 import cn.warmledger.service.imports.RecipientImportService;
 import cn.warmledger.service.imports.VisitImportService;
 import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.common.ServerLink;
 import cn.warmledger.service.safety.AuditTrail;
 import cn.warmledger.service.safety.BackupService;
 import cn.warmledger.service.safety.OperatorAccounts;
@@ -87,10 +88,12 @@ public final class AppContext implements AutoCloseable {
     private final CollectService collecting;
     private final ConsolidatedTables consolidatedTables;
     private final HandFilledTables handFilledTables;
+    private final ServerLink serverLink;
 
     private AppContext(AppPaths paths, Database database, Transports transports, Clock clock) {
         this.paths = paths;
         this.database = database;
+        this.serverLink = ServerLink.of(database, clock);
         Transactor tx = new Transactor(database);
         SettingsRepository settingsRepo = new SettingsRepository(database);
         OrganizationRepository orgRepo = new OrganizationRepository(database);
@@ -362,8 +365,19 @@ public final class AppContext implements AutoCloseable {
         return tableCounts.all();
     }
 
+    /** The server's address (empty on an H2 file). */
+    public java.util.Optional<ServerAddress> server() {
+        return database.server();
+    }
+
+    /** Whether the office's server answers (always connected on an H2 file); docs/decisions/18-6. */
+    public ServerLink serverLink() {
+        return serverLink;
+    }
+
     @Override
     public void close() {
+        serverLink.close();
         outboxWorker.stop();
         database.close();
     }

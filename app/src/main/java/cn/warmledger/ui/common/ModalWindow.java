@@ -22,6 +22,11 @@ public final class ModalWindow {
         stage.requestFocus();
     }
 
+    /** Runs once the window is gone, however it was closed (a button, Esc, the title bar). */
+    public void onHidden(Runnable action) {
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> action.run());
+    }
+
     /** Runs when the clerk closes the window by its title bar (not by {@link #close()}). */
     public void onCloseRequest(Runnable action) {
         stage.setOnCloseRequest(e -> action.run());

@@ -39,6 +39,21 @@ public interface TaskRunner {
         return submit(name, work, onSuccess, onError);
     }
 
+    /**
+     * A save that failed with {@code error}: when that was because the office's server could not be reached and this
+     * runner watches the server ({@link ServerAwareTasks}), {@code again} — which saves the form as it is then — runs
+     * once on the FX thread when the server answers again, replacing one still waiting for the same {@code form};
+     * true then, and the form shows {@code server.saveWaiting} (docs/decisions/18-6). Other runners and other
+     * failures: false, the form shows the failure as before.
+     */
+    default boolean saveWhenServerBack(Throwable error, Object form, Runnable again) {
+        return false;
+    }
+
+    /** Forgets the save waiting for the server for {@code form} (it was closed unsaved). */
+    default void dropWaitingSave(Object form) {
+    }
+
     static TaskRunner direct() {
         return new DirectTaskRunner();
     }

@@ -17,6 +17,7 @@ import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.service.campaigns.CampaignService;
 import cn.warmledger.service.home.Dashboard;
 import cn.warmledger.service.home.DashboardService;
+import cn.warmledger.service.common.ServerLink;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -64,8 +65,10 @@ public final class HomeViewModel {
                     loading = false;
                     show(l.figures());
                 }, e -> {
-                    emptyText.set("");
-                    error.set(Texts.problem(e, "home.loadFailed"));
+                    // the server gone: its figures say so rather than look like none (docs/decisions/18-6)
+                    boolean lost = ServerLink.isConnectionLost(e);
+                    emptyText.set(lost ? Texts.get("server.lost.placeholder") : "");
+                    error.set(lost ? Texts.get("server.lost.short") : Texts.problem(e, "home.loadFailed"));
                 });
     }
 

@@ -203,8 +203,15 @@ public final class RecipientFormViewModel {
             onSaved.accept(id);
         }, e -> {
             saving.set(false);
-            saveError.set(Texts.problem(e, "recipient.saveFailed"));
+            // the server gone: the form stays as typed and saves itself when the server answers (docs/decisions/18-6)
+            saveError.set(tasks.saveWhenServerBack(e, this, () -> save(onSaved)) ? Texts.get("server.saveWaiting")
+                    : Texts.problem(e, "recipient.saveFailed"));
         });
+    }
+
+    /** The form closes unsaved: a save waiting for the server is forgotten. */
+    public void discardWaitingSave() {
+        tasks.dropWaitingSave(this);
     }
 
     /** True while a save runs: the form's 保存 is disabled. */

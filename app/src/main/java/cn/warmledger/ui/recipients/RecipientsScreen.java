@@ -70,13 +70,16 @@ public final class RecipientsScreen {
         }
         String title = data.details().map(d -> Texts.get("recipients.editTitle", d.recipient().name()))
                 .orElse(Texts.get("recipients.new"));
-        dialogs.openModal(title, window -> new RecipientFormView(form,
-                data.details().map(RecipientDetails::statusHistory).orElse(List.of()),
-                () -> {
-                    window.close();
-                    view.refresh();
-                },
-                window::close).root());
+        dialogs.openModal(title, window -> {
+            window.onHidden(form::discardWaitingSave); // closed unsaved: a save waiting for the server is dropped
+            return new RecipientFormView(form,
+                    data.details().map(RecipientDetails::statusHistory).orElse(List.of()),
+                    () -> {
+                        window.close();
+                        view.refresh();
+                    },
+                    window::close).root();
+        });
     }
 
     private void refresh() {

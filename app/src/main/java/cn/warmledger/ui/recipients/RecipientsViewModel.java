@@ -55,6 +55,8 @@ public final class RecipientsViewModel {
     private final StringProperty rowCountText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
+    /** False until a count came back: a register not read (the server lost) shows no 共 0 人 (docs/decisions/18-6). */
+    private final javafx.beans.property.BooleanProperty counted = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<RecipientSort> sort = new SimpleObjectProperty<>(RecipientSort.NEWEST);
     private final BooleanProperty descending = new SimpleBooleanProperty(false);
     private final Duration debounce;
@@ -85,7 +87,8 @@ public final class RecipientsViewModel {
         this.tasks = tasks;
         this.recycleBin = recycleBin;
         this.debounce = debounce;
-        rowCountText.bind(Bindings.createStringBinding(() -> Texts.get("recipients.count", total.get()), total));
+        rowCountText.bind(Bindings.createStringBinding(
+                () -> counted.get() ? Texts.get("recipients.count", total.get()) : "", total, counted));
         searchText.addListener((obs, old, now) -> reload(this.debounce));
         for (ObservableValue<?> filter : List.of(category, hardshipType, fileStatus, unit)) {
             filter.addListener((obs, old, now) -> reload());
@@ -126,6 +129,7 @@ public final class RecipientsViewModel {
                 reloading = false;
                 rows.setAll(result.rows());
                 total.set(result.total());
+                counted.set(true);
                 error.set(null);
                 firstLoaded.set(true);
             }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -24,6 +25,7 @@ import cn.warmledger.ui.campaigns.CampaignsScreen;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.consolidation.ConsolidationView;
 import cn.warmledger.ui.consolidation.ConsolidationViewModel;
+import cn.warmledger.ui.common.ServerAwareTasks;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.enterprises.EnterprisesScreen;
@@ -118,6 +120,9 @@ public final class AppWindow implements AutoCloseable {
     }
 
     private void showMain(String org) {
+        // the screens' work tells the server's link of each failure; saves wait for a lost server (docs/decisions/18-6)
+        ServerAwareTasks watched = new ServerAwareTasks(this.tasks, app.serverLink(), Platform::runLater);
+        TaskRunner tasks = watched;
         Map<Section, Supplier<Parent>> screens = new EnumMap<>(Section.class);
         // windows one screen opens for another (the visit form from the register and 首页, the import wizards):
         // handed over as callbacks, so ui feature packages do not import each other (LayerRulesTest)
@@ -154,6 +159,9 @@ public final class AppWindow implements AutoCloseable {
         main = new MainWindow(screens, Texts.get("status.ready", org, app.operator().name(), app.paths().dataDir()));
         main.show(Section.RECIPIENTS);
         main.addStatus(OutboxStatus.label(app.outbox(), tasks));
+        if (app.onServer()) {
+            main.addStatus(ServerStatus.label(app.serverLink(), watched, main));
+        }
         root.getChildren().setAll(main.root());
         app.outboxWorker().start();
     }

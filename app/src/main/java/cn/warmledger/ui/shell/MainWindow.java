@@ -30,6 +30,8 @@ public final class MainWindow {
     private final ToggleGroup group = new ToggleGroup();
     private final Label status = new Label();
     private final HBox bar = new HBox(24);
+    private Section current;
+    private boolean serverLost;
 
     public MainWindow(Map<Section, Supplier<Parent>> factories, String statusText) {
         this.factories = factories;
@@ -67,13 +69,44 @@ public final class MainWindow {
         group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .ifPresent(t -> t.setSelected(true));
         // Built anew on every visit: a screen always shows what the others changed meanwhile.
+        current = section;
         Supplier<Parent> factory = factories.get(section);
         Parent screen = factory == null ? comingSoon(section) : factory.get();
         root.setCenter(screen);
         ScreenFit.apply(screen);
         // once more when laid out in the window: panes and tabs only show their insides with their skins
-        javafx.application.Platform.runLater(() -> ScreenFit.apply(screen));
+        javafx.application.Platform.runLater(() -> {
+            ScreenFit.apply(screen);
+            if (serverLost) {
+                ServerLostState.markEmptyLists(screen); // its lists cannot load: say why, not 正在加载 or 暂无
+            }
+        });
         return screen;
+    }
+
+    /**
+     * The server was lost or answers again (docs/decisions/18-6): while lost a banner says that what shows was read
+     * before and the empty lists say 服务器连接中断 instead of looking empty; when it answers, the visible screen is
+     * read again (built anew, as a visit to it does) — but 设置, whose forms may hold what the clerk is typing.
+     */
+    public void serverLost(boolean lost) {
+        if (lost == serverLost) {
+            return;
+        }
+        serverLost = lost;
+        if (lost) {
+            root.setTop(ServerLostState.banner());
+            if (root.getCenter() != null) {
+                ServerLostState.markEmptyLists(root.getCenter());
+            }
+            return;
+        }
+        root.setTop(null);
+        if (current == Section.SETTINGS) {
+            ServerLostState.unmarkLists(root.getCenter());
+        } else if (current != null) {
+            show(current);
+        }
     }
 
     private static Parent comingSoon(Section s) {

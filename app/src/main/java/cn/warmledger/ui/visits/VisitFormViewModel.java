@@ -202,10 +202,18 @@ public final class VisitFormViewModel {
         }, e -> {
             if (e instanceof DuplicateVisitException dup) {
                 onDuplicate.accept(dup);
+            } else if (tasks.saveWhenServerBack(e, this, () -> save(duplicateReason, onSaved, onDuplicate))) {
+                // the form stays as typed and saves itself when the server answers (docs/decisions/18-6)
+                error.set(Texts.get("server.saveWaiting"));
             } else {
                 error.set(e.getMessage());
             }
         });
+    }
+
+    /** The form closes unsaved: a save waiting for the server is forgotten. */
+    public void discardWaitingSave() {
+        tasks.dropWaitingSave(this);
     }
 
     VisitDraft draft(String duplicateReason) {

@@ -66,7 +66,10 @@ public final class VisitForms {
     }
 
     private void show(VisitFormViewModel vm, String title, Runnable onSaved) {
-        dialogs.openModal(title, window -> new VisitFormView(vm, dialogs, onSaved, window::close).root())
+        dialogs.openModal(title, window -> {
+            window.onHidden(vm::discardWaitingSave); // closed unsaved: a save waiting for the server is dropped
+            return new VisitFormView(vm, dialogs, onSaved, window::close).root();
+        })
                 .requestFocus(); // keys go to the form at once, even where the window manager does not move focus
     }
 

@@ -47,6 +47,7 @@ public final class Cli {
         commands.put("units", new UnitsCommand());
         commands.put("collect", new CollectCommand());
         commands.put("consolidate", new ConsolidateCommand());
+        commands.put("db", new DbCommand(env));
         commands.put("print", new PrintCommand(new cn.warmledger.service.printing.PrinterService()));
     }
 

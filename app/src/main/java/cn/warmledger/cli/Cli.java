@@ -43,7 +43,7 @@ public final class Cli {
         commands.put("settings", new SettingsCommand());
         commands.put("campaigns", new CampaignsCommand());
         commands.put("visits", new VisitsCommand());
-        commands.put("bench", new BenchCommand());
+        commands.put("bench", new BenchCommand(env));
         commands.put("units", new UnitsCommand());
         commands.put("collect", new CollectCommand());
         commands.put("consolidate", new ConsolidateCommand());

@@ -38,11 +38,11 @@ final class DbCommand implements Command {
         }
         inv.out().println(Messages.get("cli.db.header"));
         for (MoveInService.TableComparison t : result.tables()) {
-            inv.out().println(String.join("\t", t.label(), "行数", String.valueOf(t.sourceRows()),
-                    String.valueOf(t.targetRows()), t.equal() ? "一致" : "不一致"));
+            inv.out().println(String.join("\t", t.label(), Messages.get("move.rows"), String.valueOf(t.sourceRows()),
+                    String.valueOf(t.targetRows()), Messages.get(t.equal() ? "move.equal" : "move.notEqual")));
             for (MoveInService.ColumnSum s : t.sums()) {
-                inv.out().println(String.join("\t", t.label(), s.column(), s.source().toPlainString(),
-                        s.target().toPlainString(), s.equal() ? "一致" : "不一致"));
+                inv.out().println(String.join("\t", t.label(), s.label(), s.source().toPlainString(),
+                        s.target().toPlainString(), Messages.get(s.equal() ? "move.equal" : "move.notEqual")));
             }
         }
         if (!result.allEqual()) {

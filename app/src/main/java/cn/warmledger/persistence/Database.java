@@ -317,6 +317,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** True when this is a server database and this PC has PostgreSQL's {@code pg_dump} to back it up with. */
+    public boolean canDumpServer() {
+        return server != null && ServerDumps.program("pg_dump").isPresent();
+    }
+
+    /**
+     * A backup of the server database with {@code pg_dump} (custom format) into {@code file} (docs/decisions/18-5): the
+     * login's password handed to pg_dump in its environment only. Refuses in Chinese on an H2 file (its backup is
+     * {@link #backupTo}) and when this PC has no pg_dump (the server's backups are then its administrator's job).
+     */
+    public void dumpTo(Path file) {
+        if (server == null) {
+            throw new IllegalStateException("pg_dump backs up a server database");
+        }
+        Path pgDump = ServerDumps.program("pg_dump").orElseThrow(
+                () -> new DatabaseException("backup.serverAdministrators", null, server.toString()));
+        char[] login = ((com.zaxxer.hikari.HikariDataSource) pool).getPassword().toCharArray();
+        try {
+            ServerDumps.dump(pgDump, server, login, file);
+        } finally {
+            java.util.Arrays.fill(login, '\0');
+        }
+    }
+
     /** Reads every row of every table (H2 SCRIPT): a damaged page fails here rather than after a restore. */
     public long integrityScan() {
         h2Only("server.h2Only.scan");

@@ -139,6 +139,12 @@ public final class DatabaseCopy {
         return Messages.bundle().containsKey(key) ? Messages.get(key) : table.toLowerCase();
     }
 
+    /** A money column's name for the clerk ({@code column.NAME} in the messages; the name itself when none). */
+    public static String columnLabel(String column) {
+        String key = "column." + column.toLowerCase();
+        return Messages.bundle().containsKey(key) ? Messages.get(key) : column.toLowerCase();
+    }
+
     /**
      * Copies {@code t} in primary-key order, batch by batch; a column referring to the same table (a 下级单位's
      * 上级) is written after all its rows are in, so a row may name a parent with a larger id.
@@ -242,13 +248,19 @@ public final class DatabaseCopy {
         private final List<String> tables;
 
         TargetNotEmptyException(List<String> tables) {
-            super("move.targetNotEmpty", null, String.join("、",
-                    tables.stream().limit(4).map(DatabaseCopy::tableLabel).toList()));
+            super("move.targetNotEmpty", null, String.join("、", tables.stream().sorted(java.util.Comparator
+                    .comparingInt(TargetNotEmptyException::shownFirst)).limit(4).map(DatabaseCopy::tableLabel).toList()));
             this.tables = List.copyOf(tables);
         }
 
         public List<String> tables() {
             return tables;
+        }
+
+        /** The register and the visits are named first: what the clerk recognises as "data". */
+        private static int shownFirst(String table) {
+            int i = List.of("recipient", "visit", "campaign", "organization").indexOf(table);
+            return i < 0 ? Integer.MAX_VALUE : i;
         }
     }
 }

@@ -37,6 +37,11 @@ public final class MoveInService {
     }
 
     public record ColumnSum(String column, BigDecimal source, BigDecimal target) {
+        /** The column's name for the clerk (慰问金, 慰问品折价 …). */
+        public String label() {
+            return DatabaseCopy.columnLabel(column);
+        }
+
         public boolean equal() {
             return source.compareTo(target) == 0;
         }

@@ -35,10 +35,31 @@ public final class MoveInViewModel {
     private final BooleanProperty allEqual = new SimpleBooleanProperty();
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final AtomicBoolean stop = new AtomicBoolean();
+    /** The form: the server as {@code postgresql://USER@HOST:PORT/DB}, and its login's password. */
+    final StringProperty address = new SimpleStringProperty("");
+    final StringProperty password = new SimpleStringProperty("");
 
     public MoveInViewModel(MoveInService moving, TaskRunner tasks) {
         this.moving = moving;
         this.tasks = tasks;
+    }
+
+    /** 开始迁移 with the form's address and password; a wrong address is refused in Chinese before anything runs. */
+    public void start() {
+        ServerAddress target;
+        try {
+            target = ServerAddress.parse(address.get());
+        } catch (cn.warmledger.domain.InvalidValueException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        if (password.get() == null || password.get().isEmpty()) {
+            error.set(Messages.get("move.password") + "：" + Messages.get("error.required"));
+            return;
+        }
+        char[] typed = password.get().toCharArray();
+        password.set("");
+        start(target, typed);
     }
 
     /** Moves this folder's data to {@code target} ({@code password}: its login's, wiped here once used). */

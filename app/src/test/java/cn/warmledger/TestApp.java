@@ -40,6 +40,15 @@ public final class TestApp {
         return ctx;
     }
 
+    /** The recipient's row version as it is now: what a form or list would have loaded (optimistic locking). */
+    public static int version(cn.warmledger.service.recipients.RecipientService recipients, long id) {
+        return recipients.details(id).orElseThrow().recipient().version();
+    }
+
+    public static int version(cn.warmledger.service.visits.VisitService visits, long id) {
+        return visits.find(id).orElseThrow().version();
+    }
+
     public static RecipientDraft modelWorker(String idNumber, String name) {
         return new RecipientDraft(null, idNumber, name, null, null, "13905512345", "合肥热电集团", null,
                 RecipientCategory.MODEL_WORKER, null, null, null, null, null);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.TestApp;
 import cn.warmledger.domain.HardshipFile;
 import cn.warmledger.domain.HardshipStandard;
 import cn.warmledger.domain.HardshipType;
@@ -93,7 +94,7 @@ class DemoDataServiceTest {
             long first;
             try (AppContext demo = new DemoDataService(app.paths()).open()) {
                 first = demo.recipients().search(RecipientQuery.all()).get(0).id();
-                demo.recipients().delete(first);
+                demo.recipients().delete(first, TestApp.version(demo.recipients(), first));
             }
             try (AppContext demo = new DemoDataService(app.paths()).open()) {
                 assertThat(demo.recipients().count()).isEqualTo(new DemoDataService(app.paths()).recipientCount() - 1);

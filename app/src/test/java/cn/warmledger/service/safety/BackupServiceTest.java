@@ -54,7 +54,7 @@ class BackupServiceTest {
             assertThat(zipHoldsEncryptedDatabase(backup)).isTrue();
 
             app.recipients().save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
-            app.recipients().delete(hardship);
+            app.recipients().delete(hardship, TestApp.version(app.recipients(), hardship));
 
             BackupService.Restored restored = app.backups().restore(backup, null);
             assertThat(restored.check().counts().get("recipient")).isEqualTo(2);

@@ -44,10 +44,11 @@ public final class Cli {
         commands.put("settings", new SettingsCommand());
         commands.put("campaigns", new CampaignsCommand());
         commands.put("visits", new VisitsCommand());
-        commands.put("bench", new BenchCommand());
+        commands.put("bench", new BenchCommand(env));
         commands.put("units", new UnitsCommand());
         commands.put("collect", new CollectCommand());
         commands.put("consolidate", new ConsolidateCommand());
+        commands.put("db", new DbCommand(env));
         commands.put("print", new PrintCommand(new cn.warmledger.service.printing.PrinterService()));
     }
 

@@ -306,6 +306,25 @@ public final class Database implements AutoCloseable {
         h2Only("server.h2Only.backup").backupTo(zip);
     }
 
+    /**
+     * A backup of the server database with {@code pg_dump} (custom format) into {@code file} (docs/decisions/18-5): the
+     * login's password handed to pg_dump in its environment only. Refuses in Chinese on an H2 file (its backup is
+     * {@link #backupTo}) and when this PC has no pg_dump (the server's backups are then its administrator's job).
+     */
+    public void dumpTo(Path file) {
+        if (server == null) {
+            throw new IllegalStateException("pg_dump backs up a server database");
+        }
+        Path pgDump = ServerDumps.program("pg_dump").orElseThrow(
+                () -> new DatabaseException("backup.serverAdministrators", null, server.toString()));
+        char[] login = serverPool.getPassword().toCharArray();
+        try {
+            ServerDumps.dump(pgDump, server, login, file);
+        } finally {
+            java.util.Arrays.fill(login, '\0');
+        }
+    }
+
     /** Reads every row of every table (H2 SCRIPT): a damaged page fails here rather than after a restore. */
     public long integrityScan() {
         return h2Only("server.h2Only.scan").integrityScan();

@@ -20,9 +20,10 @@ class BenchCommandTest {
             "roster_xlsx_bare_ms", "roster_rows", "import_xlsx_ms", "import_xlsx_bare_ms", "import_rows",
             "heap_register_mb", "register_rows", "sign_in_encrypted_ms", "kdf_pbkdf2_sha256_100000_ms",
             "kdf_pbkdf2_sha256_310000_ms", "kdf_pbkdf2_sha256_600000_ms", "county_build_s", "county_file_built_mb",
-            "county_file_mb");
+            "county_file_mb", "visit_save_1_clerk_p50_ms", "visit_save_1_clerk_p95_ms", "visit_save_5_clerks_p50_ms",
+            "visit_save_5_clerks_p95_ms");
     private static final List<String> PAIRED = List.of("warmth_stats_ms", "warmth_stats_query_ms", "roster_xlsx_ms",
-            "import_xlsx_ms");
+            "import_xlsx_ms", "visit_save_5_clerks_p50_ms", "visit_save_5_clerks_p95_ms");
 
     @TempDir
     Path dir;

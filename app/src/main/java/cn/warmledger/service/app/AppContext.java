@@ -243,6 +243,11 @@ public final class AppContext implements AutoCloseable {
         return backups;
     }
 
+    /** 迁移到单位服务器: this folder's data into an empty server database (issue 18 point 5). */
+    public cn.warmledger.service.safety.MoveInService moveIn() {
+        return new cn.warmledger.service.safety.MoveInService(database, audit);
+    }
+
     public PasswordService passwords() {
         return passwords;
     }

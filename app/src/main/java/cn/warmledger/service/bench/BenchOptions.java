@@ -12,7 +12,7 @@ public record BenchOptions(int recipients, int visits, int runs, long seed, java
                            java.nio.file.Path keep) {
     /** The groups of figures {@code --only} may name (comma-separated); none named: every figure. */
     public static final java.util.List<String> GROUPS = java.util.List.of("search", "stats", "roster", "heap", "import",
-            "visits");
+            "visits", "clerks");
     public static final int DEFAULT_RECIPIENTS = 100_000;
     public static final int DEFAULT_VISITS = 200_000;
     public static final int DEFAULT_RUNS = 3;

@@ -58,9 +58,16 @@ public final class BenchService {
     static final int REGISTER_PAGE = 200;
 
     private final BenchOptions options;
+    private final BenchTarget target;
 
     public BenchService(BenchOptions options) {
+        this(options, BenchTarget.h2());
+    }
+
+    /** The same figures on {@code target}: an H2 file, or a database on a PostgreSQL server (issue 18). */
+    public BenchService(BenchOptions options, BenchTarget target) {
         this.options = options;
+        this.target = target;
     }
 
     /** Runs every figure in order, handing each to {@code onFigure} as soon as it is measured. */
@@ -82,7 +89,8 @@ public final class BenchService {
             SyntheticCounty.Built county = SyntheticCounty.Built.readFrom(dir);
             if (county == null) {
                 long built = System.nanoTime();
-                try (AppContext ctx = AppContext.open(paths)) {
+                try (AppContext ctx = target.open(paths)) {
+                    refuseServerData(ctx);
                     ctx.setup().complete(new SetupService.Setup(Messages.get("bench.orgName"), "BENCH000",
                             Messages.get("bench.parentName"), Messages.get("bench.operatorName"),
                             new BigDecimal("650")));
@@ -90,19 +98,25 @@ public final class BenchService {
                     county = new SyntheticCounty(options.seed(), ctx.benchStore())
                             .build(self, options.recipients(), options.visits());
                     // the file as the build left it, then rewritten without dead chunks before anything is measured
-                    emit.accept(new BenchFigure("county_file_built_mb", databaseMb(dir), "MB", null));
+                    if (!target.onServer()) {
+                        emit.accept(new BenchFigure("county_file_built_mb", databaseMb(dir), "MB", null));
+                    }
                     ctx.benchStore().data().shutdownCompact();
                 }
                 emit.accept(new BenchFigure("county_build_s", (System.nanoTime() - built) / 1e9, "s", null));
-                emit.accept(new BenchFigure("county_file_mb", databaseMb(dir), "MB", null));
+                if (!target.onServer()) {
+                    emit.accept(new BenchFigure("county_file_mb", databaseMb(dir), "MB", null));
+                }
                 if (options.keep() != null) {
                     county.writeTo(dir);
                 }
             }
-            emit.accept(new BenchFigure("open_migrate_ms", median(measure(() -> AppContext.open(paths).close())), "ms",
+            emit.accept(new BenchFigure("open_migrate_ms", median(measure(() -> target.open(paths).close())), "ms",
                     null));
-            KeyDerivationCost.measure(dir, options.runs(), emit);
-            try (AppContext ctx = AppContext.open(paths)) {
+            if (!target.onServer()) {
+                KeyDerivationCost.measure(dir, options.runs(), emit); // the H2 file's encryption: none on a server
+            }
+            try (AppContext ctx = target.open(paths)) {
                 if (options.includes("search")) {
                     search(ctx, emit);
                 }
@@ -121,6 +135,9 @@ public final class BenchService {
                 if (options.includes("visits")) {
                     visitImports(ctx, dir, emit);
                 }
+                if (options.includes("clerks")) {
+                    ClerksAtOnce.measure(ctx, emit);
+                }
             }
         } finally {
             if (options.keep() == null) {
@@ -128,6 +145,14 @@ public final class BenchService {
             }
         }
         return figures;
+    }
+
+    /** bench builds its own county: on a server only into a database without the clerks' data. */
+    private static void refuseServerData(AppContext ctx) {
+        if (ctx.onServer() && ctx.tableCounts().entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals("service_item") && e.getValue() > 0)) {
+            throw new cn.warmledger.domain.InvalidValueException("--database", Messages.get("bench.serverNotEmpty"));
+        }
     }
 
     /** What the register asks per keystroke: its first page and the true count of matches. */
@@ -273,7 +298,7 @@ public final class BenchService {
         emit.accept(new BenchFigure("import_visits_rows", people.size(), "rows", null));
     }
 
-    private static long benchCampaign(AppContext ctx, String name, java.time.LocalDate day) {
+    static long benchCampaign(AppContext ctx, String name, java.time.LocalDate day) {
         return ctx.campaigns().save(new CampaignDraft(null, "bench-" + name, CampaignKind.WARMTH, day.minusDays(20),
                 day.plusDays(20), new BigDecimal("10000000"), null, List.of()));
     }

@@ -22,6 +22,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.persistence.BackupFiles;
 import cn.warmledger.persistence.Database;
+import cn.warmledger.persistence.DatabaseException;
 import cn.warmledger.service.common.AppPaths;
 
 /**
@@ -54,16 +55,22 @@ public final class BackupService {
     public record Restored(Check check, Path preRestoreBackup, boolean encrypted, boolean passwordAdopted) {
     }
 
-    /** An automatic backup into the backups folder, then rotation; returns the new file. */
+    /**
+     * An automatic backup into the backups folder, then rotation; returns the new file. None on a server (every PC
+     * would dump the whole office's database at each exit): refused in Chinese there (docs/decisions/18-5).
+     */
     public Path automatic() {
+        if (database.onServer()) {
+            throw new DatabaseException("backup.serverAutomatic", null);
+        }
         Path file = write(paths.backupsDir(), AUTO_PREFIX);
         rotate(paths.backupsDir());
         return file;
     }
 
-    /** True when no automatic backup was made today. */
+    /** True when no automatic backup was made today (never on a server). */
     public boolean dailyDue(LocalDate today) {
-        return automaticBackups(paths.backupsDir()).stream().noneMatch(b -> b.at().toLocalDate().equals(today));
+        return !database.onServer() && automaticBackups(paths.backupsDir()).stream().noneMatch(b -> b.at().toLocalDate().equals(today));
     }
 
     /** A backup into {@code folder} (备份到…, e.g. a U盘); returns the new file. */
@@ -87,9 +94,13 @@ public final class BackupService {
             throw new InvalidValueException(Messages.get("field.backupFolder"),
                     Messages.get("backup.notAFolder", folder.toString()));
         }
-        Path file = uniqueName(folder, prefix, LocalDateTime.now());
+        Path file = uniqueName(folder, prefix, LocalDateTime.now(), database.onServer() ? ".dump" : ".zip");
         Path temp = folder.resolve(file.getFileName() + ".tmp");
-        database.backupTo(temp);
+        if (database.onServer()) {
+            database.dumpTo(temp); // pg_dump, or the Chinese "the server administrator's job" without it
+        } else {
+            database.backupTo(temp);
+        }
         try {
             Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -99,16 +110,19 @@ public final class BackupService {
         return file;
     }
 
-    private static Path uniqueName(Path folder, String prefix, LocalDateTime at) {
-        Path file = folder.resolve(prefix + STAMP.format(at) + ".zip");
+    private static Path uniqueName(Path folder, String prefix, LocalDateTime at, String extension) {
+        Path file = folder.resolve(prefix + STAMP.format(at) + extension);
         for (int i = 2; Files.exists(file); i++) {
-            file = folder.resolve(prefix + STAMP.format(at) + "-" + i + ".zip");
+            file = folder.resolve(prefix + STAMP.format(at) + "-" + i + extension);
         }
         return file;
     }
 
     /** Opens, counts and reads the backup without touching the database; {@code password} null = the current one. */
     public Check verify(Path backup, DatabasePassword password) {
+        if (database.onServer()) {
+            throw new DatabaseException("restore.serverRefused", null, database.server().orElseThrow().toString());
+        }
         Path work = workDir();
         try {
             return toCheck(backup, database.verifyBackup(backup, work, password));
@@ -123,6 +137,10 @@ public final class BackupService {
      * changes nothing. An encrypted folder stays encrypted with its own password, whatever the backup was.
      */
     public Restored restore(Path backup, DatabasePassword password) {
+        if (database.onServer()) {
+            // a PC never overwrites the office's database: that is the server administrator's pg_restore
+            throw new DatabaseException("restore.serverRefused", null, database.server().orElseThrow().toString());
+        }
         if (backup == null || !Files.isRegularFile(backup)) {
             throw new InvalidValueException(Messages.get("field.backupFile"),
                     Messages.get("backup.missing", String.valueOf(backup)));
@@ -131,7 +149,7 @@ public final class BackupService {
         try {
             BackupFiles.Verified verified = database.verifyBackup(backup, work, password);
             boolean wasEncrypted = database.encrypted();
-            Path keep = uniqueName(paths.backupsDir(), PRE_RESTORE_PREFIX, LocalDateTime.now());
+            Path keep = uniqueName(paths.backupsDir(), PRE_RESTORE_PREFIX, LocalDateTime.now(), ".zip");
             database.restoreVerified(verified, password, keep);
             audit.record(AuditTrail.DATABASE, null, AuditAction.RESTORE_BACKUP, backup.getFileName().toString(),
                     null, null);

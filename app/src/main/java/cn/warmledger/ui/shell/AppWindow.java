@@ -27,6 +27,8 @@ import cn.warmledger.ui.consolidation.ConsolidationView;
 import cn.warmledger.ui.consolidation.ConsolidationViewModel;
 import cn.warmledger.ui.common.ServerAwareTasks;
 import cn.warmledger.ui.common.TaskRunner;
+import cn.warmledger.ui.settings.MoveInView;
+import cn.warmledger.ui.settings.MoveInViewModel;
 import cn.warmledger.ui.common.Texts;
 import cn.warmledger.ui.enterprises.EnterprisesScreen;
 import cn.warmledger.ui.home.HomeScreen;
@@ -139,7 +141,8 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(),
                 AuditLookups.of(app.recipients(), app.campaigns(), app.serviceTallies()), tasks)).root());
         screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),
-                tasks), dialogs, () -> { }).root());
+                tasks), dialogs, () -> { }, app.onServer() ? null : () -> dialogs.openModal(Texts.get("move.title"),
+                w -> new MoveInView(new MoveInViewModel(app.moveIn(), tasks), w).root())).root());
         screens.put(Section.OUTBOX, () -> new OutboxView(
                 new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
         screens.put(Section.CONSOLIDATION, () -> new ConsolidationView(new ConsolidationViewModel(app.consolidation(),

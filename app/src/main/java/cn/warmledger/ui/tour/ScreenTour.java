@@ -117,6 +117,7 @@ public final class ScreenTour {
         section("audit_log", "26-audit-log", "auditTable");
         auditEntry();
         section("data_safety", "27-data-safety", "safetyBackupNow");
+        dialog("openMoveIn", "27b-move-in-dialog", "moveAddress");
         section("home", "28-home-again", "nav-home");
     }
 

@@ -48,8 +48,6 @@ public final class BenchService {
     /** What a user types into the register's search box, keystroke by keystroke. */
     static final List<String> TYPED = List.of("王", "王建", "王建国", "李", "李秀", "李秀英", "张伟", "陈", "3401", "340102",
             "139", "1390", "县环", "县环卫所", "刘");
-    private static final List<String> ROSTER_HEADERS = List.of("单位代码", "单位", "姓名", "性别", "身份证号", "工作单位",
-            "对象类别", "困难类型", "慰问金", "慰问品", "慰问品折款", "备注");
     private static final List<String> VISIT_HEADERS = List.of("姓名", "身份证号", "慰问金", "慰问日期");
     private static final List<String> IMPORT_HEADERS = List.of("姓名", "身份证号", "性别", "联系电话", "工作单位", "对象类别");
     private static final int IMPORT_KEY_BASE = 2_000_000;
@@ -167,8 +165,12 @@ public final class BenchService {
         Path bareOut = dir.resolve("roster-bare.xlsx");
         ReportRequest request = ReportRequest.roster(county.rosterCampaignId(), null, false);
         // app and bare runs take turns, so a loaded machine's swings fall on both alike
+        RosterBaseline baseline = new RosterBaseline();
+        String campaign = ctx.reports().campaigns().stream().filter(c -> c.id() == county.rosterCampaignId())
+                .findFirst().orElseThrow().name();
+        String unit = ctx.setup().self().orElseThrow().name();
         double[][] runs = measurePaired(options.runs(), () -> ctx.reports().export(request, appOut,
-                Progress.none()), () -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
+                Progress.none()), () -> baseline.write(bareOut, campaign, unit,
                 store.bare().roster(county.rosterCampaignId(), self)));
         double app = median(runs[0]);
         double bare = median(runs[1]);

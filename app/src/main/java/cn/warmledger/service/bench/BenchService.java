@@ -276,8 +276,9 @@ public final class BenchService {
     }
 
     private static long benchCampaign(AppContext ctx, String name, java.time.LocalDate day) {
-        return ctx.campaigns().save(new CampaignDraft(null, "bench-" + name, CampaignKind.WARMTH, day.minusDays(20),
-                day.plusDays(20), new BigDecimal("10000000"), null, List.of()));
+        // a kept county (--keep) holds the campaigns of earlier runs: each run's names are new
+        return ctx.campaigns().save(new CampaignDraft(null, "bench-" + name + "-" + System.nanoTime(), CampaignKind.WARMTH,
+                day.minusDays(20), day.plusDays(20), new BigDecimal("10000000"), null, List.of()));
     }
 
     /** A sheet of {@code rows} new 劳动模范 whose 身份证号 differ from every other file's and the register's. */

@@ -15,8 +15,9 @@ import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.recipients.RecipientDraft;
 import cn.warmledger.service.settings.SetupService;
+import cn.warmledger.testing.TestDatabases;
 
-/** A real data folder (H2 file) set up as a township would be, for service, CLI and UI tests. */
+/** A real data folder (H2 file, or PostgreSQL on the suites' second run) set up as a township would be, for service, CLI and UI tests. */
 public final class TestApp {
     private TestApp() {
     }
@@ -25,14 +26,27 @@ public final class TestApp {
         return open(dir, null);
     }
 
-    /** The same, encrypted with {@code password} when the folder is new. */
+    /**
+     * The same, encrypted with {@code password} when the folder is new; on the suites' PostgreSQL run
+     * ({@link TestDatabases}) the folder's database on the test cluster instead.
+     */
     public static AppContext open(Path dir, cn.warmledger.domain.DatabasePassword password) {
-        AppContext ctx = AppContext.open(new AppPaths(dir), password);
+        AppContext ctx = TestDatabases.openApp(new AppPaths(dir), password, new cn.warmledger.service.outbox.Transports(),
+                java.time.Clock.systemDefaultZone());
         if (!ctx.setup().isSetUp()) {
             ctx.setup().complete(new SetupService.Setup("城关镇总工会", "340102001", "某某县总工会", "张干事",
                     new BigDecimal("650")));
         }
         return ctx;
+    }
+
+    /** The recipient's row version as it is now: what a form or list would have loaded (optimistic locking). */
+    public static int version(cn.warmledger.service.recipients.RecipientService recipients, long id) {
+        return recipients.details(id).orElseThrow().recipient().version();
+    }
+
+    public static int version(cn.warmledger.service.visits.VisitService visits, long id) {
+        return visits.find(id).orElseThrow().version();
     }
 
     public static RecipientDraft modelWorker(String idNumber, String name) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.ServerAddress;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.common.ClerkMessages;
@@ -78,6 +79,16 @@ public final class Cli {
         }
     }
 
+    /** The application on the server; the data folder keeps this PC's own files (exports, inbox). */
+    private AppContext openServer(AppPaths paths, ServerAddress server, String dbPasswordFile) {
+        char[] password = PasswordSource.serverPassword(env, dbPasswordFile);
+        try {
+            return AppContext.openServer(paths, server, password);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
     public int run(String[] argv, PrintStream out, PrintStream err) {
         AppContext[] opened = new AppContext[1];
         try {
@@ -87,6 +98,12 @@ public final class Cli {
                 throw new UsageException(Messages.get("cli.passwordArgument"));
             }
             String passwordFile = args.option("--password-file").orElse(null);
+            if (args.option("--db-password").isPresent()) {
+                throw new UsageException(Messages.get("cli.dbPasswordArgument"));
+            }
+            // the office's PostgreSQL server instead of the data folder's H2 file (issue 18)
+            ServerAddress server = args.option("--database").map(ServerAddress::parse).orElse(null);
+            String dbPasswordFile = args.option("--db-password-file").orElse(null);
             boolean unencrypted = args.flag("--unencrypted");
             if (args.flag("--version")) {
                 out.println("WarmLedger " + Version.current());
@@ -105,6 +122,9 @@ public final class Cli {
                 throw new UsageException(Messages.get("cli.unknownCommand", word));
             }
             return command.run(new Invocation(args, out, err, () -> {
+                if (opened[0] == null && server != null) {
+                    opened[0] = openServer(AppPaths.resolve(dataDir), server, dbPasswordFile);
+                }
                 if (opened[0] == null) {
                     AppPaths paths = AppPaths.resolve(dataDir);
                     DatabasePassword password = PasswordSource.resolve(env, passwordFile);

@@ -23,7 +23,8 @@ public record HardshipFile(
         String pairedCadrePhone,
         String filedBy,
         String reviewedBy,
-        LocalDate filedOn) {
+        LocalDate filedOn,
+        int version) {
 
     public static final int MAX_SECONDARY_CAUSES = 3;
 
@@ -63,15 +64,31 @@ public record HardshipFile(
         }
     }
 
+    /** A file not read from the database (new, or what the form holds): version 0. */
+    public HardshipFile(Long id, Long recipientId, String fileNumber, HardshipType hardshipType, FileStatus status,
+                        LocalDate phasingOutUntil, HardshipCause mainCause, List<HardshipCause> secondaryCauses,
+                        Profile profile, Income income, BankAccount bankAccount, String pairedCadre,
+                        String pairedCadrePhone, String filedBy, String reviewedBy, LocalDate filedOn) {
+        this(id, recipientId, fileNumber, hardshipType, status, phasingOutUntil, mainCause, secondaryCauses, profile,
+                income, bankAccount, pairedCadre, pairedCadrePhone, filedBy, reviewedBy, filedOn, 0);
+    }
+
+    /** The same file at another row version (the one the form loaded). */
+    public HardshipFile withVersion(int newVersion) {
+        return new HardshipFile(id, recipientId, fileNumber, hardshipType, status, phasingOutUntil, mainCause,
+                secondaryCauses, profile, income, bankAccount, pairedCadre, pairedCadrePhone, filedBy, reviewedBy,
+                filedOn, newVersion);
+    }
+
     public HardshipFile withStatus(FileStatus newStatus) {
         return new HardshipFile(id, recipientId, fileNumber, hardshipType, newStatus, phasingOutUntil, mainCause,
                 secondaryCauses, profile, income, bankAccount, pairedCadre, pairedCadrePhone, filedBy, reviewedBy,
-                filedOn);
+                filedOn, version);
     }
 
     public HardshipFile withId(Long newId, Long newRecipientId) {
         return new HardshipFile(newId, newRecipientId, fileNumber, hardshipType, status, phasingOutUntil, mainCause,
                 secondaryCauses, profile, income, bankAccount, pairedCadre, pairedCadrePhone, filedBy, reviewedBy,
-                filedOn);
+                filedOn, version);
     }
 }

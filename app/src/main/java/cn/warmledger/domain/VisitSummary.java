@@ -9,7 +9,7 @@ public record VisitSummary(long id, long recipientId, String recipientName, Stri
                           LocalDate visitedOn, VisitForm form, String visitors, BigDecimal cash, String goods,
                           BigDecimal goodsValue, FundSource fundSource, AssistanceKind assistanceKind,
                           HardshipType hardshipType, FileStatus fileStatus, boolean signed, String note,
-                          String duplicateReason) {
+                          String duplicateReason, int version) {
     public String maskedIdNumber() {
         return IdNumber.mask(idNumber);
     }

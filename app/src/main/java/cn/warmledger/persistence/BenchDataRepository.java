@@ -39,6 +39,10 @@ public final class BenchDataRepository {
     /** H2's default page cache (KB), which the app never changes. */
     private static final int DEFAULT_CACHE_KB = 65_536;
 
+    private boolean onH2() {
+        return dsl.dialect().family() == org.jooq.SQLDialect.H2;
+    }
+
     /**
      * For the bulk build only: a page cache that holds the whole county ({@code cacheKb}) and H2 writing in the
      * background (WRITE_DELAY 500) instead of at every commit. With the default 64 MB cache, once the indexes outgrow
@@ -47,12 +51,18 @@ public final class BenchDataRepository {
      * recipients the file grew to 4 GB (docs/benchmarks.md).
      */
     public void startBulkLoad(int cacheKb) {
+        if (!onH2()) {
+            return; // a server's cache and writes are its administrator's settings
+        }
         dsl.execute("SET CACHE_SIZE " + cacheKb);
         dsl.execute("SET WRITE_DELAY 500");
     }
 
     /** The app's settings again (CACHE_SIZE is kept in the file; the URL also sets WRITE_DELAY=0 at every open). */
     public void endBulkLoad() {
+        if (!onH2()) {
+            return;
+        }
         dsl.execute("SET WRITE_DELAY 0");
         dsl.execute("SET CACHE_SIZE " + DEFAULT_CACHE_KB);
     }
@@ -62,6 +72,10 @@ public final class BenchDataRepository {
      * it. Only for the built county, before its figures are measured.
      */
     public void shutdownCompact() {
+        if (!onH2()) {
+            dsl.execute("ANALYZE"); // PostgreSQL: fresh statistics for the built county instead
+            return;
+        }
         try {
             dsl.execute("SHUTDOWN COMPACT");
         } catch (org.jooq.exception.DataAccessException e) {

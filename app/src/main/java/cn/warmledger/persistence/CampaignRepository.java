@@ -18,11 +18,13 @@ import cn.warmledger.domain.CampaignStandards;
 import cn.warmledger.domain.CampaignStatus;
 import cn.warmledger.domain.CampaignStatusChange;
 import cn.warmledger.domain.CodedEnum;
+import cn.warmledger.domain.EditConflictException;
 import cn.warmledger.domain.FundRaised;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.persistence.jooq.tables.records.CampaignRecord;
+import cn.warmledger.persistence.jooq.tables.records.FundRaisedRecord;
 
 /** 活动 with its 慰问标准, its status changes (close / reopen with reason) and its 筹集资金. */
 public final class CampaignRepository {
@@ -32,19 +34,23 @@ public final class CampaignRepository {
         this.dsl = database.dsl();
     }
 
-    public long insert(Campaign c) {
+    public long insert(Campaign c, String operator) {
         CampaignRecord r = dsl.newRecord(CAMPAIGN);
         fill(r, c);
         r.setStatus(CampaignStatus.OPEN.code());
+        r.setUpdatedBy(operator);
         r.store();
         return r.getId();
     }
 
-    public void update(Campaign c) {
-        CampaignRecord r = dsl.selectFrom(CAMPAIGN).where(CAMPAIGN.ID.eq(c.id())).fetchSingle();
+    /**
+     * Saves an edited campaign while the row still has the version {@code c} was read with (RowVersions); its 慰问标准
+     * are replaced in the same transaction, so this version guards them too.
+     */
+    public void update(Campaign c, String operator) {
+        CampaignRecord r = dsl.newRecord(CAMPAIGN);
         fill(r, c);
-        r.setUpdatedAt(LocalDateTime.now());
-        r.store();
+        RowVersions.update(dsl, CAMPAIGN, CAMPAIGN.ID, c.id(), c.version(), operator, r);
     }
 
     private static void fill(CampaignRecord r, Campaign c) {
@@ -70,9 +76,11 @@ public final class CampaignRepository {
                 .fetch(CampaignRepository::toDomain);
     }
 
+    /** Closes or reopens; raises the version, so a form loaded before the change is refused. */
     public void setStatus(long id, CampaignStatus status, String reason, String operator) {
-        dsl.update(CAMPAIGN).set(CAMPAIGN.STATUS, status.code()).set(CAMPAIGN.UPDATED_AT, LocalDateTime.now())
-                .where(CAMPAIGN.ID.eq(id)).execute();
+        CampaignRecord r = dsl.newRecord(CAMPAIGN);
+        r.setStatus(status.code());
+        RowVersions.update(dsl, CAMPAIGN, CAMPAIGN.ID, id, null, operator, r);
         dsl.insertInto(CAMPAIGN_STATUS_CHANGE)
                 .set(CAMPAIGN_STATUS_CHANGE.CAMPAIGN_ID, id)
                 .set(CAMPAIGN_STATUS_CHANGE.ACTION, status.code())
@@ -109,8 +117,10 @@ public final class CampaignRepository {
         }
     }
 
-    public long addFund(FundRaised f) {
+    public long addFund(FundRaised f, String operator) {
         return dsl.insertInto(FUND_RAISED)
+                .set(FUND_RAISED.UPDATED_BY, operator)
+                .set(FUND_RAISED.UPDATED_AT, LocalDateTime.now())
                 .set(FUND_RAISED.CAMPAIGN_ID, f.campaignId())
                 .set(FUND_RAISED.SOURCE, f.source().code())
                 .set(FUND_RAISED.AMOUNT, f.amount())
@@ -119,30 +129,38 @@ public final class CampaignRepository {
                 .returning(FUND_RAISED.ID).fetchOne().getId();
     }
 
-    public void deleteFund(long fundId) {
-        dsl.update(FUND_RAISED).set(FUND_RAISED.DELETED_AT, LocalDateTime.now()).where(FUND_RAISED.ID.eq(fundId))
-                .execute();
+    /** Soft delete while the row still has {@code version} (the one the list showed). */
+    public void deleteFund(long fundId, int version, String operator) {
+        FundRaisedRecord r = dsl.newRecord(FUND_RAISED);
+        r.setDeletedAt(LocalDateTime.now());
+        RowVersions.update(dsl, FUND_RAISED, FUND_RAISED.ID, fundId, version, operator, r);
+    }
+
+    /** Why money raised can no longer be deleted: who deleted it and when (or that it is gone). */
+    public EditConflictException fundConflict(long fundId) {
+        return RowVersions.conflict(dsl, FUND_RAISED, FUND_RAISED.ID, fundId);
     }
 
     public Optional<FundRaised> findFund(long fundId) {
         return dsl.selectFrom(FUND_RAISED).where(FUND_RAISED.ID.eq(fundId).and(FUND_RAISED.DELETED_AT.isNull()))
-                .fetchOptional(r -> new FundRaised(r.getId(), r.getCampaignId(),
-                        CodedEnum.fromCode(FundSource.class, r.getSource()), r.getAmount(), r.getReceivedOn(),
-                        r.getNote()));
+                .fetchOptional(CampaignRepository::toFund);
     }
 
     public List<FundRaised> funds(long campaignId) {
         return dsl.selectFrom(FUND_RAISED)
                 .where(FUND_RAISED.CAMPAIGN_ID.eq(campaignId).and(FUND_RAISED.DELETED_AT.isNull()))
                 .orderBy(FUND_RAISED.ID)
-                .fetch(r -> new FundRaised(r.getId(), r.getCampaignId(),
-                        CodedEnum.fromCode(FundSource.class, r.getSource()), r.getAmount(), r.getReceivedOn(),
-                        r.getNote()));
+                .fetch(CampaignRepository::toFund);
+    }
+
+    private static FundRaised toFund(FundRaisedRecord r) {
+        return new FundRaised(r.getId(), r.getCampaignId(), CodedEnum.fromCode(FundSource.class, r.getSource()),
+                r.getAmount(), r.getReceivedOn(), r.getNote(), r.getRowVersion());
     }
 
     static Campaign toDomain(CampaignRecord r) {
         return new Campaign(r.getId(), r.getName(), CodedEnum.fromCode(CampaignKind.class, r.getKind()),
                 r.getStartsOn(), r.getEndsOn(), r.getBudget(), CodedEnum.fromCode(CampaignStatus.class, r.getStatus()),
-                r.getNote());
+                r.getNote(), r.getRowVersion());
     }
 }

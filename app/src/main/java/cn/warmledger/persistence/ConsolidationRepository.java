@@ -34,22 +34,29 @@ public final class ConsolidationRepository {
         this.dsl = database.dsl();
     }
 
-    /** Inserts the submission and its files; false (and nothing written) when the id is there already. */
+    /**
+     * Inserts the submission and its files; false (and nothing written) when the id is there already. Two PCs
+     * collecting the same parcel at once: the id is the key, and the second insert does nothing (PostgreSQL waits
+     * for the first one's commit, then skips; ON CONFLICT DO NOTHING keeps its transaction usable) or, on H2, is
+     * refused as a duplicate key, which here means the same.
+     */
     public boolean insert(ReceivedSubmission s, String campaignKey) {
         if (exists(s.id())) {
             return false;
         }
         try {
-            insertRow(s, campaignKey);
+            if (insertRow(s, campaignKey) == 0) {
+                return false; // another collect stored the same id a moment ago
+            }
         } catch (IntegrityConstraintViolationException e) {
-            return false; // another collect stored the same id a moment ago
+            return false; // the same, as H2 reports it
         }
         insertFiles(s);
         return true;
     }
 
-    private void insertRow(ReceivedSubmission s, String campaignKey) {
-        dsl.insertInto(RECEIVED_SUBMISSION)
+    private int insertRow(ReceivedSubmission s, String campaignKey) {
+        return dsl.insertInto(RECEIVED_SUBMISSION)
                 .set(RECEIVED_SUBMISSION.ID, s.id())
                 .set(RECEIVED_SUBMISSION.ORGANIZATION_CODE, s.organizationCode())
                 .set(RECEIVED_SUBMISSION.ORGANIZATION_NAME, s.organizationName())
@@ -69,14 +76,20 @@ public final class ConsolidationRepository {
                 .set(RECEIVED_SUBMISSION.PROBLEM, s.problem())
                 .set(RECEIVED_SUBMISSION.MANIFEST, s.manifest())
                 .set(RECEIVED_SUBMISSION.FOLDER, s.folder())
+                .onConflictDoNothing()
                 .execute();
     }
 
-    /** A refused submission arrived again intact: its row and files are replaced (same id). */
-    public void replace(ReceivedSubmission s, String campaignKey) {
+    /**
+     * A refused submission arrived again intact: its row and files are replaced (same id). False when another PC
+     * replaced it first (the row this one would delete is gone by then; its insert then does nothing).
+     */
+    public boolean replace(ReceivedSubmission s, String campaignKey) {
         dsl.deleteFrom(RECEIVED_FILE).where(RECEIVED_FILE.RECEIVED_SUBMISSION_ID.eq(s.id())).execute();
-        dsl.deleteFrom(RECEIVED_SUBMISSION).where(RECEIVED_SUBMISSION.ID.eq(s.id())).execute();
-        insert(s, campaignKey);
+        if (dsl.deleteFrom(RECEIVED_SUBMISSION).where(RECEIVED_SUBMISSION.ID.eq(s.id())).execute() == 0) {
+            return false;
+        }
+        return insert(s, campaignKey);
     }
 
     private void insertFiles(ReceivedSubmission s) {

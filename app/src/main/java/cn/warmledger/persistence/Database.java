@@ -1,67 +1,77 @@
 package cn.warmledger.persistence;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import cn.warmledger.domain.DatabasePassword;
-import cn.warmledger.domain.WrongPasswordException;
+import cn.warmledger.domain.Messages;
+import cn.warmledger.domain.ServerAddress;
 
 /**
- * The H2 file database of one data folder: opened, migrated by Flyway, and shared through a jOOQ
- * context whose transactions are bound to the calling thread (so repositories need no handles).
- * With a {@link DatabasePassword} the file is encrypted with H2's AES cipher (docs/decisions/8-1).
- * A password change or a restore swaps the file underneath while the jOOQ context stays the same.
+ * The database the application keeps its data in — the H2 file of one data folder ({@link #open}) or a database on
+ * the office's PostgreSQL server ({@link #openServer}; docs/decisions/18-1) — opened, migrated by Flyway, and shared
+ * through a jOOQ context whose transactions are bound to the calling thread (so repositories need no handles); the
+ * SQL dialect is the engine's, chosen here at run time. What only the H2 file has (encryption at rest, backup zip,
+ * password change, restore: {@link H2File}) refuses on a server with a Chinese message.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "warmledger";
 
-    private final Path dataDir;
-    private final Path file;
-    private volatile JdbcConnectionPool pool;
-    private volatile DatabasePassword password;
-    /** H2's file password of the file on disk now (null: unencrypted); {@link FileKeys}. */
-    private volatile char[] key;
-    /** Opened with the 8-1 key: {@link #strengthenKey} re-keys it with the slow derivation. */
-    private volatile boolean legacyKey;
+    /** The local file (null on a server). */
+    private final H2File h2;
+    /** The server's address and pool (null for an H2 file). */
+    private final ServerAddress server;
+    private final HikariDataSource serverPool;
     private final DSLContext dsl;
     private volatile Runnable accessCheck;
     private final int appliedMigrations;
-    /** The isolation level the next connection lent on this thread gets before its transaction begins. */
-    private final ThreadLocal<Integer> isolationOfNext = new ThreadLocal<>();
-    /** The connection lent with another isolation level on this thread, and the level it is handed back with. */
-    private final ThreadLocal<Connection> lentIsolated = new ThreadLocal<>();
-    private final ThreadLocal<Integer> levelToRestore = new ThreadLocal<>();
+    private final LentConnections connections;
     private boolean createdNow;
 
-    private Database(Path dataDir, DatabaseFiles.Opened opened, DatabasePassword password, int appliedMigrations) {
-        this.dataDir = dataDir;
-        this.file = dataDir.resolve(FILE_NAME);
-        this.pool = opened.pool();
-        this.key = opened.key();
-        this.legacyKey = opened.legacy();
-        this.password = password;
+    private Database(H2File h2, ServerAddress server, HikariDataSource serverPool, int appliedMigrations,
+                     boolean createdNow) {
+        this.h2 = h2;
+        this.server = server;
+        this.serverPool = serverPool;
         this.appliedMigrations = appliedMigrations;
-        ConnectionProvider connections = new CurrentPool();
+        this.createdNow = createdNow;
+        this.connections = new LentConnections(this::pool, () -> accessCheck);
         this.dsl = DSL.using(new DefaultConfiguration()
-                .set(SQLDialect.H2)
-                .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
+                .set(server == null ? SQLDialect.H2 : SQLDialect.POSTGRES)
+                .set(settings(server != null))
                 .set(connections)
                 .set(new ThreadLocalTransactionProvider(connections)));
+    }
+
+    /**
+     * The generated classes carry H2's upper-case names; PostgreSQL folds the migrations' unquoted names to lower
+     * case, so there jOOQ renders them in lower case (still quoted: a column named like a keyword stays a column).
+     */
+    private static Settings settings(boolean postgres) {
+        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        return postgres ? settings.withRenderNameCase(RenderNameCase.LOWER) : settings;
+    }
+
+    /** The pool of now: the server's, or the H2 file's (which a password change or a restore replaces). */
+    private DataSource pool() {
+        return h2 != null ? h2.pool() : serverPool;
     }
 
     /** Opens (creating if needed) the unencrypted database in {@code dataDir} and migrates it. */
@@ -75,34 +85,11 @@ public final class Database implements AutoCloseable {
      * one needs the password, an unencrypted one ignores it: {@link #encrypted()} tells which).
      */
     public static Database open(Path dataDir, DatabasePassword password) {
+        H2File file = H2File.open(dataDir, password);
+        JdbcConnectionPool pool = file.pool();
         try {
-            Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
-            throw new DatabaseException("database.folder", e, dataDir.toString());
-        }
-        DatabaseFiles.recoverInterruptedSwap(dataDir);
-        boolean encrypt = DatabaseFiles.exists(dataDir) ? DatabaseFiles.isEncrypted(dataDir) : password != null;
-        if (encrypt && password == null) {
-            throw new WrongPasswordException(cn.warmledger.domain.Messages.get("database.passwordRequired"));
-        }
-        DatabasePassword used = encrypt ? DatabasePassword.of(password.chars()) : null;
-        if (encrypt && !DatabaseFiles.exists(dataDir)) {
-            FileKeys.ensure(dataDir);
-        }
-        DatabaseFiles.Opened opened = DatabaseFiles.openPool(dataDir, used);
-        JdbcConnectionPool pool = opened.pool();
-        try {
-            boolean empty;
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                         + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
-                rs.next();
-                empty = rs.getInt(1) == 0;
-            }
-            int applied = migrate(pool);
-            Database db = new Database(dataDir, opened, used, applied);
-            db.createdNow = empty;
-            return db;
+            boolean empty = !hasSchema(pool);
+            return new Database(file, null, null, H2File.migrate(pool), empty);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             throw DatabaseFiles.translate(e, dataDir);
@@ -110,16 +97,40 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A folder still on the 8-1 key is re-keyed with the slow derivation ({@link FileKeys}), crash-safely like a
-     * password change: the salt file first, then the re-keyed copy renamed over the file. Run at sign-in.
+     * Opens the database {@code address} on a PostgreSQL server with {@code password} (the caller wipes it) and
+     * migrates it to the newest schema (an empty database gets the whole schema). Fails in seconds with a Chinese
+     * {@link DatabaseException} when the server is unreachable, the password is wrong or the database is missing.
      */
-    public synchronized void strengthenKey() {
-        if (!legacyKey || password == null) {
-            return;
+    public static Database openServer(ServerAddress address, char[] password) {
+        HikariDataSource pool = ServerConnections.open(address, password);
+        try {
+            boolean empty = !hasSchema(pool);
+            int applied = Migrations.flyway(pool, Migrations.POSTGRESQL).migrate().migrationsExecuted;
+            return new Database(null, address, pool, applied, empty);
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e instanceof DatabaseException d ? d : ServerConnections.translate(e, address);
         }
-        char[] next = FileKeys.derived(password, FileKeys.ensure(dataDir));
-        swap(next, password);
-        legacyKey = false;
+    }
+
+    private static boolean hasSchema(DataSource pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+
+    /**
+     * A folder still on the 8-1 key is re-keyed with the slow derivation ({@link FileKeys}), crash-safely like a
+     * password change: the salt file first, then the re-keyed copy renamed over the file. Run at sign-in; nothing
+     * to do on a server.
+     */
+    public void strengthenKey() {
+        if (h2 != null) {
+            h2.strengthenKey();
+        }
     }
 
     /**
@@ -132,7 +143,7 @@ public final class Database implements AutoCloseable {
 
     /** True while the file is encrypted with the 8-1 key (before {@link #strengthenKey}). */
     public boolean legacyKey() {
-        return legacyKey;
+        return h2 != null && h2.legacyKey();
     }
 
     /** What is in a data folder before it is opened: nothing yet, an unencrypted or an encrypted database. */
@@ -156,9 +167,8 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:warm-up-" + System.nanoTime()
                 + ";DB_CLOSE_DELAY=0;TRACE_LEVEL_FILE=0", "sa", "");
         try {
-            migrate(pool);
-            DSLContext dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false)
-                    .withRenderSchema(false));
+            H2File.migrate(pool);
+            DSLContext dsl = DSL.using(pool, SQLDialect.H2, settings(false));
             dsl.fetchCount(cn.warmledger.persistence.jooq.Tables.RECIPIENT);
             dsl.selectFrom(cn.warmledger.persistence.jooq.Tables.ORGANIZATION).fetch();
             return true;
@@ -168,10 +178,6 @@ public final class Database implements AutoCloseable {
         } finally {
             pool.dispose();
         }
-    }
-
-    private static int migrate(JdbcConnectionPool pool) {
-        return Migrations.flyway(pool, Migrations.H2).migrate().migrationsExecuted;
     }
 
     /**
@@ -193,20 +199,40 @@ public final class Database implements AutoCloseable {
      * inside a transaction.
      */
     <T> T withIsolation(int isolation, java.util.function.Supplier<T> work) {
-        isolationOfNext.set(isolation);
-        try {
-            return work.get();
-        } finally {
-            isolationOfNext.remove();
-        }
+        return connections.withIsolation(isolation, work);
     }
 
+    /** The H2 file (null on a server). */
     public Path file() {
-        return file;
+        return h2 == null ? null : h2.file();
     }
 
+    /** The data folder the H2 file is in (null on a server). */
     public Path dataDir() {
-        return dataDir;
+        return h2 == null ? null : h2.dataDir();
+    }
+
+    /** The engine: {@link Migrations#H2} or {@link Migrations#POSTGRESQL}. */
+    public String engine() {
+        return server == null ? Migrations.H2 : Migrations.POSTGRESQL;
+    }
+
+    /** True when the data is on the office's PostgreSQL server, not in a local H2 file. */
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** The server's address (empty for an H2 file). */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** The H2 file for an H2-file-only operation ({@code what}: a {@code server.h2Only.*} key); refused on a server. */
+    private H2File h2Only(String what) {
+        if (h2 == null) {
+            throw new DatabaseException("server.h2Only", null, Messages.get(what), server);
+        }
+        return h2;
     }
 
     public int appliedMigrations() {
@@ -218,20 +244,19 @@ public final class Database implements AutoCloseable {
         return createdNow;
     }
 
-    /** True when the file on disk is encrypted (a password unlocks it). */
+    /** True when the file on disk is encrypted (a password unlocks it); false on a server. */
     public boolean encrypted() {
-        return password != null;
+        return h2 != null && h2.encrypted();
     }
 
-    /** True when {@code candidate} is the password this database was opened with. */
+    /** True when {@code candidate} is the password this H2 file was opened with. */
     public boolean isPassword(DatabasePassword candidate) {
-        DatabasePassword p = password;
-        return p != null && p.matches(candidate);
+        return h2 != null && h2.isPassword(candidate);
     }
 
     /** The newest schema version recorded by Flyway. */
     public String schemaVersion() {
-        MigrationInfo current = Migrations.flyway(pool, Migrations.H2).info().current();
+        MigrationInfo current = Migrations.flyway(pool(), engine()).info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
@@ -240,33 +265,12 @@ public final class Database implements AutoCloseable {
      * holding the database file exactly as encrypted as the database itself.
      */
     public void backupTo(Path zip) {
-        Path raw = zip.resolveSibling(zip.getFileName() + ".raw");
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
-            BackupFiles.seal(raw, zip, encrypted() ? kdfText() : null);
-        } catch (SQLException | java.io.IOException e) {
-            throw new DatabaseException("backup.failed", e, zip.getFileName().toString());
-        } finally {
-            try {
-                Files.deleteIfExists(raw);
-            } catch (java.io.IOException e) {
-                // a left-over .raw is only a second copy of the backup beside it
-            }
-        }
+        h2Only("server.h2Only.backup").backupTo(zip);
     }
 
     /** Reads every row of every table (H2 SCRIPT): a damaged page fails here rather than after a restore. */
     public long integrityScan() {
-        long lines = 0;
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
-            while (rs.next()) {
-                lines++;
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("database.corrupted", e, dataDir.toString());
-        }
-        return lines;
+        return h2Only("server.h2Only.scan").integrityScan();
     }
 
     /**
@@ -274,24 +278,8 @@ public final class Database implements AutoCloseable {
      * in place until the re-encrypted copy has been checked, then replaces it in one atomic rename: a
      * crash at any moment leaves a file that opens with the old or with the new password.
      */
-    public synchronized void changePassword(DatabasePassword newPassword) {
-        newPassword.checkStrongEnough();
-        swap(FileKeys.derived(newPassword, FileKeys.ensure(dataDir)), DatabasePassword.of(newPassword.chars()));
-        legacyKey = false;
-    }
-
-    /** Closes, re-keys the file to {@code nextKey} (crash-safe), reopens; on failure reopens as it was. */
-    private void swap(char[] nextKey, DatabasePassword nextPassword) {
-        DatabasePassword old = password;
-        char[] oldKey = key;
-        shutdown();
-        try {
-            DatabaseFiles.rekey(dataDir, oldKey, nextKey);
-        } catch (RuntimeException e) {
-            reopen(old, oldKey);
-            throw e;
-        }
-        reopen(nextPassword, nextKey);
+    public void changePassword(DatabasePassword newPassword) {
+        h2Only("server.h2Only.password").changePassword(newPassword);
     }
 
     /**
@@ -299,7 +287,7 @@ public final class Database implements AutoCloseable {
      * {@code backupPassword} (null: this database's own password), migrated, counted and read.
      */
     public BackupFiles.Verified verifyBackup(Path zip, Path workDir, DatabasePassword backupPassword) {
-        return BackupFiles.verify(zip, backupPassword != null ? backupPassword : password, workDir);
+        return h2Only("server.h2Only.restore").verifyBackup(zip, workDir, backupPassword);
     }
 
     /**
@@ -310,125 +298,21 @@ public final class Database implements AutoCloseable {
      * a crash at any moment leaves the old or the new file, both under that password. An unencrypted folder
      * takes the backup as it is (an encrypted backup keeps the password it was checked with).
      */
-    public synchronized void restoreVerified(BackupFiles.Verified verified, DatabasePassword backupPassword,
-                                             Path keepCurrentAs) {
-        DatabasePassword old = password;
-        char[] oldKey = key;
-        // an encrypted folder keeps its own password; an unencrypted one takes an encrypted backup's (checked with)
-        DatabasePassword next = old != null ? DatabasePassword.of(old.chars())
-                : verified.encrypted() ? DatabasePassword.of(backupPassword.chars()) : null;
-        char[] nextKey = next == null ? null : FileKeys.derived(next, FileKeys.ensure(dataDir));
-        if (!java.util.Arrays.equals(verified.fileKey(), nextKey)) {
-            DatabaseFiles.rekeyCopy(verified.databaseFile(), verified.fileKey(), nextKey, dataDir, "restore.failed");
-        }
-        shutdown();
-        try {
-            DatabaseFiles.replace(dataDir, verified.databaseFile(), keepCurrentAs, FileKeys.read(dataDir).orElse(null));
-        } catch (RuntimeException e) {
-            reopen(old, oldKey);
-            throw e;
-        }
-        reopen(next, nextKey);
-        legacyKey = false;
-        migrate(pool);
-    }
-
-    /** The folder's salt file's text (put into every backup beside the database file), or null. */
-    String kdfText() {
-        return FileKeys.read(dataDir).map(FileKeys.Kdf::text).orElse(null);
+    public void restoreVerified(BackupFiles.Verified verified, DatabasePassword backupPassword, Path keepCurrentAs) {
+        h2Only("server.h2Only.restore").restoreVerified(verified, backupPassword, keepCurrentAs);
     }
 
     /** H2's file password of the file now (null: unencrypted): for the checked copy of a backup. */
     char[] fileKey() {
-        char[] k = key;
-        return k == null ? null : k.clone();
-    }
-
-    private void shutdown() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException | IllegalStateException e) {
-            // already closed (or the pool already disposed): nothing to release
-        }
-        pool.dispose();
-    }
-
-    private void reopen(DatabasePassword with, char[] withKey) {
-        JdbcConnectionPool next = DatabaseFiles.pool(file, withKey);
-        try (Connection c = next.getConnection()) {
-            c.isValid(1);
-        } catch (SQLException e) {
-            next.dispose();
-            throw DatabaseFiles.translate(e, dataDir);
-        }
-        this.password = with;
-        this.key = withKey;
-        this.pool = next;
+        return h2 == null ? null : h2.fileKey();
     }
 
     @Override
     public void close() {
-        shutdown();
-    }
-
-    /** Hands jOOQ a connection of whichever pool is current (the pool changes on password change). */
-    private final class CurrentPool implements ConnectionProvider {
-        @Override
-        public Connection acquire() {
-            Runnable check = accessCheck;
-            if (check != null) {
-                check.run();
-            }
-            Connection c;
-            try {
-                c = pool.getConnection();
-            } catch (SQLException e) {
-                throw new DataAccessException("no connection", e);
-            }
-            Integer isolation = isolationOfNext.get();
-            if (isolation != null) {
-                isolationOfNext.remove();
-                try {
-                    int before = c.getTransactionIsolation();
-                    if (before != isolation) {
-                        c.setTransactionIsolation(isolation);
-                        lentIsolated.set(c);
-                        levelToRestore.set(before);
-                    }
-                } catch (SQLException e) {
-                    closeQuietly(c);
-                    throw new DataAccessException("isolation", e);
-                }
-            }
-            return c;
-        }
-
-        @Override
-        public void release(Connection connection) {
-            try {
-                if (lentIsolated.get() == connection) {
-                    int before = levelToRestore.get();
-                    lentIsolated.remove();
-                    levelToRestore.remove();
-                    connection.setTransactionIsolation(before);
-                }
-            } catch (SQLException e) {
-                closeQuietly(connection);
-                throw new DataAccessException("isolation", e);
-            }
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new DataAccessException("release", e);
-            }
-        }
-
-        private void closeQuietly(Connection c) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the connection is given up either way
-            }
+        if (h2 != null) {
+            h2.shutdown();
+        } else {
+            serverPool.close(); // the server goes on; only this PC's connections end
         }
     }
 }

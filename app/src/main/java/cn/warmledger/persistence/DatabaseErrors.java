@@ -10,7 +10,7 @@ import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.Messages;
 
 /**
- * A failed statement as the clerk is told it: H2's error code mapped to Chinese, the column named in Chinese where
+ * A failed statement as the clerk is told it: H2's error code (PostgreSQL's SQLState) mapped to Chinese, the column named in Chinese where
  * it is one the clerk types into. H2's own text (and the SQL jOOQ puts in front of it) never passes.
  */
 public final class DatabaseErrors {
@@ -44,6 +44,10 @@ public final class DatabaseErrors {
         String text = sql.getMessage() == null ? "" : sql.getMessage();
         if (isDiskFull(text)) {
             return Messages.get("error.diskFull");
+        }
+        Optional<String> onServer = ServerConnections.describe(sql); // PostgreSQL's SQLStates (error code 0)
+        if (onServer.isPresent()) {
+            return onServer.get();
         }
         return switch (sql.getErrorCode()) {
             case 22001, 22003 -> Messages.get("database.valueTooLarge", field(text));

@@ -52,11 +52,21 @@ public final class HardshipFileRepository {
         return found;
     }
 
-    /** Inserts or updates the recipient's file; returns its id. */
+    /**
+     * Inserts or updates the recipient's file; returns its id. An existing file is updated only while it still has
+     * the version {@code f} was read with (else EditConflictException naming who changed it, RowVersions).
+     */
     public long save(HardshipFile f, long recipientId, String operator) {
-        HardshipFileRecord r = dsl.selectFrom(HARDSHIP_FILE).where(HARDSHIP_FILE.RECIPIENT_ID.eq(recipientId))
-                .fetchOptional().orElseGet(() -> dsl.newRecord(HARDSHIP_FILE));
+        Optional<Long> existing = dsl.select(HARDSHIP_FILE.ID).from(HARDSHIP_FILE)
+                .where(HARDSHIP_FILE.RECIPIENT_ID.eq(recipientId)).fetchOptional(HARDSHIP_FILE.ID);
+        HardshipFileRecord r = dsl.newRecord(HARDSHIP_FILE);
         fill(r, f, recipientId, operator);
+        if (existing.isPresent()) {
+            r.changed(HARDSHIP_FILE.UPDATED_AT, false);
+            r.changed(HARDSHIP_FILE.UPDATED_BY, false);
+            RowVersions.update(dsl, HARDSHIP_FILE, HARDSHIP_FILE.ID, existing.get(), f.version(), operator, r);
+            return existing.get();
+        }
         r.store();
         return r.getId();
     }
@@ -157,7 +167,8 @@ public final class HardshipFileRepository {
                         r.getRecordedBy()));
     }
 
-    public void replaceFamily(long fileId, List<FamilyMember> members) {
+    /** Replaces the household's members; call it after the file's guarded {@link #save}, whose version covers them. */
+    public void replaceFamily(long fileId, String operator, List<FamilyMember> members) {
         dsl.deleteFrom(FAMILY_MEMBER).where(FAMILY_MEMBER.FILE_ID.eq(fileId)).execute();
         int order = 0;
         for (FamilyMember m : members) {
@@ -173,6 +184,8 @@ public final class HardshipFileRepository {
             r.setMedicalInsurance(m.medicalInsurance());
             r.setEmployerOrSchool(m.employerOrSchool());
             r.setSortOrder(order++);
+            r.setUpdatedBy(operator);
+            r.setUpdatedAt(LocalDateTime.now());
             r.store();
         }
     }
@@ -203,6 +216,6 @@ public final class HardshipFileRepository {
                 new HardshipFile.Income(r.getOwnMonthlyIncome(), r.getHouseholdAnnualIncome(), r.getRigidExpenditure(),
                         r.getHouseholdSize(), r.getMonthlyIncomePerCapita()),
                 new HardshipFile.BankAccount(r.getBankName(), r.getBankAccount()), r.getPairedCadre(),
-                r.getPairedCadrePhone(), r.getFiledBy(), r.getReviewedBy(), r.getFiledOn());
+                r.getPairedCadrePhone(), r.getFiledBy(), r.getReviewedBy(), r.getFiledOn(), r.getRowVersion());
     }
 }

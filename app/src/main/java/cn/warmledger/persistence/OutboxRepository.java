@@ -112,15 +112,23 @@ public final class OutboxRepository {
                 SubmissionState.SENDING.code(), SubmissionState.FAILED.code()));
     }
 
-    /** Takes a submission for sending: {@code from} → SENDING and one more attempt. */
-    public boolean claim(String id, SubmissionState from, String target, LocalDateTime now) {
+    /**
+     * Takes a submission for sending: {@code from} → SENDING, one more attempt, and {@code claimant} (the running
+     * app's sender id) as its holder. The compare-and-set also compares the attempts seen: a sender whose list is a
+     * moment old cannot take what another PC tried meanwhile. On PostgreSQL and H2 alike the second of two
+     * simultaneous claims waits for the first one's row lock and then finds the row changed: one sender each.
+     */
+    public boolean claim(String id, SubmissionState from, int attemptsSeen, String target, LocalDateTime now,
+                         String claimant) {
         from.checkMoveTo(SubmissionState.SENDING);
         return dsl.update(SUBMISSION)
                 .set(SUBMISSION.STATE, SubmissionState.SENDING.code())
                 .set(SUBMISSION.ATTEMPTS, SUBMISSION.ATTEMPTS.plus(1))
                 .set(SUBMISSION.LAST_ATTEMPT_AT, now)
                 .set(SUBMISSION.TARGET, target)
-                .where(SUBMISSION.ID.eq(id).and(SUBMISSION.STATE.eq(from.code())))
+                .set(SUBMISSION.CLAIMED_BY, claimant)
+                .where(SUBMISSION.ID.eq(id).and(SUBMISSION.STATE.eq(from.code()))
+                        .and(SUBMISSION.ATTEMPTS.eq(attemptsSeen)))
                 .execute() == 1;
     }
 
@@ -170,13 +178,22 @@ public final class OutboxRepository {
                 .execute() == 1;
     }
 
-    /** At start: what a crash left in SENDING goes back to PENDING, to be sent again under the same id. */
-    public int recoverInterrupted() {
+    /**
+     * At start: what a crash left in SENDING goes back to PENDING, to be sent again under the same id — the claims
+     * of this PC's earlier runs ({@code claimant} starts with {@code pcPrefix}, made up to {@code runStartedAt}, not
+     * this run's own), claims made before claimants were kept, and any claim older than {@code staleBefore} (a PC
+     * that stopped mid-send). Another PC's send under way is left to it.
+     */
+    public int recoverInterrupted(String pcPrefix, String ownClaimant, LocalDateTime runStartedAt,
+                                  LocalDateTime staleBefore) {
+        Condition earlierRunHere = SUBMISSION.CLAIMED_BY.startsWith(pcPrefix)
+                .and(SUBMISSION.CLAIMED_BY.ne(ownClaimant)).and(SUBMISSION.LAST_ATTEMPT_AT.le(runStartedAt));
         return dsl.update(SUBMISSION)
                 .set(SUBMISSION.STATE, SubmissionState.PENDING.code())
                 .set(SUBMISSION.NEXT_ATTEMPT_AT, (LocalDateTime) null)
                 .set(SUBMISSION.PERMANENT_ERROR, false)
                 .where(SUBMISSION.STATE.eq(SubmissionState.SENDING.code()))
+                .and(SUBMISSION.CLAIMED_BY.isNull().or(earlierRunHere).or(SUBMISSION.LAST_ATTEMPT_AT.lt(staleBefore)))
                 .execute();
     }
 

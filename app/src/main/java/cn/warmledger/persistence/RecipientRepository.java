@@ -83,12 +83,14 @@ public final class RecipientRepository {
         }
     }
 
+    /**
+     * Saves an edited recipient when the row still has the version {@code r} was read with; else refuses with
+     * EditConflictException naming who changed it (RowVersions).
+     */
     public void update(Recipient r, String operator) {
-        RecipientRecord rec = dsl.selectFrom(RECIPIENT).where(RECIPIENT.ID.eq(r.id())).fetchSingle();
+        RecipientRecord rec = dsl.newRecord(RECIPIENT);
         fill(rec, r);
-        rec.setUpdatedBy(operator);
-        rec.setUpdatedAt(LocalDateTime.now());
-        rec.store();
+        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, r.id(), r.version(), operator, rec);
     }
 
     private static void fill(RecipientRecord rec, Recipient r) {
@@ -132,14 +134,18 @@ public final class RecipientRepository {
         return found;
     }
 
-    public void softDelete(long id, String operator) {
-        dsl.update(RECIPIENT).set(RECIPIENT.DELETED_AT, LocalDateTime.now()).set(RECIPIENT.UPDATED_BY, operator)
-                .where(RECIPIENT.ID.eq(id)).execute();
+    /** Moves the recipient to the 回收站 when the row still has {@code version} (the one the list showed). */
+    public void softDelete(long id, int version, String operator) {
+        RecipientRecord rec = dsl.newRecord(RECIPIENT);
+        rec.setDeletedAt(LocalDateTime.now());
+        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec);
     }
 
-    public void restore(long id, String operator) {
-        dsl.update(RECIPIENT).setNull(RECIPIENT.DELETED_AT).set(RECIPIENT.UPDATED_BY, operator)
-                .where(RECIPIENT.ID.eq(id)).execute();
+    public void restore(long id, int version, String operator) {
+        RecipientRecord rec = dsl.newRecord(RECIPIENT);
+        rec.setDeletedAt(null);
+        rec.changed(RECIPIENT.DELETED_AT, true);
+        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec);
     }
 
     public int count(boolean deleted) {
@@ -153,7 +159,7 @@ public final class RecipientRepository {
     public List<RecipientSummary> search(RecipientQuery q) {
         var select = dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER, RECIPIENT.NAME, RECIPIENT.GENDER,
                         RECIPIENT.BIRTH_DATE, RECIPIENT.PHONE, RECIPIENT.EMPLOYER, RECIPIENT.CATEGORY, ORGANIZATION.NAME,
-                        HARDSHIP_FILE.HARDSHIP_TYPE, HARDSHIP_FILE.STATUS)
+                        HARDSHIP_FILE.HARDSHIP_TYPE, HARDSHIP_FILE.STATUS, RECIPIENT.ROW_VERSION)
                 .from(RECIPIENT)
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(RECIPIENT.ORGANIZATION_ID))
                 .leftJoin(HARDSHIP_FILE).on(HARDSHIP_FILE.RECIPIENT_ID.eq(RECIPIENT.ID))
@@ -225,7 +231,9 @@ public final class RecipientRepository {
         String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         // one scan of the covering index (name, employer, deleted_at) gives every matching id: the count, and the
         // page's ids newest first; H2 would rather read the table, hence the hint (the one plain-SQL query here)
-        List<Long> all = dsl.fetch("SELECT id FROM recipient USE INDEX (recipient_text_idx) WHERE deleted_at IS "
+        // (PostgreSQL knows no hint and plans the scan itself)
+        String hint = dsl.dialect().family() == org.jooq.SQLDialect.H2 ? " USE INDEX (recipient_text_idx)" : "";
+        List<Long> all = dsl.fetch("SELECT id FROM recipient" + hint + " WHERE deleted_at IS "
                         + (q.deleted() ? "NOT NULL" : "NULL") + " AND (name LIKE ? ESCAPE '!' OR employer LIKE ? ESCAPE '!')",
                 pattern, pattern).getValues(0, Long.class);
         List<Long> sorted = new ArrayList<>(all);
@@ -242,7 +250,7 @@ public final class RecipientRepository {
         }
         return dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER, RECIPIENT.NAME, RECIPIENT.GENDER,
                         RECIPIENT.BIRTH_DATE, RECIPIENT.PHONE, RECIPIENT.EMPLOYER, RECIPIENT.CATEGORY, ORGANIZATION.NAME,
-                        HARDSHIP_FILE.HARDSHIP_TYPE, HARDSHIP_FILE.STATUS)
+                        HARDSHIP_FILE.HARDSHIP_TYPE, HARDSHIP_FILE.STATUS, RECIPIENT.ROW_VERSION)
                 .from(RECIPIENT)
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(RECIPIENT.ORGANIZATION_ID))
                 .leftJoin(HARDSHIP_FILE).on(HARDSHIP_FILE.RECIPIENT_ID.eq(RECIPIENT.ID))
@@ -336,14 +344,14 @@ public final class RecipientRepository {
                 CodedEnum.fromCode(RecipientCategory.class, r.get(RECIPIENT.CATEGORY)),
                 once(shared, r.get(ORGANIZATION.NAME)),
                 CodedEnum.fromCode(HardshipType.class, r.get(HARDSHIP_FILE.HARDSHIP_TYPE)),
-                CodedEnum.fromCode(FileStatus.class, r.get(HARDSHIP_FILE.STATUS)));
+                CodedEnum.fromCode(FileStatus.class, r.get(HARDSHIP_FILE.STATUS)), r.get(RECIPIENT.ROW_VERSION));
     }
 
     static Recipient toDomain(RecipientRecord r) {
         return new Recipient(r.getId(), r.getIdNumber(), r.getName(), CodedEnum.fromCode(Gender.class, r.getGender()),
                 r.getBirthDate(), r.getPhone(), r.getEmployer(), r.getAddress(),
                 CodedEnum.fromCode(RecipientCategory.class, r.getCategory()), r.getOrganizationId(), r.getNote(),
-                r.getDeletedAt());
+                r.getDeletedAt(), r.getRowVersion());
     }
 
 }

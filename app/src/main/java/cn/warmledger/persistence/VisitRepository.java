@@ -18,6 +18,8 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -42,12 +44,13 @@ public final class VisitRepository {
         this.dsl = database.dsl();
     }
 
+    /** Throws {@link GuardConflictException} when another connection just saved the same reason-less visit. */
     public long insert(Visit v, String operator) {
         VisitRecord r = dsl.newRecord(VISIT);
         fill(r, v);
         r.setCreatedBy(operator);
         r.setUpdatedBy(operator);
-        r.store();
+        guarded(r::store);
         return r.getId();
     }
 
@@ -67,7 +70,8 @@ public final class VisitRepository {
             r.setUpdatedBy(operator);
             insert = insert == null ? dsl.insertInto(VISIT).set(r) : insert.newRecord().set(r);
         }
-        List<Long> ids = new ArrayList<>(insert.returningResult(VISIT.ID).fetch(VISIT.ID));
+        org.jooq.InsertResultStep<org.jooq.Record1<Long>> returning = insert.returningResult(VISIT.ID);
+        List<Long> ids = new ArrayList<>(guarded(() -> returning.fetch(VISIT.ID)));
         if (ids.size() != list.size()) {
             throw new IllegalStateException("multi-row insert returned " + ids.size() + " ids for " + list.size());
         }
@@ -96,12 +100,26 @@ public final class VisitRepository {
         return keys;
     }
 
+    /** Saves an edited visit while the row still has the version {@code v} was read with (RowVersions). */
     public void update(Visit v, String operator) {
-        VisitRecord r = dsl.selectFrom(VISIT).where(VISIT.ID.eq(v.id())).fetchSingle();
+        VisitRecord r = dsl.newRecord(VISIT);
         fill(r, v);
-        r.setUpdatedBy(operator);
-        r.setUpdatedAt(LocalDateTime.now());
-        r.store();
+        guarded(() -> {
+            RowVersions.update(dsl, VISIT, VISIT.ID, v.id(), v.version(), operator, r);
+            return null;
+        });
+    }
+
+    /** Runs a write, turning a violation of the guard's unique index into {@link GuardConflictException}. */
+    private static <T> T guarded(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (GuardConflictException.isGuardConflict(e)) {
+                throw new GuardConflictException(e);
+            }
+            throw e;
+        }
     }
 
     private static void fill(VisitRecord r, Visit v) {
@@ -121,11 +139,23 @@ public final class VisitRepository {
         r.setSigned(v.signed());
         r.setNote(v.note());
         r.setDuplicateReason(v.duplicateReason());
+        r.setGuardSlot(guardSlot(v));
     }
 
-    public void softDelete(long id, String operator) {
-        dsl.update(VISIT).set(VISIT.DELETED_AT, LocalDateTime.now()).set(VISIT.UPDATED_BY, operator)
-                .set(VISIT.UPDATED_AT, LocalDateTime.now()).where(VISIT.ID.eq(id)).execute();
+    /**
+     * 1 for a visit in a campaign without a 重复慰问 reason, else null: at most one such visit per person, campaign
+     * and 帮扶类别 (the unique visit_guard_idx), so two clerks at the same moment cannot both record one.
+     */
+    private static Short guardSlot(Visit v) {
+        return v.campaignId() != null && v.duplicateReason() == null ? (short) 1 : null;
+    }
+
+    /** Soft delete, while the row still has {@code version} (the one the list showed); frees the guard's slot. */
+    public void softDelete(long id, int version, String operator) {
+        VisitRecord r = dsl.newRecord(VISIT);
+        r.setDeletedAt(LocalDateTime.now());
+        r.setGuardSlot(null);
+        RowVersions.update(dsl, VISIT, VISIT.ID, id, version, operator, r);
     }
 
     public Optional<Visit> findById(long id) {
@@ -145,7 +175,9 @@ public final class VisitRepository {
         if (excludeId != null) {
             c = c.and(VISIT.ID.ne(excludeId));
         }
-        return dsl.fetchExists(dsl.selectOne().from(VISIT.useIndex("VISIT_GUARD_IDX")).where(c));
+        // H2 would rather scan the table; PostgreSQL knows no index hints and picks the guard index itself
+        Table<?> visits = dsl.dialect().family() == SQLDialect.H2 ? VISIT.useIndex("VISIT_GUARD_IDX") : VISIT;
+        return dsl.fetchExists(dsl.selectOne().from(visits).where(c));
     }
 
     public List<VisitSummary> sameKind(long recipientId, long campaignId, AssistanceKind kind, Long excludeId) {
@@ -238,7 +270,8 @@ public final class VisitRepository {
         return List.of(VISIT.ID, VISIT.RECIPIENT_ID, RECIPIENT.NAME, RECIPIENT.ID_NUMBER, RECIPIENT.CATEGORY,
                 VISIT.CAMPAIGN_ID, CAMPAIGN.NAME, ORGANIZATION.NAME, VISIT.VISITED_ON, VISIT.FORM, VISIT.VISITORS,
                 VISIT.CASH, VISIT.GOODS, VISIT.GOODS_VALUE, VISIT.FUND_SOURCE, VISIT.ASSISTANCE_KIND,
-                VISIT.HARDSHIP_TYPE, VISIT.FILE_STATUS, VISIT.SIGNED, VISIT.NOTE, VISIT.DUPLICATE_REASON);
+                VISIT.HARDSHIP_TYPE, VISIT.FILE_STATUS, VISIT.SIGNED, VISIT.NOTE, VISIT.DUPLICATE_REASON,
+                VISIT.ROW_VERSION);
     }
 
     private static List<Condition> conditions(VisitQuery q) {
@@ -283,7 +316,7 @@ public final class VisitRepository {
                 CodedEnum.fromCode(AssistanceKind.class, r.get(VISIT.ASSISTANCE_KIND)),
                 CodedEnum.fromCode(HardshipType.class, r.get(VISIT.HARDSHIP_TYPE)),
                 CodedEnum.fromCode(FileStatus.class, r.get(VISIT.FILE_STATUS)), r.get(VISIT.SIGNED),
-                r.get(VISIT.NOTE), r.get(VISIT.DUPLICATE_REASON));
+                r.get(VISIT.NOTE), r.get(VISIT.DUPLICATE_REASON), r.get(VISIT.ROW_VERSION));
     }
 
     static Visit toDomain(VisitRecord r) {
@@ -293,7 +326,7 @@ public final class VisitRepository {
                 CodedEnum.fromCode(AssistanceKind.class, r.getAssistanceKind()),
                 CodedEnum.fromCode(HardshipType.class, r.getHardshipType()),
                 CodedEnum.fromCode(FileStatus.class, r.getFileStatus()), r.getSigned(), r.getNote(),
-                r.getDuplicateReason());
+                r.getDuplicateReason(), r.getRowVersion());
     }
 
     private static String code(CodedEnum e) {

@@ -249,7 +249,8 @@ public final class ImapCollector implements Collector {
         return MailFailures.imap(settings).of(e);
     }
 
-    static void deleteTree(Path dir) {
+    /** Deletes a staging folder and what is in it; what cannot be deleted stays (harmless, replaced next time). */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

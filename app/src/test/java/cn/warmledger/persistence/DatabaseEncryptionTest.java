@@ -1,5 +1,7 @@
 package cn.warmledger.persistence;
 
+import cn.warmledger.testing.H2FileOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +20,7 @@ import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 
 /** H2's AES file cipher with the clerk's password: nothing readable on disk, a wrong password refused cleanly. */
+@H2FileOnly("encryption at rest of the H2 file; a server database is the server's")
 class DatabaseEncryptionTest {
     static final DatabasePassword PASSWORD = DatabasePassword.of("暖心 Pass-2026");
     @TempDir

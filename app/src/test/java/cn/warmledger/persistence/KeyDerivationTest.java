@@ -1,5 +1,7 @@
 package cn.warmledger.persistence;
 
+import cn.warmledger.testing.H2FileOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +28,7 @@ import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 
 /** Issue 19.2: H2's file key is derived with PBKDF2-HMAC-SHA256 over many iterations and a salt beside the file. */
+@H2FileOnly("the file key derived from the password encrypts the H2 file; a server has its own logins")
 class KeyDerivationTest {
     static final String A = "Folder-A-Secret-1";
     static final String B = "Folder-B-Secret-2";

@@ -1,5 +1,7 @@
 package cn.warmledger.persistence;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static cn.warmledger.persistence.jooq.Tables.HARDSHIP_FILE;
 import static cn.warmledger.persistence.jooq.Tables.HARDSHIP_STATUS_HISTORY;
 import static cn.warmledger.persistence.jooq.Tables.RECIPIENT;
@@ -46,7 +48,7 @@ class PhasingOutEndTest {
     @Test
     void aFinishedPhasingOutIsExitedInTheYearItEnds() {
         TestApp.open(dir).close();
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestDatabases.open(dir)) {
             dsl = db.dsl();
             file("韩期中", day(2025, 6, 30), "ACTIVE", day(2020, 1, 1), "PHASING_OUT", day(2024, 5, 1));
             file("韩去年", day(2024, 6, 30), "ACTIVE", day(2020, 1, 1), "PHASING_OUT", day(2023, 7, 1));

@@ -1,5 +1,7 @@
 package cn.warmledger.persistence;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static cn.warmledger.persistence.jooq.Tables.CAMPAIGN;
 import static cn.warmledger.persistence.jooq.Tables.ENTERPRISE;
 import static cn.warmledger.persistence.jooq.Tables.ENTERPRISE_VISIT;
@@ -42,7 +44,7 @@ public final class ReportFixture {
 
     /** Loads the data set into the data folder (already set up with TestApp.open). */
     public static ReportFixture load(Path dataDir) {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = TestDatabases.open(dataDir)) {
             ReportFixture f = new ReportFixture(db.dsl());
             f.insert();
             return f;
@@ -51,7 +53,7 @@ public final class ReportFixture {
 
     /** A campaign with {@code n} roster lines of 100.00 元 each, for pagination and timing. */
     public static long largeCampaign(Path dataDir, int n) {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = TestDatabases.open(dataDir)) {
             DSLContext dsl = db.dsl();
             long self = dsl.select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.KIND.eq("SELF")).fetchOne().value1();
             long campaign = dsl.insertInto(CAMPAIGN).set(CAMPAIGN.NAME, "大花名册").set(CAMPAIGN.KIND, "WARMTH")

@@ -1,5 +1,7 @@
 package cn.warmledger.persistence;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -31,7 +33,7 @@ class ReportRepositoryTest {
     void warmthStatsPerUnit() {
         try (AppContext ctx = TestApp.open(dir)) {
             ReportFixture f = ReportFixture.load(dir);
-            try (Database db = Database.open(dir)) {
+            try (Database db = TestDatabases.open(dir)) {
                 List<UnitFigures> rows = new ReportRepository(db).warmthStats(f.campaign);
                 assertThat(rows).extracting(UnitFigures::name).containsExactly("城关镇总工会", "城关镇机关工会", "城关镇教育工会");
                 // 本单位: 王建国 (1000+200, and 300 without a 单位), 李文明 2000+500, 赵其他 250.50+49.50; all funds
@@ -65,7 +67,7 @@ class ReportRepositoryTest {
     void aidCenterPerUnit() {
         try (AppContext ctx = TestApp.open(dir)) {
             ReportFixture.load(dir);
-            try (Database db = Database.open(dir)) {
+            try (Database db = TestDatabases.open(dir)) {
                 List<UnitFigures> rows = new ReportRepository(db).aidCenter(2024);
                 assertThat(rows).hasSize(3);
                 // 本单位: 王建国 and 罗渐退 (渐退 still 在档) all year. Only 困难职工 households count: 王建国 WARMTH 1000+200,
@@ -97,7 +99,7 @@ class ReportRepositoryTest {
     void rosterSortedByUnitThenName() {
         try (AppContext ctx = TestApp.open(dir)) {
             ReportFixture f = ReportFixture.load(dir);
-            try (Database db = Database.open(dir)) {
+            try (Database db = TestDatabases.open(dir)) {
                 ReportRepository repo = new ReportRepository(db);
                 List<RosterLine> all = repo.roster(f.campaign, null);
                 assertThat(all).extracting(RosterLine::name).containsExactly("李文明", "王建国", "王建国", "赵其他",

@@ -1,5 +1,7 @@
 package cn.warmledger.persistence;
 
+import cn.warmledger.testing.H2FileOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import cn.warmledger.domain.DatabasePassword;
  * one renamed last would replace the salt the other's database was keyed with): both end with the same salt,
  * the one on disk, and the folder opens with the password afterwards.
  */
+@H2FileOnly("the salt file beside an encrypted H2 file")
 class SaltRaceTest {
     static final DatabasePassword PASSWORD = DatabasePassword.of("Race-Secret-19");
     @TempDir

@@ -1,5 +1,7 @@
 package cn.warmledger.persistence;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static cn.warmledger.persistence.jooq.Tables.SETTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +22,7 @@ class TransactorSnapshotTest {
 
     @Test
     void everyQueryOfASnapshotSeesTheSameMoment() throws Exception {
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestDatabases.open(dir)) {
             DSLContext dsl = db.dsl();
             Transactor tx = new Transactor(db);
             dsl.insertInto(SETTING, SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values("a", "1").execute();
@@ -45,7 +47,7 @@ class TransactorSnapshotTest {
      */
     @Test
     void theLevelIsSetBackAfterTheRollbackNotInsideTheTransaction() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestDatabases.open(dir)) {
             DSLContext dsl = db.dsl();
             Transactor tx = new Transactor(db);
             assertThatThrownBy(() -> tx.readSnapshot(() -> {
@@ -61,7 +63,7 @@ class TransactorSnapshotTest {
     /** Inside an open transaction a snapshot read is refused: its level cannot change there without a commit. */
     @Test
     void aSnapshotReadInsideAnOpenTransactionIsRefusedAndCommitsNothing() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestDatabases.open(dir)) {
             DSLContext dsl = db.dsl();
             Transactor tx = new Transactor(db);
             assertThatThrownBy(() -> tx.run(() -> {

@@ -1,5 +1,7 @@
 package cn.warmledger.persistence;
 
+import cn.warmledger.testing.H2FileOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import cn.warmledger.TestApp;
 import cn.warmledger.domain.DatabasePassword;
 
 /** Issue 16: the sign-in page's warm-up runs the sign-in's work on throwaway data and touches no folder. */
+@H2FileOnly("the sign-in warm-up readies the H2 engine and the encrypted folder's key derivation")
 class WarmUpTest {
     @TempDir
     Path dir;

@@ -62,16 +62,9 @@ class ConsolidationEmailTest {
 
     @BeforeEach
     void startMail() {
-        TestCertificate.trusting();
         smtps = Ports.free();
         imaps = Ports.free();
-        mail = new GreenMail(new ServerSetup[] {
-                new ServerSetup(smtps, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS),
-                new ServerSetup(imaps, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS)});
-        mail.setUser(TOWN_A, TOWN_A, "a-secret");
-        mail.setUser(TOWN_B, TOWN_B, "b-secret");
-        mail.setUser(COUNTY, COUNTY, COUNTY_SECRET);
-        mail.start();
+        mail = TestMail.start(smtps, imaps, TOWN_A, "a-secret", TOWN_B, "b-secret", COUNTY, COUNTY_SECRET);
     }
 
     @AfterEach

@@ -125,6 +125,6 @@ class FolderOutboxTest {
     }
 
     private boolean claim(Submission s) {
-        return fx.repository().claim(s.id(), SubmissionState.PENDING, "folder", java.time.LocalDateTime.now(fx.clock));
+        return fx.app().outbox().claim(s, "folder", java.time.LocalDateTime.now(fx.clock));
     }
 }

@@ -114,13 +114,13 @@ class SubmissionsTest {
         Submission s = fx.enqueue();
         OutboxRepository repo = fx.repository();
         LocalDateTime now = LocalDateTime.now(fx.clock);
-        assertThat(repo.claim(s.id(), SubmissionState.PENDING, "t", now)).isTrue();
-        assertThat(repo.claim(s.id(), SubmissionState.PENDING, "t", now)).isFalse();
+        assertThat(repo.claim(s.id(), SubmissionState.PENDING, 0, "t", now, "pc/run")).isTrue();
+        assertThat(repo.claim(s.id(), SubmissionState.PENDING, 0, "t", now, "pc/other")).isFalse();
         assertThat(repo.withdraw(s.id(), SubmissionState.PENDING)).isFalse();
         assertThat(repo.markSent(s.id(), "t", now)).isTrue();
         assertThat(repo.markSent(s.id(), "t", now)).isFalse();
         assertThat(repo.markFailed(s.id(), "x", false, now, "v")).isFalse();
-        assertThat(repo.recoverInterrupted()).isZero();
+        assertThat(repo.recoverInterrupted("pc/", "pc/next", now, now.minusHours(2))).isZero();
         assertThat(repo.find(s.id()).orElseThrow().state()).isEqualTo(SubmissionState.SENT);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.domain.ServerAddress;
 import cn.warmledger.persistence.AuditRepository;
 import cn.warmledger.persistence.BareQueries;
 import cn.warmledger.persistence.BenchDataRepository;
@@ -158,6 +159,28 @@ public final class AppContext implements AutoCloseable {
             database = Database.open(paths.dataDir(), password);
         }
         return new AppContext(paths, database, transports, clock);
+    }
+
+    /**
+     * Opens the application on a database of the office's PostgreSQL server (issue 18; docs/decisions/18-1) instead of
+     * the H2 file of {@code paths}: the data folder still holds this PC's own files (exports, inbox, the connection
+     * settings). {@code password} is the login role's; the caller wipes it after. The schema is migrated (an empty
+     * database gets it whole). Fails in seconds with a Chinese message (a {@code DatabaseException}) when the server
+     * cannot be reached, refuses the password, or has no such database.
+     */
+    public static AppContext openServer(AppPaths paths, ServerAddress server, char[] password) {
+        return openServer(paths, server, password, new Transports(), Clock.systemDefaultZone());
+    }
+
+    /** The same with other transports or another clock (tests). */
+    public static AppContext openServer(AppPaths paths, ServerAddress server, char[] password, Transports transports,
+                                        Clock clock) {
+        return new AppContext(paths, Database.openServer(server, password), transports, clock);
+    }
+
+    /** True when the data is on the office's server (backup, restore, password change … are the server's then). */
+    public boolean onServer() {
+        return database.onServer();
     }
 
     /**

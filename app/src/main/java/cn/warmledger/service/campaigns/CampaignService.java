@@ -73,12 +73,12 @@ public final class CampaignService {
             long id;
             Map<String, Object> before = null;
             if (c.id() == null) {
-                id = campaigns.insert(c);
+                id = campaigns.insert(c, operator.name());
             } else {
                 Campaign old = campaigns.findById(c.id()).orElseThrow(() -> notFound(c.id()));
                 requireOpen(old);
                 before = snapshot(old, campaigns.standards(c.id()));
-                campaigns.update(c);
+                campaigns.update(c, operator.name());
                 id = c.id();
             }
             campaigns.replaceStandards(id, standards);
@@ -126,7 +126,7 @@ public final class CampaignService {
         BigDecimal budget = d.budget() == null ? null
                 : Money.checked(Messages.get("field.budget"), d.budget(), d.budget().toPlainString());
         return new Campaign(d.id(), d.name().strip(), d.kind(), d.startsOn(), d.endsOn(), budget, CampaignStatus.OPEN,
-                d.note() == null || d.note().isBlank() ? null : d.note().strip());
+                d.note() == null || d.note().isBlank() ? null : d.note().strip(), d.version());
     }
 
     private static BigDecimal checkedAmount(BigDecimal amount) {
@@ -149,19 +149,22 @@ public final class CampaignService {
             requireOpen(campaigns.findById(campaignId).orElseThrow(() -> notFound(campaignId)));
             FundRaised fund = new FundRaised(null, campaignId, source, checked, receivedOn,
                     note == null || note.isBlank() ? null : note.strip());
-            long id = campaigns.addFund(fund);
+            long id = campaigns.addFund(fund, operator.name());
             audit.record(AuditTrail.FUND_RAISED, id, AuditAction.INSERT, null,
                     campaigns.findFund(id).orElse(fund));
             return id;
         });
     }
 
-    public void deleteFund(long fundId) {
-        tx.run(() -> campaigns.findFund(fundId).ifPresent(f -> {
+    /** Deletes money raised; refused when the row changed after the list showed {@code version}. */
+    public void deleteFund(long fundId, int version) {
+        tx.run(() -> {
+            // deleted meanwhile: the clerk is told by whom, as for an edit
+            FundRaised f = campaigns.findFund(fundId).orElseThrow(() -> campaigns.fundConflict(fundId));
             requireOpen(campaigns.findById(f.campaignId()).orElseThrow(() -> notFound(f.campaignId())));
-            campaigns.deleteFund(fundId);
+            campaigns.deleteFund(fundId, version, operator.name());
             audit.record(AuditTrail.FUND_RAISED, fundId, AuditAction.DELETE, f, null);
-        }));
+        });
     }
 
     public List<FundRaised> funds(long campaignId) {

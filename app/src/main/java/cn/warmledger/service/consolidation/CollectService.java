@@ -139,13 +139,21 @@ public final class CollectService {
                 return progress.isCancelled();
             }
         };
+        Path staging = null;
         try {
-            Path staging = Files.createDirectories(paths.receivedDir().resolve(".staging"));
+            // a folder of this collect's own: another collect at the same time (a second PC or window sharing the
+            // data folder) stages the same parcels under the same names
+            Path stagingRoot = Files.createDirectories(paths.receivedDir().resolve(".staging"));
+            staging = Files.createTempDirectory(stagingRoot, "run-");
             collector.collect(staging, sink);
         } catch (TransportException e) {
             return tally.result(e.getMessage(), e.retryable(), progress.isCancelled());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (staging != null) {
+                cn.warmledger.transport.ImapCollector.deleteTree(staging);
+            }
         }
         return tally.result(null, false, progress.isCancelled());
     }

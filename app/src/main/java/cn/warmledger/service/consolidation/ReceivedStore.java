@@ -162,7 +162,9 @@ public final class ReceivedStore {
                 if (before.get().status() == ReceivedStatus.ACCEPTED) {
                     return false;
                 }
-                received.replace(s, campaignKey);
+                if (!received.replace(s, campaignKey)) {
+                    return false;
+                }
             } else if (!received.insert(s, campaignKey)) {
                 return false;
             }
@@ -235,15 +237,34 @@ public final class ReceivedStore {
                 }
                 Path target = folder.resolve(f.name());
                 if (!source.toAbsolutePath().equals(target.toAbsolutePath())) {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    replaceWhole(target, t -> Files.copy(source, t, StandardCopyOption.REPLACE_EXISTING));
                 }
                 kept.add(new ReceivedSubmission.ReceivedFile(f.name(), Files.size(target), Hashes.sha256(target),
                         target.toString()));
             }
-            Files.writeString(folder.resolve("manifest-" + m.submissionId() + ".json"), json, StandardCharsets.UTF_8);
+            replaceWhole(folder.resolve("manifest-" + m.submissionId() + ".json"),
+                    t -> Files.writeString(t, json, StandardCharsets.UTF_8));
             return kept;
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("collect.problem.storeFailed", m.submissionId(), e.getMessage()), e);
+        }
+    }
+
+    private interface FileWrite {
+        void to(Path file) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} under a name of its own first and renames it into place: two PCs sharing a data folder that
+     * collect the same parcel at once (or a crash mid-copy) never leave a half-written file under the final name.
+     */
+    private static void replaceWhole(Path target, FileWrite write) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), ".keep-", ".part");
+        try {
+            write.to(temporary);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -88,7 +88,7 @@ final class RowValues {
                 : existing.hardshipFile().orElse(null);
         return new RecipientDraft(r.id(), idNumber, or(name, r.name()), gender, birthDate, or(phone, r.phone()),
                 or(employer, r.employer()), or(address, r.address()), c, r.organizationId(), or(note, r.note()), file,
-                existing.family(), reason());
+                existing.family(), reason(), r.version());
     }
 
     private HardshipFile fileOver(HardshipFile old) {
@@ -109,7 +109,7 @@ final class RowValues {
                         or(perCapita, i.monthlyIncomePerCapita())),
                 new HardshipFile.BankAccount(or(bankName, b.bankName()), or(bankAccount, b.accountNumber())),
                 or(pairedCadre, old.pairedCadre()), old.pairedCadrePhone(), old.filedBy(), old.reviewedBy(),
-                or(filedOn, old.filedOn()));
+                or(filedOn, old.filedOn()), old.version());
     }
 
     private static String reason() {

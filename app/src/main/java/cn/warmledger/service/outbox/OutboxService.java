@@ -43,6 +43,8 @@ import cn.warmledger.service.common.Version;
  * too (claim, sent, failed, hold, recover); {@link OutboxWorker} only decides when to send and calls them.
  */
 public final class OutboxService {
+    /** Longer than any send takes (the transports time out within minutes): a 发送中 this old was abandoned. */
+    public static final java.time.Duration STALE_SEND = java.time.Duration.ofHours(2);
     private final OutboxRepository submissions;
     private final SettingsService settings;
     private final Transports transports;
@@ -51,6 +53,9 @@ public final class OutboxService {
     private final Clock clock;
     private final Parcels parcels;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** This run's sender id (see {@link SenderId}), and when the run began: what its recovery may put back. */
+    private final SenderId sender;
+    private final LocalDateTime runStartedAt;
 
     public OutboxService(OutboxRepository submissions, SettingsService settings, Transports transports,
                          Transactor tx, AppPaths paths, Clock clock) {
@@ -61,6 +66,8 @@ public final class OutboxService {
         this.paths = paths;
         this.clock = clock;
         this.parcels = new Parcels(paths, settings);
+        this.sender = new SenderId(paths);
+        this.runStartedAt = LocalDateTime.now(clock);
     }
 
     /**
@@ -237,9 +244,14 @@ public final class OutboxService {
 
     // --- sending: the worker decides when; every change of state is made here ---
 
-    /** What a crash left 发送中 goes back to 待发送, to be sent again under the same id. Answers how many. */
+    /**
+     * What a crash left 发送中 goes back to 待发送, to be sent again under the same id: this PC's earlier runs' sends,
+     * and another PC's only when it has been 发送中 for longer than any send takes ({@link #STALE_SEND}); several PCs
+     * on one server never take back what another is sending now. Answers how many.
+     */
     public int recover() {
-        int n = submissions.recoverInterrupted();
+        int n = submissions.recoverInterrupted(sender.pcPrefix(), sender.claimant(), runStartedAt,
+                LocalDateTime.now(clock).minus(STALE_SEND));
         if (n > 0) {
             changed();
         }
@@ -263,7 +275,7 @@ public final class OutboxService {
 
     /** Takes {@code s} for one attempt (发送中, one more attempt counted); false when it was taken or changed meanwhile. */
     public boolean claim(Submission s, String target, LocalDateTime now) {
-        boolean claimed = submissions.claim(s.id(), s.state(), target, now);
+        boolean claimed = submissions.claim(s.id(), s.state(), s.attempts(), target, now, sender.claimant());
         if (claimed) {
             changed();
         }

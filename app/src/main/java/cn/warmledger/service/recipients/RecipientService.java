@@ -119,7 +119,7 @@ public final class RecipientService {
         }
         return new Recipient(d.id(), id.value(), d.name().strip(), id.gender(), id.birthDate(), phone,
                 blankToNull(d.employer()), blankToNull(d.address()), d.category(), d.organizationId(),
-                blankToNull(d.note()), null);
+                blankToNull(d.note()), null, d.version());
     }
 
     /** Incomes and 住房面积 within what their columns hold (a slip of the keyboard is refused, never half stored). */
@@ -294,7 +294,7 @@ public final class RecipientService {
             files.addStatusChange(fileId, new StatusChange(f.status(), f.hardshipType(), LocalDate.now(),
                     blankToNull(draft.statusReason()), operator.name()));
         }
-        files.replaceFamily(fileId, draft.family().stream().map(m -> m.idNumber() == null || m.idNumber().isBlank()
+        files.replaceFamily(fileId, operator.name(), draft.family().stream().map(m -> m.idNumber() == null || m.idNumber().isBlank()
                 ? m : new FamilyMember(m.id(), m.name(), m.relation(), m.gender(), IdNumber.parse(m.idNumber()).value(),
                 m.birthDate(), m.health(), m.monthlyIncome(), m.medicalInsurance(), m.employerOrSchool())).toList());
         List<FamilyMember> familyAfter = files.family(fileId);
@@ -310,19 +310,20 @@ public final class RecipientService {
                 m.birthDate(), m.health(), m.monthlyIncome(), m.medicalInsurance(), m.employerOrSchool())).toList();
     }
 
-    public void delete(long id) {
+    /** Moves the recipient to the 回收站; refused when the row changed after the list showed {@code version}. */
+    public void delete(long id, int version) {
         tx.run(() -> {
             Optional<Recipient> before = recipients.findById(id);
-            recipients.softDelete(id, operator.name());
+            recipients.softDelete(id, version, operator.name());
             audit.record(AuditTrail.RECIPIENT, id, AuditAction.DELETE, before.orElse(null),
                     recipients.findById(id).orElse(null));
         });
     }
 
-    public void restore(long id) {
+    public void restore(long id, int version) {
         tx.run(() -> {
             Optional<Recipient> before = recipients.findById(id);
-            recipients.restore(id, operator.name());
+            recipients.restore(id, version, operator.name());
             audit.record(AuditTrail.RECIPIENT, id, AuditAction.RESTORE, before.orElse(null),
                     recipients.findById(id).orElse(null));
         });

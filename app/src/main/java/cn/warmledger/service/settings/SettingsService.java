@@ -134,8 +134,26 @@ public final class SettingsService {
         setAll(Map.of(key, value == null ? "" : value));
     }
 
-    /** Checks all, then stores all in one transaction: a form saves everything or nothing. */
+    /** Checks all, then stores all in one transaction (the command line: whatever changed meanwhile). */
     public void setAll(Map<String, String> values) {
+        store(values, null);
+    }
+
+    /** The stored settings' row versions by key (absent: not stored); a form reads them with the values it shows. */
+    public Map<String, Integer> versions() {
+        return settings.versions();
+    }
+
+    /**
+     * A form's save: checks all, then stores all in one transaction, everything or nothing; refused with
+     * EditConflictException (naming who and when) when a setting it writes changed since the form read
+     * {@code loadedVersions} ({@link #versions}), so a clerk never overwrites a change she has not seen.
+     */
+    public void setAll(Map<String, String> values, Map<String, Integer> loadedVersions) {
+        store(values, Map.copyOf(loadedVersions));
+    }
+
+    private void store(Map<String, String> values, Map<String, Integer> loadedVersions) {
         Map<String, String> checked = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
             checked.put(e.getKey(), check(e.getKey(), e.getValue()));
@@ -143,7 +161,12 @@ public final class SettingsService {
         tx.run(() -> {
             for (Map.Entry<String, String> e : checked.entrySet()) {
                 Optional<String> before = settings.get(e.getKey());
-                settings.put(e.getKey(), e.getValue(), isSecret(e.getKey()));
+                if (loadedVersions == null) {
+                    settings.put(e.getKey(), e.getValue(), isSecret(e.getKey()), operator.name());
+                } else {
+                    settings.putIfUnchanged(e.getKey(), e.getValue(), isSecret(e.getKey()), operator.name(),
+                            loadedVersions.get(e.getKey()));
+                }
                 if (!before.orElse("").equals(e.getValue())) {
                     audit.record(AuditTrail.SETTING, e.getKey(),
                             before.isPresent() ? AuditAction.UPDATE : AuditAction.INSERT,

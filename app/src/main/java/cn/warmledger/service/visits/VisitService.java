@@ -23,6 +23,7 @@ import cn.warmledger.domain.VisitQuery;
 import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.domain.VisitTotals;
 import cn.warmledger.persistence.CampaignRepository;
+import cn.warmledger.persistence.GuardConflictException;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.RecipientRepository;
 import cn.warmledger.persistence.Transactor;
@@ -44,6 +45,8 @@ public final class VisitService {
     private final Transactor tx;
     private final CurrentOperator operator;
     private final AuditTrail audit;
+    /** How often a save kept out by the guard's unique index is run again (see {@link #inGuardedTransaction}). */
+    private static final int GUARD_TRIES = 5;
 
     public VisitService(VisitRepository visits, CampaignRepository campaigns, RecipientRepository recipients,
                         HardshipFileRepository files, Transactor tx, CurrentOperator operator, AuditTrail audit) {
@@ -125,7 +128,7 @@ public final class VisitService {
      * same kind in the campaign with {@link DuplicateVisitException} unless the draft carries a reason.
      */
     public VisitSaved save(VisitDraft d) {
-        return tx.inTransaction(() -> {
+        return inGuardedTransaction(() -> {
             Optional<Campaign> campaign = campaignOf(d.campaignId());
             campaign.ifPresent(CampaignService::requireOpen);
             if (d.id() != null) {
@@ -159,7 +162,7 @@ public final class VisitService {
      * rolls back every draft. Returns the ids in draft order.
      */
     public List<Long> saveAll(List<VisitDraft> drafts, java.util.function.IntConsumer afterEach) {
-        return tx.inTransaction(() -> {
+        return inGuardedTransaction(() -> {
             Set<Long> checkedCampaigns = new HashSet<>();
             Set<List<Object>> saved = new HashSet<>();
             List<Long> ids = new ArrayList<>(drafts.size());
@@ -237,12 +240,15 @@ public final class VisitService {
         return v.campaignId() == null ? null : List.of(v.recipientId(), v.campaignId(), v.assistanceKind().code());
     }
 
-    /** Soft delete; refused when the campaign is closed. */
-    public void delete(long visitId) {
+    /**
+     * Soft delete; refused when the campaign is closed, and when the visit changed after the list showed
+     * {@code version} (optimistic locking: the clerk confirmed deleting what she saw).
+     */
+    public void delete(long visitId, int version) {
         tx.run(() -> {
             Visit v = visits.findById(visitId).orElseThrow(() -> visitNotFound(visitId));
             campaignOf(v.campaignId()).ifPresent(CampaignService::requireOpen);
-            visits.softDelete(visitId, operator.name());
+            visits.softDelete(visitId, version, operator.name());
             audit.record(AuditTrail.VISIT, visitId, AuditAction.DELETE, v, null);
         });
     }
@@ -288,7 +294,7 @@ public final class VisitService {
                 d.assistanceKind(),
                 sameRecipient ? before.hardshipType() : file.map(HardshipFile::hardshipType).orElse(null),
                 sameRecipient ? before.fileStatus() : file.map(HardshipFile::status).orElse(null),
-                d.signed(), blankToNull(d.note()), blankToNull(d.duplicateReason()));
+                d.signed(), blankToNull(d.note()), blankToNull(d.duplicateReason()), d.version());
     }
 
     private static BigDecimal amount(String fieldKey, BigDecimal value) {
@@ -342,7 +348,7 @@ public final class VisitService {
         if (lines.isEmpty()) {
             throw new InvalidValueException(Messages.get("field.batch"), Messages.get("batch.empty"));
         }
-        return tx.inTransaction(() -> {
+        return inGuardedTransaction(() -> {
             Checked checked = check(common, lines, null);
             if (!checked.refused().isEmpty()) {
                 List<String> refusals = new ArrayList<>();
@@ -370,7 +376,7 @@ public final class VisitService {
         if (lines.isEmpty()) {
             throw new InvalidValueException(Messages.get("field.batch"), Messages.get("batch.empty"));
         }
-        return tx.inTransaction(() -> {
+        return inGuardedTransaction(() -> {
             Checked checked = check(common, lines, blankToNull(duplicateReason));
             insertAll(checked.ready());
             return new BatchVisits.Saved(checked.saved(), checked.refused(), checked.warnings());
@@ -425,6 +431,35 @@ public final class VisitService {
         for (Visit v : ready) {
             long id = visits.insert(v, operator.name());
             audit.record(AuditTrail.VISIT, id, AuditAction.INSERT, null, visits.findById(id).orElse(v));
+        }
+    }
+
+    /**
+     * Runs a save in one transaction and, when the guard's unique index kept a visit out (another clerk saved the same
+     * reason-less one at that moment), runs it again: its own check then sees the visit that got in and refuses as
+     * the guard does (asking for a reason), or the line is refused in a batch. A few tries, a moment apart: an
+     * engine may report the clash before the other transaction has committed.
+     */
+    private <T> T inGuardedTransaction(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.inTransaction(work);
+            } catch (GuardConflictException e) {
+                if (attempt == GUARD_TRIES) {
+                    throw new InvalidValueException(Messages.get("field.duplicateReason"),
+                            Messages.get("visit.duplicateMeanwhile"));
+                }
+                pause(attempt * 20L);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while saving", e);
         }
     }
 

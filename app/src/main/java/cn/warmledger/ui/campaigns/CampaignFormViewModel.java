@@ -40,6 +40,8 @@ public final class CampaignFormViewModel {
     private final CampaignService campaigns;
     private final TaskRunner tasks;
     private Long id;
+    /** The campaign's row version as loaded: a save over someone else's change meanwhile is refused. */
+    private int version;
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<CampaignKind> kind = new SimpleObjectProperty<>(CampaignKind.WARMTH);
     final DateInput startsOn = new DateInput(Texts.get("field.startsOn"), true, null);
@@ -63,6 +65,7 @@ public final class CampaignFormViewModel {
 
     public void load(Campaign c, CampaignStandards lines) {
         id = c.id();
+        version = c.version();
         name.set(c.name());
         kind.set(c.kind());
         startsOn.set(c.startsOn());
@@ -84,8 +87,10 @@ public final class CampaignFormViewModel {
             error.set(e.getMessage());
             return;
         }
-        tasks.submit("campaign-save", p -> campaigns.save(draft), saved -> {
-            id = saved;
+        // read back after the save: the version now stored, so that a second 保存 of this form is not refused
+        tasks.submit("campaign-save", p -> campaigns.find(campaigns.save(draft)).orElseThrow(), saved -> {
+            id = saved.id();
+            version = saved.version();
             error.set("");
             onSaved.run();
         }, e -> error.set(e.getMessage()));
@@ -104,7 +109,7 @@ public final class CampaignFormViewModel {
                 .map(b -> Money.parse(Texts.get("field.budget"), b)).orElse(null);
         LocalDate from = startsOn.checked();
         LocalDate to = endsOn.checked();
-        return new CampaignDraft(id, name.get(), kind.get(), from, to, budgetValue, note.get(), lines);
+        return new CampaignDraft(id, name.get(), kind.get(), from, to, budgetValue, note.get(), lines, version);
     }
 
     public StringProperty errorProperty() {

@@ -28,6 +28,7 @@ import cn.warmledger.domain.FundRaised;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.ServiceTally;
+import cn.warmledger.ui.common.Refresh;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
@@ -106,6 +107,7 @@ public final class CampaignsView {
         split.setOrientation(Orientation.VERTICAL);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(title, bar, split);
+        Refresh.on(root, Refresh.keepingPlace(table, r -> r.campaign().id(), vm::reload));
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 e.consume();
@@ -187,8 +189,9 @@ public final class CampaignsView {
     }
 
 
+    /** After a save and on F5: the selected campaign and the rows in view kept. */
     public void refresh() {
-        vm.reload();
+        Refresh.run(root);
     }
 
     public Parent root() {

@@ -144,7 +144,7 @@ public final class CampaignsViewModel {
     }
 
     public void deleteFund(FundRaised f) {
-        run("fund-delete", () -> campaigns.deleteFund(f.id()), this::reload);
+        run("fund-delete", () -> campaigns.deleteFund(f.id(), f.version()), this::reload);
     }
 
     /** Sets a service item's quantity for the chosen campaign from what was typed. */

@@ -21,6 +21,7 @@ import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.Enterprise;
 import cn.warmledger.domain.EnterpriseVisit;
 import cn.warmledger.domain.FundSource;
+import cn.warmledger.ui.common.Refresh;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
@@ -111,12 +112,14 @@ public final class EnterprisesView {
         split.setOrientation(Orientation.VERTICAL);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(title, split);
+        Refresh.on(root, Refresh.keepingPlace(table, Enterprise::id, vm::reload));
         vm.reload();
     }
 
 
+    /** After a save and on F5: the selected enterprise and the rows in view kept. */
     public void refresh() {
-        vm.reload();
+        Refresh.run(root);
     }
 
     public Parent root() {

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import cn.warmledger.domain.Campaign;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.service.home.Dashboard;
+import cn.warmledger.ui.common.Refresh;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Fields;
 import cn.warmledger.ui.common.Texts;
@@ -97,6 +98,7 @@ public final class HomeView {
             shown.managedProperty().bind(isEmpty.not());
         }
         root.getChildren().addAll(top, emptyBox, cards, charts);
+        Refresh.on(root, vm::reload); // F5 as 刷新: the figures as the (shared) database has them now
         vm.figuresProperty().addListener((o, a, b) -> draw(b));
         root.parentProperty().addListener((o, a, b) -> {
             if (b != null) {

@@ -104,7 +104,20 @@ public final class HardshipFileFields {
         return text;
     }
 
+    /** The version of the file as loaded (0 for none): the save is refused if it changed meanwhile. */
+    private int version;
+
+    /** Forgets the version of a file loaded before (the recipient shown has none). */
+    void forgetVersion() {
+        version = 0;
+    }
+
+    void keepVersion(int stored) {
+        version = stored;
+    }
+
     void load(HardshipFile f) {
+        version = f.version();
         fileNumber.set(f.fileNumber());
         hardshipType.set(f.hardshipType());
         status.set(f.status());
@@ -163,7 +176,7 @@ public final class HardshipFileFields {
                         amount(rigidExpenditure.get(), "field.rigidExpenditure"), size(), perCapita().orElse(null)),
                 new HardshipFile.BankAccount(blank(bankName.get()), blank(bankAccount.get())),
                 blank(pairedCadre.get()), blank(pairedCadrePhone.get()), blank(filedBy.get()),
-                blank(reviewedBy.get()), filedOn.checked());
+                blank(reviewedBy.get()), filedOn.checked(), version);
     }
 
     private static <T> Optional<T> optional(T t) {

@@ -38,6 +38,8 @@ public final class RecipientFormViewModel {
     private final RecipientService service;
     private final TaskRunner tasks;
     private Long id;
+    /** The recipient's row version as loaded: travels with the draft, so a save over another's change is refused. */
+    private int version;
 
     final StringProperty idNumber = new SimpleStringProperty("");
     final StringProperty name = new SimpleStringProperty("");
@@ -129,6 +131,8 @@ public final class RecipientFormViewModel {
 
     public void startNew() {
         id = null;
+        version = 0;
+        file.forgetVersion();
         idNumber.set("");
         name.set("");
         gender.set(null);
@@ -146,6 +150,8 @@ public final class RecipientFormViewModel {
     public void load(RecipientDetails details) {
         Recipient r = details.recipient();
         id = r.id();
+        version = r.version();
+        file.forgetVersion();
         gender.set(r.gender());
         birthDate.set(r.birthDate());
         idNumber.set(r.idNumber());
@@ -180,17 +186,21 @@ public final class RecipientFormViewModel {
                     unit.get() == null ? null : unit.get().id(), note.get(),
                     hardshipWorker.get() ? file.toDomain() : null,
                     hardshipWorker.get() ? family.stream().map(FamilyMemberRow::toDomain).toList() : null,
-                    file.statusReason.get());
+                    file.statusReason.get(), version);
         } catch (InvalidValueException e) {
             saveError.set(e.getMessage());
             return;
         }
         saving.set(true);
-        tasks.submit("recipient-save", p -> service.save(draft), saved -> {
+        // read back after the save: the versions now stored, so that a second 保存 of this form is not refused
+        tasks.submit("recipient-save", p -> service.details(service.save(draft)).orElseThrow(), saved -> {
             saving.set(false);
-            id = saved;
+            id = saved.recipient().id();
+            version = saved.recipient().version();
+            file.forgetVersion();
+            saved.hardshipFile().ifPresent(f -> file.keepVersion(f.version()));
             saveError.set(null);
-            onSaved.accept(saved);
+            onSaved.accept(id);
         }, e -> {
             saving.set(false);
             saveError.set(Texts.problem(e, "recipient.saveFailed"));

@@ -28,6 +28,7 @@ import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.RecipientSort;
 import cn.warmledger.domain.RecipientSummary;
+import cn.warmledger.ui.common.Refresh;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Loading;
@@ -161,6 +162,8 @@ public final class RecipientsView {
         actions.getChildren().addAll(error, spacer, count);
 
         buildTable();
+        // the reload after a save and on F5: the selected row and the rows in view kept
+        Refresh.on(root, Refresh.keepingPlace(table, RecipientSummary::id, vm::reload));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, filters, actions, table);
         root.setPadding(new Insets(12));
@@ -239,6 +242,6 @@ public final class RecipientsView {
     }
 
     public void refresh() {
-        vm.reload();
+        Refresh.run(root);
     }
 }

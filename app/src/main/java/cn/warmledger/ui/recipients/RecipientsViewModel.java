@@ -183,7 +183,7 @@ public final class RecipientsViewModel {
 
     public void delete(RecipientSummary row, Runnable done) {
         tasks.submit("recipient-delete", p -> {
-            recipients.delete(row.id());
+            recipients.delete(row.id(), row.version());
             return null;
         }, ok -> {
             reload();
@@ -193,7 +193,7 @@ public final class RecipientsViewModel {
 
     public void restore(RecipientSummary row, Runnable done) {
         tasks.submit("recipient-restore", p -> {
-            recipients.restore(row.id());
+            recipients.restore(row.id(), row.version());
             return null;
         }, ok -> {
             reload();

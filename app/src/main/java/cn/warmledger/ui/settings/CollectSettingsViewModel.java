@@ -65,16 +65,22 @@ public final class CollectSettingsViewModel {
         this.tasks = tasks;
     }
 
+    /** The settings' row versions read with the values shown (before them): a save over another's change is refused. */
+    private Map<String, Integer> versions = Map.of();
+
     public void load() {
         tasks.submit("collect-settings-load", p -> {
+            Map<String, Integer> read = settings.versions();
             Map<String, java.util.Optional<String>> stored = new LinkedHashMap<>();
             for (String key : fields.keys()) {
                 stored.put(key, settings.get(key));
             }
             stored.put(SettingKeys.COLLECT_SOURCE, settings.get(SettingKeys.COLLECT_SOURCE));
             stored.put(SettingKeys.COLLECT_IMAP_SECURITY, settings.get(SettingKeys.COLLECT_IMAP_SECURITY));
-            return stored;
-        }, stored -> {
+            return Map.entry(read, stored);
+        }, loaded -> {
+            versions = loaded.getKey();
+            Map<String, java.util.Optional<String>> stored = loaded.getValue();
             String sourceText = stored.get(SettingKeys.COLLECT_SOURCE).orElse("");
             SOURCES.stream().filter(s -> s.settingValue().equalsIgnoreCase(sourceText)).findFirst()
                     .ifPresent(source::set);
@@ -106,8 +112,9 @@ public final class CollectSettingsViewModel {
         Map<String, String> values = values();
         error.set("");
         result.set("");
+        Map<String, Integer> loadedVersions = versions;
         tasks.submit("collect-settings-save", p -> {
-            settings.setAll(values);
+            settings.setAll(values, loadedVersions);
             return null;
         }, ok -> {
             result.set(Texts.get("syncSettings.saved"));

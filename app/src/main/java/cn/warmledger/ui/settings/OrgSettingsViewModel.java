@@ -56,16 +56,22 @@ public final class OrgSettingsViewModel {
         this.tasks = tasks;
     }
 
+    /** The settings' row versions read with the values shown (before them): a save over another's change is refused. */
+    private Map<String, Integer> versions = Map.of();
+
     public void load() {
         busy.set(true);
         tasks.submit("org-settings-load", p -> {
+            Map<String, Integer> read = settings.versions();
             Map<String, String> stored = new LinkedHashMap<>();
             for (String key : KEYS) {
                 stored.put(key, settings.get(key).orElse(""));
             }
-            return stored;
-        }, stored -> {
+            return Map.entry(read, stored);
+        }, loaded -> {
             busy.set(false);
+            versions = loaded.getKey();
+            Map<String, String> stored = loaded.getValue();
             orgName.set(stored.get(SettingKeys.ORG_NAME));
             orgCode.set(stored.get(SettingKeys.ORG_CODE));
             parentName.set(stored.get(SettingKeys.ORG_PARENT));
@@ -119,8 +125,9 @@ public final class OrgSettingsViewModel {
     }
 
     private void store(Map<String, String> values) {
+        Map<String, Integer> loadedVersions = versions;
         tasks.submit("org-settings-save", p -> {
-            settings.setAll(values);
+            settings.setAll(values, loadedVersions);
             return null;
         }, ok -> {
             busy.set(false);

@@ -72,6 +72,9 @@ public final class SyncSettingsViewModel {
         this.tasks = tasks;
     }
 
+    /** The settings' row versions read with the values shown (before them): a save over another's change is refused. */
+    private Map<String, Integer> versions = Map.of();
+
     public void load() {
         loading.set(true);
         read();
@@ -79,7 +82,12 @@ public final class SyncSettingsViewModel {
 
     /** Shows the stored settings (after a save too, for the saved-password marks), then ends {@link #loading}. */
     private void read() {
-        tasks.submit("sync-settings-load", p -> outbox.currentSettings(), s -> {
+        tasks.submit("sync-settings-load", p -> {
+            Map<String, Integer> read = settings.versions();
+            return Map.entry(read, outbox.currentSettings());
+        }, loaded -> {
+            versions = loaded.getKey();
+            var s = loaded.getValue();
             transport.set(Transports.kind(s).orElse(null)); // nothing stored: 暂不上报, as it is
             s.get(SettingKeys.EMAIL_SECURITY).flatMap(v -> CodedEnum.fromText(EmailSecurity.class, v))
                     .ifPresent(emailSecurity::set);
@@ -116,8 +124,9 @@ public final class SyncSettingsViewModel {
         Map<String, String> values = values();
         error.set("");
         saving.set(true);
+        Map<String, Integer> loadedVersions = versions;
         tasks.submit("sync-settings-save", p -> {
-            settings.setAll(values);
+            settings.setAll(values, loadedVersions);
             return null;
         }, ok -> {
             saving.set(false);

@@ -9,11 +9,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import cn.warmledger.ui.common.Dialogs;
+import cn.warmledger.ui.common.Refresh;
 import cn.warmledger.ui.common.ScreenFit;
 import cn.warmledger.ui.common.Texts;
 
@@ -51,6 +54,12 @@ public final class MainWindow {
         root.setLeft(nav);
         root.setBottom(bar);
         root.setPrefSize(1200, 760);
+        // F5: the screen on show reads again what the other clerks saved meanwhile (ui.common.Refresh)
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5 && Refresh.run(root.getCenter())) {
+                e.consume();
+            }
+        });
     }
 
     /** Shows the section's screen, built anew, and returns it (for a caller that opens a part of it). */

@@ -44,6 +44,8 @@ public final class VisitFormViewModel {
     private final RecipientService recipients;
     private final TaskRunner tasks;
     private Long id;
+    /** The visit's row version as loaded: a save over someone else's change meanwhile is refused. */
+    private int version;
     private long generation;
     private String lastPrefill = "";
 
@@ -97,6 +99,7 @@ public final class VisitFormViewModel {
     /** Loads a visit for editing. */
     public void load(Visit v, RecipientSummary who) {
         id = v.id();
+        version = v.version();
         matches.setAll(who);
         recipient.set(who);
         campaign.set(campaigns.stream().filter(c -> c.id().equals(v.campaignId())).findFirst().orElse(null));
@@ -120,6 +123,7 @@ public final class VisitFormViewModel {
     /** Clears what belongs to one recipient; keeps campaign, date, form, visitors, source and kind. */
     public void startNext() {
         id = null;
+        version = 0;
         recipientSearch.set("");
         matches.clear();
         recipient.set(null);
@@ -214,7 +218,7 @@ public final class VisitFormViewModel {
         LocalDate day = visitedOn.checked();
         return new VisitDraft(id, r.id(), campaign.get() == null ? null : campaign.get().id(), day,
                 form.get(), visitors.get(), cashValue, goods.get(), goodsMoney, fundSource.get(), assistanceKind.get(),
-                signed.get(), note.get(), duplicateReason);
+                signed.get(), note.get(), duplicateReason, version);
     }
 
     public ReadOnlyStringProperty standardTextProperty() {

@@ -24,6 +24,7 @@ import cn.warmledger.domain.Organization;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.VisitForm;
 import cn.warmledger.domain.VisitSummary;
+import cn.warmledger.ui.common.Refresh;
 import cn.warmledger.ui.common.Columns;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.DateField;
@@ -138,6 +139,7 @@ public final class VisitsView {
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, filters, bar, table);
+        Refresh.on(root, Refresh.keepingPlace(table, VisitSummary::id, vm::reload));
         // shown again (the window caches screens): the table takes the focus, so Ctrl+N works at once
         root.parentProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -190,8 +192,9 @@ public final class VisitsView {
     }
 
 
+    /** After a save and on F5: the selected row and the rows in view kept. */
     public void refresh() {
-        vm.reload();
+        Refresh.run(root);
     }
 
     public Parent root() {

@@ -128,7 +128,7 @@ public final class VisitsViewModel {
 
     public void delete(VisitSummary row) {
         tasks.submit("visit-delete", p -> {
-            visits.delete(row.id());
+            visits.delete(row.id(), row.version());
             return null;
         }, ok -> reload(), e -> error.set(e.getMessage()));
     }

@@ -1,5 +1,7 @@
 package cn.warmledger.service.consolidation;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +66,7 @@ class HandFilledTablesTest {
             town.reports().export(ReportRequest.warmthStats(c), sheet, Progress.none());
         }
         townshipTotals = totalsRow(sheet);
-        county = AppContext.open(new AppPaths(dir.resolve("county")));
+        county = TestDatabases.openApp(new AppPaths(dir.resolve("county")));
         county.setup().complete(new SetupService.Setup("某某县总工会", "341200", "某某市总工会", "县干事",
                 new BigDecimal("650")));
         campaignId = county.campaigns().save(TestCampaigns.springFestival());

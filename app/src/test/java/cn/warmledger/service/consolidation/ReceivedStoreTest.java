@@ -1,5 +1,7 @@
 package cn.warmledger.service.consolidation;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +55,7 @@ class ReceivedStoreTest {
     @BeforeEach
     void open() {
         TestApp.open(dir.resolve("data")).close();
-        try (Database db = Database.open(dir.resolve("data"))) {
+        try (Database db = TestDatabases.open(dir.resolve("data"))) {
             new OrganizationRepository(db).save(new Organization(null, UNIT, "城关镇总工会", OrganizationKind.SUBORDINATE,
                     null, "李主席", "0551-6200001"));
         }

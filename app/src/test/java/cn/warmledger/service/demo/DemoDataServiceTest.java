@@ -1,5 +1,7 @@
 package cn.warmledger.service.demo;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.warmledger.TestApp;
 import cn.warmledger.domain.HardshipFile;
 import cn.warmledger.domain.HardshipStandard;
 import cn.warmledger.domain.HardshipType;
@@ -28,7 +31,7 @@ class DemoDataServiceTest {
     @Test
     void theDemoFolderIsBesideTheDataFolderAndFilledWithValidRecipientsWhileRealDataStaysUntouched() {
         Path real = dir.resolve("warmledger");
-        try (AppContext app = AppContext.open(new AppPaths(real));
+        try (AppContext app = TestDatabases.openApp(new AppPaths(real));
              AppContext demo = new DemoDataService(app.paths()).open()) {
             assertThat(demo.paths().dataDir()).isEqualTo(dir.resolve("warmledger-demo"));
             assertThat(demo.setup().isSetUp()).isTrue();
@@ -65,7 +68,7 @@ class DemoDataServiceTest {
 
     @Test
     void everyDemoHouseholdHasFamilyAndFiguresThatMatchItsTypeUnderTheDemoStandard() {
-        try (AppContext app = AppContext.open(new AppPaths(dir.resolve("data")));
+        try (AppContext app = TestDatabases.openApp(new AppPaths(dir.resolve("data")));
              AppContext demo = new DemoDataService(app.paths()).open()) {
             BigDecimal standard = demo.setup().minimumLivingStandard().orElseThrow();
             List<RecipientSummary> hardship = demo.recipients().search(RecipientQuery.all()).stream()
@@ -87,11 +90,11 @@ class DemoDataServiceTest {
 
     @Test
     void openingAgainKeepsWhatTheNewcomerChangedInsteadOfRefilling() {
-        try (AppContext app = AppContext.open(new AppPaths(dir.resolve("data")))) {
+        try (AppContext app = TestDatabases.openApp(new AppPaths(dir.resolve("data")))) {
             long first;
             try (AppContext demo = new DemoDataService(app.paths()).open()) {
                 first = demo.recipients().search(RecipientQuery.all()).get(0).id();
-                demo.recipients().delete(first);
+                demo.recipients().delete(first, TestApp.version(demo.recipients(), first));
             }
             try (AppContext demo = new DemoDataService(app.paths()).open()) {
                 assertThat(demo.recipients().count()).isEqualTo(new DemoDataService(app.paths()).recipientCount() - 1);

@@ -72,7 +72,7 @@ class ImportAuditTest {
 
         // the same recipient saved alone: the same JSON but for its id
         AuditEntry batch = byId.get(String.valueOf(ids.get(0)));
-        app.recipients().delete(ids.get(0));
+        app.recipients().delete(ids.get(0), TestApp.version(app.recipients(), ids.get(0)));
         long single = app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "甲0"));
         AuditEntry alone = entries(AuditTrail.RECIPIENT).stream()
                 .filter(e -> e.entityId().equals(String.valueOf(single))).findFirst().orElseThrow();

@@ -143,12 +143,12 @@ class RecipientServiceTest {
     @Test
     void deleteIsSoftAndTheRecycleBinRestores() {
         long id = recipients.save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
-        recipients.delete(id);
+        recipients.delete(id, TestApp.version(recipients, id));
         assertThat(names(RecipientQuery.all())).isEmpty();
         assertThat(names(RecipientQuery.recycleBin())).containsExactly("汪惠珍");
         assertThatThrownBy(() -> recipients.save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍")))
                 .hasMessageContaining("回收站");
-        recipients.restore(id);
+        recipients.restore(id, TestApp.version(recipients, id));
         assertThat(names(RecipientQuery.all())).containsExactly("汪惠珍");
         assertThat(names(RecipientQuery.recycleBin())).isEmpty();
     }

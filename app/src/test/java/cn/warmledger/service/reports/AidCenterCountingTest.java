@@ -1,5 +1,7 @@
 package cn.warmledger.service.reports;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static cn.warmledger.persistence.jooq.Tables.HARDSHIP_FILE;
 import static cn.warmledger.persistence.jooq.Tables.HARDSHIP_STATUS_HISTORY;
 import static cn.warmledger.persistence.jooq.Tables.ORGANIZATION;
@@ -66,7 +68,7 @@ class AidCenterCountingTest {
     @BeforeEach
     void load() {
         TestApp.open(dir).close();
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestDatabases.open(dir)) {
             dsl = db.dsl();
             insert();
         }

@@ -1,5 +1,7 @@
 package cn.warmledger.service.reports;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static cn.warmledger.persistence.jooq.Tables.ORGANIZATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +66,7 @@ class HouseholdCountingTest {
     @BeforeEach
     void open() {
         TestApp.open(dir).close();
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestDatabases.open(dir)) {
             long self = db.dsl().select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.KIND.eq("SELF"))
                     .fetchOne().value1();
             unitA = OwnUnitRowTest.grassroots(db, "340102001-01", "城关镇机关工会", self);

@@ -1,5 +1,7 @@
 package cn.warmledger.service.reports;
 
+import cn.warmledger.testing.TestDatabases;
+
 import static cn.warmledger.persistence.jooq.Tables.ORGANIZATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +43,7 @@ class OwnUnitRowTest {
     @Test
     void withoutOwnUnitEveryOutputRefusesNamingTheSetting() throws Exception {
         long campaign;
-        try (AppContext ctx = AppContext.open(new AppPaths(dir))) {
+        try (AppContext ctx = TestDatabases.openApp(new AppPaths(dir))) {
             campaign = ctx.campaigns().save(TestCampaigns.springFestival());
             for (int i = 0; i < 3; i++) {
                 long r = ctx.recipients().save(TestCampaigns.hardshipWorker(TestCampaigns.idNumber(i), "韩" + i,
@@ -78,7 +80,7 @@ class OwnUnitRowTest {
     void everyVisitOfTheCampaignIsInSomeRow() {
         TestApp.open(dir).close();
         long a;
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestDatabases.open(dir)) {
             long self = db.dsl().select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.KIND.eq("SELF"))
                     .fetchOne().value1();
             a = grassroots(db, "340102001-01", "城关镇机关工会", self);
@@ -96,7 +98,7 @@ class OwnUnitRowTest {
             ctx.visits().save(TestCampaigns.visit(inA, campaign, LocalDate.of(2021, 1, 10), "1000"));
         }
         // the 基层工会 is removed after its visits were recorded: its row stays, nothing vanishes
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestDatabases.open(dir)) {
             db.dsl().update(ORGANIZATION).set(ORGANIZATION.DELETED_AT, LocalDateTime.now()).where(ORGANIZATION.ID.eq(a))
                     .execute();
         }

@@ -62,12 +62,11 @@ class AuditTrailTest {
             assertThat(afterEdit.get(0).after()).contains("韩大山");
 
             // family emptied, then recipient deleted and restored
-            app.recipients().save(new RecipientDraft(id, TestIds.MALE_1980, "韩雷", null, null, "13905519999",
-                    "皖维集团", null, d.recipient().category(), null, null, exited, List.of(), null));
+            app.recipients().save(asLoaded(app, id, exited));
             assertThat(entries(app).stream().filter(e -> e.entity().equals("family_member")).findFirst().orElseThrow()
                     .action()).isEqualTo(AuditAction.DELETE);
-            app.recipients().delete(id);
-            app.recipients().restore(id);
+            app.recipients().delete(id, TestApp.version(app.recipients(), id));
+            app.recipients().restore(id, TestApp.version(app.recipients(), id));
             List<AuditEntry> last = entries(app);
             assertThat(last.get(0).action()).isEqualTo(AuditAction.RESTORE);
             assertThat(last.get(1).action()).isEqualTo(AuditAction.DELETE);
@@ -76,11 +75,19 @@ class AuditTrailTest {
 
             // a save that changes nothing in the family does not log the family
             int before = entries(app).size();
-            app.recipients().save(new RecipientDraft(id, TestIds.MALE_1980, "韩雷", null, null, "13905519999",
-                    "皖维集团", null, d.recipient().category(), null, null, exited, List.of(), null));
+            app.recipients().save(asLoaded(app, id, exited));
             assertThat(entries(app).subList(0, entries(app).size() - before))
                     .extracting(AuditEntry::entity).doesNotContain("family_member");
         }
+    }
+
+    /** The family emptied, with the versions a form would hold after loading the recipient now. */
+    private static RecipientDraft asLoaded(AppContext app, long id, HardshipFile exited) {
+        RecipientDetails loaded = app.recipients().details(id).orElseThrow();
+        return new RecipientDraft(id, TestIds.MALE_1980, "韩雷", null, null, "13905519999", "皖维集团", null,
+                loaded.recipient().category(), null, null,
+                exited.withVersion(loaded.hardshipFile().orElseThrow().version()), List.of(), null,
+                loaded.recipient().version());
     }
 
     @Test

@@ -82,7 +82,7 @@ class AuditWiringTest {
         assertThat(duplicate.entityId()).isEqualTo(String.valueOf(again));
         assertThat(duplicate.after()).contains("家中失火，追加慰问");
 
-        app.visits().delete(again);
+        app.visits().delete(again, TestApp.version(app.visits(), again));
         AuditEntry delete = latest(AuditTrail.VISIT);
         assertThat(delete.action()).isEqualTo(AuditAction.DELETE);
         assertThat(delete.before()).contains("\"cash\":300.00");
@@ -127,7 +127,7 @@ class AuditWiringTest {
         assertThat(added.action()).isEqualTo(AuditAction.INSERT);
         assertThat(added.entityId()).isEqualTo(String.valueOf(fund));
         assertThat(added.after()).contains("12345.50").contains("县总下拨");
-        app.campaigns().deleteFund(fund);
+        app.campaigns().deleteFund(fund, 0);
         AuditEntry deleted = latest(AuditTrail.FUND_RAISED);
         assertThat(deleted.action()).isEqualTo(AuditAction.DELETE);
         assertThat(deleted.before()).contains("12345.50");
@@ -149,7 +149,8 @@ class AuditWiringTest {
 
         CampaignDraft d = TestCampaigns.springFestival();
         app.campaigns().save(new CampaignDraft(campaign, d.name(), d.kind(), d.startsOn(), d.endsOn(),
-                new BigDecimal("250000"), null, d.standards().subList(0, 1)));
+                new BigDecimal("250000"), null, d.standards().subList(0, 1),
+                app.campaigns().find(campaign).orElseThrow().version()));
         AuditEntry edited = latest(AuditTrail.CAMPAIGN);
         assertThat(edited.action()).isEqualTo(AuditAction.UPDATE);
         assertThat(edited.before()).contains("200000").contains("\"amount\":800");

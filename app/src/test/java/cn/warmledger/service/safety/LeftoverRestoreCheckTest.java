@@ -1,5 +1,7 @@
 package cn.warmledger.service.safety;
 
+import cn.warmledger.testing.H2FileOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import cn.warmledger.service.app.AppContext;
  * Issue 19 review point 4: a restore killed while checking the backup leaves its work folder beside the data
  * folder, possibly with an unencrypted copy of the backup; the next open of the folder removes it.
  */
+@H2FileOnly("the restore check unpacks an H2 backup zip")
 class LeftoverRestoreCheckTest {
     @TempDir
     Path dir;

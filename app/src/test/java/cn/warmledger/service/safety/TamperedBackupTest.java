@@ -1,5 +1,7 @@
 package cn.warmledger.service.safety;
 
+import cn.warmledger.testing.H2FileOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +28,7 @@ import cn.warmledger.service.app.AppContext;
  * Issue 19 point 11: a damaged or altered backup is called so, a wrong password is called a wrong password
  * (H2 itself says "wrong password" for both when the salt or header of an encrypted file is altered).
  */
+@H2FileOnly("the backup zip of the H2 file")
 class TamperedBackupTest {
     static final DatabasePassword PASSWORD = DatabasePassword.of("Tamper-Secret-19");
     @TempDir

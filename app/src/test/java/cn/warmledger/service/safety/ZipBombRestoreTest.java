@@ -1,5 +1,7 @@
 package cn.warmledger.service.safety;
 
+import cn.warmledger.testing.H2FileOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,6 +31,7 @@ import cn.warmledger.service.app.AppContext;
  * Issue 19 point 9: a backup that is a zip bomb is refused while it is unpacked, with a Chinese message, and
  * nothing is unpacked into the data folder (docs/decisions/19-1).
  */
+@H2FileOnly("the backup zip of the H2 file")
 class ZipBombRestoreTest {
     static final DatabasePassword PASSWORD = DatabasePassword.of("Bomb-Secret-19");
     /** 512 MB of zeros: about half a megabyte on disk. */

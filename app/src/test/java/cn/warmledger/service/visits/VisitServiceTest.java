@@ -146,14 +146,14 @@ class VisitServiceTest {
         assertThatThrownBy(() -> visits.save(new VisitDraft(v, deep, campaign, JAN_10, edit.form(), null,
                 BigDecimal.ONE, null, null, null, AssistanceKind.WARMTH, false, null, null)))
                 .isInstanceOf(CampaignLockedException.class);
-        assertThatThrownBy(() -> visits.delete(v)).isInstanceOf(CampaignLockedException.class);
+        assertThatThrownBy(() -> visits.delete(v, TestApp.version(visits, v))).isInstanceOf(CampaignLockedException.class);
         assertThatThrownBy(() -> visits.commit(common(), visits.preview(common(), List.of(relative))))
                 .isInstanceOf(CampaignLockedException.class);
         assertThat(visits.search(VisitQuery.ofCampaign(campaign))).singleElement()
                 .satisfies(s -> assertThat(s.cash()).isEqualByComparingTo("1000"));
 
         app.campaigns().reopen(campaign, "补录");
-        visits.delete(v);
+        visits.delete(v, TestApp.version(visits, v));
         assertThat(visits.search(VisitQuery.ofCampaign(campaign))).isEmpty();
         assertThat(visits.find(v)).isEmpty();
     }

@@ -111,7 +111,7 @@ class AuditLogViewModelTest {
         app.visits().save(new VisitDraft(visit, person, campaign, JAN_10, VisitForm.PHONE_CALL, d.visitors(),
                 new BigDecimal("900"), d.goods(), d.goodsValue(), d.fundSource(), d.assistanceKind(), d.signed(),
                 null, null));
-        app.recipients().delete(person);
+        app.recipients().delete(person, TestApp.version(app.recipients(), person));
 
         AuditLogViewModel vm = loaded();
         AuditRow edit = row(vm, AuditTrail.VISIT, AuditAction.UPDATE);

@@ -324,8 +324,8 @@ public final class RecipientRepository {
 
     /**
      * Maps the register's rows. What many rows share — the 单位's name, the 工作单位, the birth date — is kept once per
-     * fetch instead of once per row (the JDBC driver makes a new object for each): a third of the heap the whole
-     * register takes at 1,000,000 rows (issue 16).
+     * fetch instead of once per row where the driver hands out a new object for each (the whole register held at
+     * 100,000 rows: 64.2 → 61.7 MB of heap, issue 16).
      */
     private static org.jooq.RecordMapper<Record, RecipientSummary> summaries() {
         java.util.Map<Object, Object> shared = new java.util.HashMap<>();

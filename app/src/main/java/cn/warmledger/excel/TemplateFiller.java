@@ -163,7 +163,7 @@ public final class TemplateFiller {
      * The pages' manual breaks, set in one go: {@code Sheet.setRowBreak} first reads every break already set, which
      * made 667 breaks of a 10,000-line roster cost as much as its query. Same XML as setRowBreak writes.
      */
-    private static void addRowBreaks(XSSFSheet sheet, List<Integer> rows) {
+    static void addRowBreaks(XSSFSheet sheet, List<Integer> rows) {
         if (rows.isEmpty()) {
             return;
         }

@@ -71,6 +71,9 @@ class RecipientsUiTest {
         TableView<RecipientSummary> table = table(robot);
         RecipientSummary added = table.getItems().stream().filter(r -> r.name().equals("韩梅")).findFirst().orElseThrow();
         assertThat(added.idNumber()).isEqualTo(TestIds.X_CHECKSUM);
+        // the rows and the count are set one after the other on the FX thread: a loaded machine shows the gap
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "共 3 人".equals(robot.lookup("#recipientCount").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#recipientCount").queryAs(Label.class).getText()).isEqualTo("共 3 人");
         assertThat(app.recipients().search(RecipientQuery.all().withText("韩梅")))
                 .singleElement().satisfies(r -> assertThat(r.hardshipType()).hasToString("DEEP"));

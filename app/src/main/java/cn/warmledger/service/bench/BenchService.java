@@ -48,8 +48,6 @@ public final class BenchService {
     /** What a user types into the register's search box, keystroke by keystroke. */
     static final List<String> TYPED = List.of("王", "王建", "王建国", "李", "李秀", "李秀英", "张伟", "陈", "3401", "340102",
             "139", "1390", "县环", "县环卫所", "刘");
-    private static final List<String> ROSTER_HEADERS = List.of("单位代码", "单位", "姓名", "性别", "身份证号", "工作单位",
-            "对象类别", "困难类型", "慰问金", "慰问品", "慰问品折款", "备注");
     private static final List<String> VISIT_HEADERS = List.of("姓名", "身份证号", "慰问金", "慰问日期");
     private static final List<String> IMPORT_HEADERS = List.of("姓名", "身份证号", "性别", "联系电话", "工作单位", "对象类别");
     private static final int IMPORT_KEY_BASE = 2_000_000;
@@ -192,8 +190,12 @@ public final class BenchService {
         Path bareOut = dir.resolve("roster-bare.xlsx");
         ReportRequest request = ReportRequest.roster(county.rosterCampaignId(), null, false);
         // app and bare runs take turns, so a loaded machine's swings fall on both alike
+        RosterBaseline baseline = new RosterBaseline();
+        String campaign = ctx.reports().campaigns().stream().filter(c -> c.id() == county.rosterCampaignId())
+                .findFirst().orElseThrow().name();
+        String unit = ctx.setup().self().orElseThrow().name();
         double[][] runs = measurePaired(options.runs(), () -> ctx.reports().export(request, appOut,
-                Progress.none()), () -> BareWorkbooks.write(bareOut, ROSTER_HEADERS,
+                Progress.none()), () -> baseline.write(bareOut, campaign, unit,
                 store.bare().roster(county.rosterCampaignId(), self)));
         double app = median(runs[0]);
         double bare = median(runs[1]);
@@ -299,8 +301,9 @@ public final class BenchService {
     }
 
     static long benchCampaign(AppContext ctx, String name, java.time.LocalDate day) {
-        return ctx.campaigns().save(new CampaignDraft(null, "bench-" + name, CampaignKind.WARMTH, day.minusDays(20),
-                day.plusDays(20), new BigDecimal("10000000"), null, List.of()));
+        // a kept county (--keep) holds the campaigns of earlier runs: each run's names are new
+        return ctx.campaigns().save(new CampaignDraft(null, "bench-" + name + "-" + System.nanoTime(), CampaignKind.WARMTH,
+                day.minusDays(20), day.plusDays(20), new BigDecimal("10000000"), null, List.of()));
     }
 
     /** A sheet of {@code rows} new 劳动模范 whose 身份证号 differ from every other file's and the register's. */

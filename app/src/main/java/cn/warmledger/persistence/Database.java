@@ -109,6 +109,7 @@ public final class Database implements AutoCloseable {
         try {
             boolean empty = !hasSchema(pool);
             int applied = Migrations.flyway(pool, Migrations.POSTGRESQL).migrate().migrationsExecuted;
+            ServerConnections.working(pool);
             return new Database(null, address, pool, applied, empty);
         } catch (SQLException | RuntimeException e) {
             pool.close();

@@ -12,18 +12,29 @@ import cn.warmledger.domain.ServerAddress;
 
 /**
  * The connection pool to the office's PostgreSQL server (docs/decisions/18-1) and what its failures say to the
- * clerk. Short timeouts throughout: a server that is gone is noticed in seconds (connect 5 s, a pooled connection
- * waited for 5 s and checked before it is lent), not after the operating system's minutes-long TCP timeout; a
- * statement left without an answer ends after 120 s of silence.
+ * clerk. Two kinds of wait. Making a new connection (TCP, SSL, the password exchange) is given time: a county's
+ * server may be slow or far, a PC busy, a JVM cold — a `db copy` under load failed its login after 5 s while the
+ * server was fine. Waiting for a pooled connection while working is short: a server that is gone is noticed in
+ * seconds (a pooled connection waited for 5 s and checked before it is lent), not after the operating system's
+ * minutes-long TCP timeout; a statement left without an answer ends after 120 s of silence.
  */
 final class ServerConnections {
+    /** Waiting for a pooled connection once the database is open: a lost server is said this soon. */
     static final int CONNECT_TIMEOUT_SECONDS = 5;
+    /** TCP connect of one new connection (a refused or unknown host fails at once anyway). */
+    static final int TCP_CONNECT_SECONDS = 10;
+    /** One new connection's whole login: TCP, SSL and the password exchange (SCRAM), on a slow server or busy PC. */
+    static final int LOGIN_TIMEOUT_SECONDS = 30;
     static final int STATEMENT_SILENCE_SECONDS = 120;
 
     private ServerConnections() {
     }
 
-    /** A pool to {@code address}, its first connection made now: a wrong password or a missing database fails here. */
+    /**
+     * A pool to {@code address}, its first connection made now: a wrong password or a missing database fails here.
+     * Until {@link #working} it waits as long as a login may take (opening migrates, and Flyway takes a second
+     * connection, whose login is as slow as the first).
+     */
     static HikariDataSource open(ServerAddress address, char[] password) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("warmledger-server");
@@ -32,12 +43,12 @@ final class ServerConnections {
         config.setPassword(password == null ? "" : new String(password));
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+        config.setConnectionTimeout((LOGIN_TIMEOUT_SECONDS + 1) * 1000L);
         config.setValidationTimeout(3000);
         config.setKeepaliveTime(60_000);
         config.setInitializationFailTimeout(1); // the first connection's failure is the open's failure
-        config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
-        config.addDataSourceProperty("loginTimeout", CONNECT_TIMEOUT_SECONDS);
+        config.addDataSourceProperty("connectTimeout", TCP_CONNECT_SECONDS);
+        config.addDataSourceProperty("loginTimeout", LOGIN_TIMEOUT_SECONDS);
         config.addDataSourceProperty("tcpKeepAlive", true);
         // a statement whose server vanished without a word (cable pulled) ends after this; the longest report's
         // query takes seconds even at city scale (docs/benchmarks.md)
@@ -48,6 +59,15 @@ final class ServerConnections {
         } catch (RuntimeException e) {
             throw translate(e, address);
         }
+    }
+
+    /**
+     * The open pool from now on waits only {@link #CONNECT_TIMEOUT_SECONDS} for a connection, so a lost server is
+     * noticed at once (docs/decisions/18-6); a new connection's login still has its own {@link #LOGIN_TIMEOUT_SECONDS}
+     * in the background (a borrow that gave up meanwhile is a short 服务器连接中断 that the link clears by itself).
+     */
+    static void working(HikariDataSource pool) {
+        pool.getHikariConfigMXBean().setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
     }
 
     /** A failure to connect to {@code address} as the clerk is told it. */

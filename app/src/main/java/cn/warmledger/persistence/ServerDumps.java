@@ -68,7 +68,7 @@ final class ServerDumps {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", new String(password));
         builder.environment().put("PGSSLMODE", server.ssl() ? "require" : "disable");
-        builder.environment().put("PGCONNECT_TIMEOUT", String.valueOf(ServerConnections.CONNECT_TIMEOUT_SECONDS));
+        builder.environment().put("PGCONNECT_TIMEOUT", String.valueOf(ServerConnections.LOGIN_TIMEOUT_SECONDS));
         int exit;
         try {
             Process process = builder.start();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.domain.ServerAddress;
 import cn.warmledger.testing.PostgresCluster;
+import cn.warmledger.testing.SlowServerRelay;
 
 /** {@code db copy --to} and {@code bench --database} from the command line, on the real test cluster. */
 class MoveInCliTest {
@@ -45,6 +46,28 @@ class MoveInCliTest {
         Result again = CliRun.run(env(cluster), "--data-dir", demo.toString(), "db", "copy", "--to", target.toString());
         assertThat(again.code()).isEqualTo(Cli.FAILURE);
         assertThat(again.err()).contains("目标数据库不是空的").contains("慰问对象");
+    }
+
+    /**
+     * A server whose every login takes 7 s (longer than the 5 s that made `db copy` fail under load with
+     * 连不上单位服务器, while the server was fine): the move waits for the login and copies everything.
+     */
+    @Test
+    void dbCopyWaitsForASlowServersLogin() throws Exception {
+        PostgresCluster cluster = PostgresCluster.get();
+        ServerAddress direct = cluster.newDatabase("cli_slow");
+        assertThat(CliRun.run(env(cluster), "--data-dir", dir.resolve("warmledger").toString(), "demo").code()).isZero();
+        try (SlowServerRelay slow = new SlowServerRelay(direct.port(), 7000)) {
+            ServerAddress target = new ServerAddress(direct.host(), slow.port(), direct.database(), direct.user(), false);
+
+            Result r = CliRun.run(env(cluster), "--data-dir", dir.resolve("warmledger-demo").toString(), "db", "copy",
+                    "--to", target.toString());
+
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).doesNotContain("连不上").contains("全部一致");
+            assertThat(r.out()).contains("慰问记录\t行数\t6\t6\t一致");
+            assertThat(slow.connections()).isPositive();
+        }
     }
 
     @Test

@@ -22,11 +22,6 @@ public final class DataSafetyView {
     private final VBox root = new VBox(10);
 
     public DataSafetyView(DataSafetyViewModel vm, Dialogs dialogs, Runnable restored) {
-        this(vm, dialogs, restored, null);
-    }
-
-    /** {@code moveIn}: opens 迁移到单位服务器 (null: no such button — the data is on the server already). */
-    public DataSafetyView(DataSafetyViewModel vm, Dialogs dialogs, Runnable restored, Runnable moveIn) {
         root.getStyleClass().add("page");
         Label title = new Label(Texts.get("nav.data_safety"));
         title.getStyleClass().add("page-title");
@@ -81,17 +76,6 @@ public final class DataSafetyView {
 
         root.getChildren().addAll(title, grid.build(), strength, noRecovery, change, backupTitle, backupHint,
                 new HBox(8, now, to, restore, backupPassword), files, message, error);
-        if (moveIn != null) {
-            // issue 18 point 5: until 设置 → 数据库 carries it, 迁移到单位服务器 sits with the other whole-database work
-            Label moveTitle = new Label(Texts.get("move.title"));
-            moveTitle.getStyleClass().add("form-section");
-            Label moveHint = new Label(Texts.get("move.hint"));
-            moveHint.setWrapText(true);
-            moveHint.getStyleClass().add("hint-text");
-            Button move = Dialogs.id(new Button(Texts.get("move.button")), "openMoveIn");
-            move.setOnAction(e -> moveIn.run());
-            root.getChildren().addAll(moveTitle, moveHint, move);
-        }
         root.setPadding(new Insets(12));
         root.setMaxWidth(820);
         vm.refreshBackups();

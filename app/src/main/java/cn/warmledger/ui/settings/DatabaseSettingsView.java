@@ -22,12 +22,18 @@ import cn.warmledger.ui.common.Texts;
 
 /**
  * 设置 → 数据库: 本机数据库（默认） or 单位服务器 (PostgreSQL), 保存 (Ctrl+S) and 测试连接; says that a switch takes effect at the
- * next start. The first sign-in page shows the same form, folded.
+ * next start. The first sign-in page shows the same form, folded. In 设置 on a local database it also offers
+ * 迁移到单位服务器… (issue 18 point 5: the move belongs with the choice of the server).
  */
 public final class DatabaseSettingsView {
     private final VBox root = new VBox(10);
 
     public DatabaseSettingsView(DatabaseSettingsViewModel vm, Consumer<ConnectionFile.Choice> onSaved) {
+        this(vm, onSaved, null);
+    }
+
+    /** {@code moveIn}: opens 迁移到单位服务器 (null: no such part — the first sign-in page, or data on the server already). */
+    public DatabaseSettingsView(DatabaseSettingsViewModel vm, Consumer<ConnectionFile.Choice> onSaved, Runnable moveIn) {
         ToggleGroup where = new ToggleGroup();
         RadioButton local = Dialogs.id(new RadioButton(Texts.get("connection.local")), "dbLocal");
         RadioButton server = Dialogs.id(new RadioButton(Texts.get("connection.server")), "dbServer");
@@ -74,6 +80,17 @@ public final class DatabaseSettingsView {
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
         root.getChildren().addAll(choice, form, hint, buttons, error);
+        if (moveIn != null) {
+            Label moveTitle = new Label(Texts.get("move.title"));
+            moveTitle.getStyleClass().add("form-section");
+            Label moveHint = new Label(Texts.get("move.hint"));
+            moveHint.setWrapText(true);
+            moveHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            moveHint.getStyleClass().add("hint-text");
+            Button move = Dialogs.id(new Button(Texts.get("move.button")), "openMoveIn");
+            move.setOnAction(e -> moveIn.run());
+            root.getChildren().addAll(moveTitle, moveHint, move);
+        }
         root.setPadding(new Insets(12));
         root.setMaxWidth(820);
         KeyboardFlow.install(root, save, vm::load);

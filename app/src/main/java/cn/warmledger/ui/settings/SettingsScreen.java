@@ -21,7 +21,7 @@ import cn.warmledger.ui.common.Texts;
 
 /**
  * 设置: one tab per group of settings: 本单位, 上报方式, then for a county 下级单位 and 收取方式, 数据库 (本机 or the
- * office's server), and for an administrator signed in on the server 操作员.
+ * office's server; on a local database with 迁移到单位服务器…), and for an administrator signed in on the server 操作员.
  */
 public final class SettingsScreen {
     private final VBox root = new VBox();
@@ -30,7 +30,7 @@ public final class SettingsScreen {
     public SettingsScreen(SettingsService settings, OutboxService outbox, OutboxWorker outboxWorker,
                           CurrentOperator operator, UnitService units, CollectService collecting,
                           DatabaseConnectionService connection, OperatorAccounts accounts, TaskRunner tasks,
-                          Dialogs dialogs) {
+                          Dialogs dialogs, Runnable moveIn) {
         root.getStyleClass().add("page");
         Label title = new Label(Texts.get("nav.settings"));
         title.getStyleClass().add("page-title");
@@ -51,7 +51,7 @@ public final class SettingsScreen {
         collectTab.setId("tabCollect");
         collectTab.setClosable(false);
         Tab databaseTab = new Tab(Texts.get("connection.tab"), new DatabaseSettingsView(
-                new DatabaseSettingsViewModel(connection, tasks), saved -> { }).root());
+                new DatabaseSettingsViewModel(connection, tasks), saved -> { }, moveIn).root());
         databaseTab.setId("tabDatabase");
         databaseTab.setClosable(false);
         tabs.getTabs().addAll(orgTab, syncTab, unitsTab, collectTab, databaseTab);

@@ -141,8 +141,7 @@ public final class AppWindow implements AutoCloseable {
         screens.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(app.audit(),
                 AuditLookups.of(app.recipients(), app.campaigns(), app.serviceTallies()), tasks)).root());
         screens.put(Section.DATA_SAFETY, () -> new DataSafetyView(new DataSafetyViewModel(app.passwords(), app.backups(),
-                tasks), dialogs, () -> { }, app.onServer() ? null : () -> dialogs.openModal(Texts.get("move.title"),
-                w -> new MoveInView(new MoveInViewModel(app.moveIn(), tasks), w).root())).root());
+                tasks), dialogs, () -> { }).root());
         screens.put(Section.OUTBOX, () -> new OutboxView(
                 new OutboxViewModel(app.outbox(), app.outboxWorker(), tasks), dialogs).root());
         screens.put(Section.CONSOLIDATION, () -> new ConsolidationView(new ConsolidationViewModel(app.consolidation(),
@@ -150,7 +149,8 @@ public final class AppWindow implements AutoCloseable {
                 app.units(), app.handFilledTables(), app.reports(), app.paths().exportsDir(), tasks), dialogs).root());
         screens.put(Section.SETTINGS, () -> new SettingsScreen(app.settings(), app.outbox(), app.outboxWorker(),
                 app.operator(), app.units(), app.collecting(), app.connection(), app.operatorAccounts(), tasks,
-                dialogs).root());
+                dialogs, app.onServer() ? null : () -> dialogs.openModal(Texts.get("move.title"),
+                        w -> new MoveInView(new MoveInViewModel(app.moveIn(), tasks), w).root())).root());
         screens.put(Section.VISITS, () -> new VisitsScreen(app.visits(), app.campaigns(), app.organizations(),
                 visitForms, tasks, dialogs, imports::openVisits).root());
         screens.put(Section.CAMPAIGNS, () -> new CampaignsScreen(app.campaigns(), app.serviceTallies(), tasks,

@@ -114,10 +114,10 @@ public final class ScreenTour {
             fx(() -> selectTab("settingsTabs", tab[0]));
             shot(tab[1], "settingsTabs");
         }
+        dialog("openMoveIn", "25c-move-in-dialog", "moveAddress"); // 设置 → 数据库 → 迁移到单位服务器…
         section("audit_log", "26-audit-log", "auditTable");
         auditEntry();
         section("data_safety", "27-data-safety", "safetyBackupNow");
-        dialog("openMoveIn", "27b-move-in-dialog", "moveAddress");
         section("home", "28-home-again", "nav-home");
     }
 

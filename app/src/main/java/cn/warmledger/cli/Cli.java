@@ -112,10 +112,8 @@ public final class Cli {
             }
             String word = args.word(0);
             if (word == null || args.flag("--help")) {
-                out.println(Messages.get("cli.usage"));
-                // features add their lines under cli.usage.<feature> without touching the shared line
-                Messages.bundle().keySet().stream().filter(k -> k.startsWith("cli.usage.")).sorted()
-                        .forEach(k -> out.println(Messages.get(k)));
+                // features add their lines under cli.usage.<feature> without touching the shared ones
+                Usage.print(out);
                 return word == null && !args.flag("--help") ? USAGE : OK;
             }
             Command command = commands.get(word);

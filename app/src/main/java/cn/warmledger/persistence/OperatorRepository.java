@@ -77,9 +77,18 @@ public final class OperatorRepository {
     }
 
     public boolean setPasswordHash(String name, String hash, String by) {
+        return updateHash(name, OPERATOR.PASSWORD_HASH.isNotNull(), hash, by);
+    }
+
+    /** {@link #setPasswordHash} only while the stored hash is still {@code expected} (her own change, checked first). */
+    public boolean replacePasswordHash(String name, String expected, String hash, String by) {
+        return updateHash(name, OPERATOR.PASSWORD_HASH.eq(expected), hash, by);
+    }
+
+    private boolean updateHash(String name, org.jooq.Condition stored, String hash, String by) {
         return dsl.update(OPERATOR).set(OPERATOR.PASSWORD_HASH, hash)
                 .set(OPERATOR.PASSWORD_CHANGED_AT, LocalDateTime.now()).set(OPERATOR.CHANGED_BY, by)
-                .where(OPERATOR.NAME.eq(name)).and(OPERATOR.PASSWORD_HASH.isNotNull()).execute() == 1;
+                .where(OPERATOR.NAME.eq(name)).and(stored).execute() == 1;
     }
 
     public boolean setActive(String name, boolean active, String by) {

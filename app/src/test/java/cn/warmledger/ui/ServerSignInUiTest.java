@@ -2,6 +2,7 @@ package cn.warmledger.ui;
 
 import static cn.warmledger.ui.ClerkKeys.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -143,6 +144,26 @@ class ServerSignInUiTest {
                 .extracting(javafx.scene.control.Tab::getId).doesNotContain("tabOperators").contains("tabDatabase");
         assertThat(ui.app().audit().list(new cn.warmledger.domain.AuditQuery(null, "session", null, null, 1)))
                 .extracting(cn.warmledger.domain.AuditEntry::operator).containsExactly("张干事");
+
+        // 设置 → 我的密码: a wrong current password changes nothing; the right one, the new one twice, changes it
+        robot.clickOn("#tabMyPassword");
+        robot.clickOn("#myCurrentPassword").write("Ganshi2025");
+        robot.clickOn("#myNewPassword").write("Xinmima2026");
+        robot.clickOn("#myConfirmPassword").write("Xinmima2026");
+        robot.clickOn("#changeMyPassword");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> text(robot, "#myPasswordError").equals("当前密码：当前密码不对，密码没有修改"));
+        assertThat(robot.lookup("#myCurrentPassword").queryAs(TextField.class).getText()).isEmpty();
+        robot.clickOn("#myCurrentPassword").write(CLERK_PW);
+        robot.clickOn("#myNewPassword").write("Xinmima2026");
+        robot.clickOn("#myConfirmPassword").write("Xinmima2026");
+        robot.type(KeyCode.ENTER); // Enter in the last field changes it
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#myPasswordStatus").startsWith("密码已修改"));
+        assertThat(text(robot, "#myPasswordError")).isEmpty();
+        assertThatThrownBy(() -> ui.app().operatorAccounts().signIn("张干事", DatabasePassword.of(CLERK_PW)))
+                .isInstanceOf(cn.warmledger.domain.WrongPasswordException.class);
+        assertThat(ui.app().operatorAccounts().signIn("张干事", DatabasePassword.of("Xinmima2026")).name())
+                .isEqualTo("张干事");
     }
 
     /** True when the node and every parent are visible. */

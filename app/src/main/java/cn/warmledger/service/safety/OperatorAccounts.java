@@ -124,6 +124,33 @@ public final class OperatorAccounts {
         });
     }
 
+    /**
+     * The signed-in operator changes her own password (设置 → 我的密码): her current one is checked first (a PC left
+     * signed in must not let a passer-by take the account over); the new one follows the same rules as every password
+     * here. A wrong current password changes nothing; the 操作日志 records the change under her name, never a hash.
+     */
+    public void changeOwnPassword(DatabasePassword currentPassword, DatabasePassword newPassword) {
+        String who = current.signedIn().filter(n -> current.withAccount()).orElseThrow(
+                () -> new InvalidValueException(null, Messages.get("account.ownNoAccount")));
+        String stored = repository.passwordHash(who).orElse(null);
+        if (stored == null || !matches(currentPassword, stored)) {
+            throw new InvalidValueException(Messages.get("field.currentPassword"), Messages.get("password.currentWrong"));
+        }
+        String hash = hash(newPassword);
+        tx.run(() -> {
+            OperatorAccount me = repository.find(who).filter(OperatorAccount::hasPassword).orElseThrow(() -> unknown(who));
+            if (!me.active()) {
+                throw new InvalidValueException(null, Messages.get("account.disabled", who));
+            }
+            // compare-and-set on the hash checked above: a reset by the administrator meanwhile wins
+            if (!repository.replacePasswordHash(who, stored, hash, who)) {
+                throw new InvalidValueException(Messages.get("field.currentPassword"), Messages.get("password.currentWrong"));
+            }
+            audit.record(AuditTrail.OPERATOR, who, AuditAction.PASSWORD_CHANGE, Messages.get("account.audit.own", who),
+                    null, null);
+        });
+    }
+
     /** 停用 (or 启用 again): a disabled operator cannot sign in; her name stays in the 操作日志. */
     public void setActive(String name, boolean active) {
         String admin = requireAdministrator();

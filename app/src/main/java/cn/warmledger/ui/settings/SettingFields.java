@@ -23,9 +23,14 @@ final class SettingFields {
         return f;
     }
 
-    static PasswordField password(String id, StringProperty p, BooleanProperty saved) {
+    static PasswordField password(String id, StringProperty p) {
         PasswordField f = Dialogs.id(new PasswordField(), id);
         f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
+    static PasswordField password(String id, StringProperty p, BooleanProperty saved) {
+        PasswordField f = password(id, p);
         f.promptTextProperty().bind(Bindings.when(saved).then(Texts.get("syncSettings.passwordSaved"))
                 .otherwise(""));
         return f;

@@ -21,7 +21,8 @@ import cn.warmledger.ui.common.Texts;
 
 /**
  * 设置: one tab per group of settings: 本单位, 上报方式, then for a county 下级单位 and 收取方式, 数据库 (本机 or the
- * office's server; on a local database with 迁移到单位服务器…), and for an administrator signed in on the server 操作员.
+ * office's server; on a local database with 迁移到单位服务器…), and on the server 我的密码 (every operator with an account)
+ * and 操作员 (administrators).
  */
 public final class SettingsScreen {
     private final VBox root = new VBox();
@@ -55,6 +56,14 @@ public final class SettingsScreen {
         databaseTab.setId("tabDatabase");
         databaseTab.setClosable(false);
         tabs.getTabs().addAll(orgTab, syncTab, unitsTab, collectTab, databaseTab);
+        if (operator.withAccount()) {
+            // her own sign-in password, for every operator with an account on the server (administrators too)
+            Tab mine = new Tab(Texts.get("myPassword.title"), new MyPasswordView(new MyPasswordViewModel(accounts,
+                    tasks), operator.name()).root());
+            mine.setId("tabMyPassword");
+            mine.setClosable(false);
+            tabs.getTabs().add(mine);
+        }
         if (operator.administrator()) {
             Tab operatorsTab = new Tab(Texts.get("operators.title"),
                     new OperatorsView(new OperatorsViewModel(accounts, tasks)).root());

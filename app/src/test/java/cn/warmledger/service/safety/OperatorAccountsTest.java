@@ -129,6 +129,36 @@ class OperatorAccountsTest {
         }
     }
 
+    @Test
+    void aClerkChangesHerOwnPasswordAfterTheCurrentOneIsChecked() {
+        try (AppContext app = TestApp.open(dir)) {
+            OperatorAccounts accounts = app.operatorAccounts();
+            // signed in with the one database password (no account): nothing to change here
+            assertThatThrownBy(() -> accounts.changeOwnPassword(pw(CLERK_PW), pw("Xinmima2026")))
+                    .hasMessageContaining("用自己的操作员账号登录");
+            accounts.createFirstAdministrator("王主席", pw(ADMIN_PW));
+            accounts.add("张干事", pw(CLERK_PW), OperatorRole.CLERK);
+            accounts.signIn("张干事", pw(CLERK_PW));
+
+            assertThatThrownBy(() -> accounts.changeOwnPassword(pw("Ganshi2025"), pw("Xinmima2026")))
+                    .isInstanceOf(InvalidValueException.class).hasMessage("当前密码：当前密码不对，密码没有修改");
+            assertThatThrownBy(() -> accounts.changeOwnPassword(pw(CLERK_PW), pw("12345678")))
+                    .hasMessageStartingWith("密码：太简单");
+            accounts.signIn("张干事", pw(CLERK_PW)); // both refusals changed nothing
+
+            accounts.changeOwnPassword(pw(CLERK_PW), pw("Xinmima2026"));
+            assertThatThrownBy(() -> accounts.signIn("张干事", pw(CLERK_PW))).isInstanceOf(WrongPasswordException.class);
+            accounts.signIn("张干事", pw("Xinmima2026"));
+            accounts.signIn("王主席", pw(ADMIN_PW)); // only her own password changed
+            assertThat(accounts.list()).filteredOn(a -> a.name().equals("张干事")).singleElement()
+                    .satisfies(a -> assertThat(a.changedBy()).isEqualTo("张干事"));
+            AuditEntry entry = app.audit().list(new AuditQuery(null, AuditTrail.OPERATOR, null, null, 1)).get(0);
+            assertThat(entry.operator() + ">" + entry.entityId() + ":" + entry.action())
+                    .isEqualTo("张干事>张干事:PASSWORD_CHANGE");
+            assertThat(String.valueOf(entry.before()) + entry.after()).doesNotContain("Xinmima2026").doesNotContain("$2");
+        }
+    }
+
     private static AuditEntry latest(AppContext app) {
         return app.audit().list(new AuditQuery(null, null, null, null, 1)).get(0);
     }

@@ -42,6 +42,10 @@ public final class MoveInView {
         password.disableProperty().bind(vm.busyProperty());
         javafx.scene.Node form = new FormGrid().required(Texts.get("move.address"), address)
                 .required(Texts.get("move.password"), password).build();
+        // the prompt text disappears while the field has the focus (it has at once): the form is said under it too
+        Label example = new Label(Texts.get("move.addressExample"));
+        example.getStyleClass().add("hint-text");
+        example.setWrapText(true);
         Label status = Dialogs.id(new Label(), "moveStatus");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
@@ -66,7 +70,7 @@ public final class MoveInView {
         HBox buttons = new HBox(8, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(address, Priority.ALWAYS);
-        root.getChildren().addAll(hint, form, start, status, bar, lines, error, buttons);
+        root.getChildren().addAll(hint, form, example, start, status, bar, lines, error, buttons);
         root.setPadding(new Insets(12));
         root.setPrefWidth(720);
     }

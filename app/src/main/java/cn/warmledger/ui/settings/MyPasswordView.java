@@ -25,7 +25,7 @@ public final class MyPasswordView {
         intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("hint-text");
         PasswordField confirm = SettingFields.password("myConfirmPassword", vm.confirm);
-        FormGrid form = new FormGrid()
+        FormGrid form = new FormGrid().oneColumn()
                 .required(Texts.get("myPassword.current"), SettingFields.password("myCurrentPassword", vm.current))
                 .required(Texts.get("myPassword.new"), SettingFields.password("myNewPassword", vm.next))
                 .required(Texts.get("myPassword.confirm"), confirm);
@@ -42,7 +42,7 @@ public final class MyPasswordView {
         error.textProperty().bind(vm.errorProperty());
         root.getChildren().addAll(intro, form.build(), bar, error);
         root.setPadding(new Insets(12));
-        root.setMaxWidth(820);
+        root.setMaxWidth(640);
         KeyboardFlow.install(root, vm::change, () -> { }, confirm);
     }
 

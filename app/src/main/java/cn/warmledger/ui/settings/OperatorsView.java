@@ -75,6 +75,9 @@ public final class OperatorsView {
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
         root.getChildren().addAll(intro, table, form.build(), bar, error);
+        // as the other tabs of 设置: a margin, and not stretched across a wide screen
+        root.setPadding(new javafx.geometry.Insets(12));
+        root.setMaxWidth(980);
         vm.reload();
     }
 

@@ -41,11 +41,15 @@ public final class ServerSignInView {
         password.textProperty().bindBidirectional(vm.password);
         PasswordField confirm = Dialogs.id(new PasswordField(), "signInConfirm");
         confirm.textProperty().bindBidirectional(vm.confirm);
-        Node form = new FormGrid().oneColumn().required(Texts.get("field.operatorName"), operator)
-                .required(Texts.get("serverSignIn.password"), password).build();
-        Node confirmRow = new FormGrid().oneColumn().required(Texts.get("signin.confirm"), confirm).build();
-        confirmRow.visibleProperty().bind(vm.firstAccountProperty());
-        confirmRow.managedProperty().bind(confirmRow.visibleProperty());
+        // one grid, so the confirmation's field lines up with the others; its row shows only for the first account
+        javafx.scene.layout.GridPane form = new FormGrid().oneColumn().required(Texts.get("field.operatorName"), operator)
+                .required(Texts.get("serverSignIn.password"), password)
+                .required(Texts.get("signin.confirm"), confirm).build();
+        form.getChildren().stream().filter(n -> Integer.valueOf(2).equals(javafx.scene.layout.GridPane.getRowIndex(n)))
+                .forEach(n -> {
+                    n.visibleProperty().bind(vm.firstAccountProperty());
+                    n.managedProperty().bind(n.visibleProperty());
+                });
 
         Label error = Dialogs.id(new Label(), "signInError");
         error.getStyleClass().add("error-text");
@@ -65,7 +69,7 @@ public final class ServerSignInView {
         progress.textProperty().bind(vm.progressProperty());
         HBox actions = new HBox(10, go, retry, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, intro, form, confirmRow, error, actions);
+        root.getChildren().addAll(title, intro, form, error, actions);
         root.setPadding(new Insets(32));
         root.setMaxWidth(640);
         root.setAlignment(Pos.TOP_LEFT);

@@ -107,9 +107,9 @@ public final class Database implements AutoCloseable {
     public static Database openServer(ServerAddress address, char[] password) {
         HikariDataSource pool = ServerConnections.open(address, password);
         try {
+            ServerConnections.warm(pool, 2); // Flyway's two connections, however slow the server's login
             boolean empty = !hasSchema(pool);
             int applied = Migrations.flyway(pool, Migrations.POSTGRESQL).migrate().migrationsExecuted;
-            ServerConnections.working(pool);
             return new Database(null, address, pool, applied, empty);
         } catch (SQLException | RuntimeException e) {
             pool.close();

@@ -31,9 +31,10 @@ final class ServerConnections {
     }
 
     /**
-     * A pool to {@code address}, its first connection made now: a wrong password or a missing database fails here.
-     * Until {@link #working} it waits as long as a login may take (opening migrates, and Flyway takes a second
-     * connection, whose login is as slow as the first).
+     * A pool to {@code address}, its first connection made now (its login may take {@link #LOGIN_TIMEOUT_SECONDS}): a
+     * wrong password or a missing database fails here. A borrow waits {@link #CONNECT_TIMEOUT_SECONDS} from the
+     * start, so a lost server is noticed at once; what opening needs beyond the first connection, {@link #warm} makes
+     * while it waits.
      */
     static HikariDataSource open(ServerAddress address, char[] password) {
         HikariConfig config = new HikariConfig();
@@ -43,7 +44,7 @@ final class ServerConnections {
         config.setPassword(password == null ? "" : new String(password));
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout((LOGIN_TIMEOUT_SECONDS + 1) * 1000L);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
         config.setValidationTimeout(3000);
         config.setKeepaliveTime(60_000);
         config.setInitializationFailTimeout(1); // the first connection's failure is the open's failure
@@ -62,12 +63,29 @@ final class ServerConnections {
     }
 
     /**
-     * The open pool from now on waits only {@link #CONNECT_TIMEOUT_SECONDS} for a connection, so a lost server is
-     * noticed at once (docs/decisions/18-6); a new connection's login still has its own {@link #LOGIN_TIMEOUT_SECONDS}
-     * in the background (a borrow that gave up meanwhile is a short 服务器连接中断 that the link clears by itself).
+     * Makes sure {@code pool} holds {@code count} connections before opening goes on (Flyway takes a second one beside
+     * the first): on a slow server a new login takes longer than a borrow's 5 s, so a borrow that gave up is asked
+     * again while the pool's own login goes on, up to {@link #LOGIN_TIMEOUT_SECONDS} in all. The connections are
+     * given back to the pool, ready.
      */
-    static void working(HikariDataSource pool) {
-        pool.getHikariConfigMXBean().setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+    static void warm(HikariDataSource pool, int count) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(LOGIN_TIMEOUT_SECONDS);
+        java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            while (held.size() < count) {
+                try {
+                    held.add(pool.getConnection());
+                } catch (java.sql.SQLTransientConnectionException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            for (java.sql.Connection c : held) {
+                c.close();
+            }
+        }
     }
 
     /** A failure to connect to {@code address} as the clerk is told it. */

@@ -113,7 +113,7 @@ class EngineConstructsTest {
         assertThatThrownBy(() -> db.backupTo(dir.resolve("b.zip"))).isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("“备份”只适用于本机数据库").hasMessageContaining(db.server().orElseThrow().toString());
         assertThatThrownBy(() -> db.changePassword(cn.warmledger.domain.DatabasePassword.of("Another-Pass-1")))
-                .hasMessageContaining("“修改密码”只适用于本机数据库");
+                .hasMessageContaining("“修改数据库密码”只适用于本机数据库");
         assertThatThrownBy(db::integrityScan).hasMessageContaining("只适用于本机数据库");
         assertThat(db.encrypted()).isFalse();
         assertThat(db.dataDir()).isNull();

@@ -44,11 +44,12 @@ import cn.warmledger.service.visits.VisitDraft;
 import cn.warmledger.testing.TestDatabases;
 
 /**
- * Issue 16 (ADR 16-6): the 送温暖统计表 is answered from covering indexes (migration 18.16.6). Its sheet, on a bench
- * county of 3,000 recipients and 6,000 visits, must show exactly what a recount of the raw rows says — every visit and
- * recipient read whole from its table (no WHERE, so no index can serve them) and counted here in Java — as built, and
- * again after clerks' edits that the indexes must follow: visits deleted and changed, recipients deleted, restored and
- * moved to another 类别, a new person without a 单位 visited (counted for 本单位). On both engines.
+ * Issue 16 (ADR 16-6): the 送温暖统计表 reads the visits from a covering index (migration 18.16.6) and groups by 单位
+ * and 类别. Its sheet, on a bench county of 3,000 recipients and 6,000 visits, must show exactly what a recount of the
+ * raw rows says — every visit and recipient read whole from its table (no WHERE, so no index can serve them) and
+ * counted here in Java — as built, and again after clerks' edits that the index and the grouping must follow: visits
+ * deleted and changed, recipients deleted, restored and moved to another 类别, a new person without a 单位 visited
+ * (counted for 本单位). On both engines.
  */
 class WarmthStatsRecountTest {
     private static final String TOTAL_ROW = "合计";

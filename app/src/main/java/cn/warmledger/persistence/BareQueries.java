@@ -17,28 +17,18 @@ import org.jooq.exception.DataAccessException;
  * plain JDBC, without jOOQ, mapping or validation. Only the benchmark uses it.
  */
 public final class BareQueries {
+    // the app's aggregate (WarmthVisitFigures): one row per (单位, 类别), its columns added up per 单位 by the app
     private static final String WARMTH_STATS = """
-            SELECT COALESCE(v.organization_id, ?) AS unit,
-              COUNT(DISTINCT CASE WHEN r.category = 'HARDSHIP_WORKER' THEN v.recipient_id END),
-              SUM(CASE WHEN r.category = 'HARDSHIP_WORKER' THEN v.cash + v.goods_value END),
-              COUNT(DISTINCT CASE WHEN r.category = 'HARDSHIP_WORKER' AND v.hardship_type = 'DEEP' THEN v.recipient_id END),
-              COUNT(DISTINCT CASE WHEN r.category = 'HARDSHIP_WORKER' AND v.hardship_type = 'RELATIVE' THEN v.recipient_id END),
-              COUNT(DISTINCT CASE WHEN r.category = 'HARDSHIP_WORKER' AND v.hardship_type = 'ACCIDENT' THEN v.recipient_id END),
-              COUNT(DISTINCT CASE WHEN r.category = 'HARDSHIP_WORKER' AND v.file_status = 'EXITED' THEN v.recipient_id END),
-              COUNT(DISTINCT CASE WHEN r.category = 'MODEL_WORKER' THEN v.recipient_id END),
-              SUM(CASE WHEN r.category = 'MODEL_WORKER' THEN v.cash + v.goods_value END),
-              COUNT(DISTINCT CASE WHEN r.category = 'MIGRANT_WORKER' THEN v.recipient_id END),
-              SUM(CASE WHEN r.category = 'MIGRANT_WORKER' THEN v.cash + v.goods_value END),
-              COUNT(DISTINCT CASE WHEN r.category IN ('MEDICAL_FRONTLINE', 'PUBLIC_SERVICE_FRONTLINE', 'OUTDOOR_OR_GIG_WORKER')
-                THEN v.recipient_id END),
-              SUM(CASE WHEN r.category IN ('MEDICAL_FRONTLINE', 'PUBLIC_SERVICE_FRONTLINE', 'OUTDOOR_OR_GIG_WORKER')
-                THEN v.cash + v.goods_value END),
-              COUNT(DISTINCT CASE WHEN r.category IN ('OTHER', 'STRUGGLING_ENTERPRISE_WORKER') THEN v.recipient_id END),
-              SUM(CASE WHEN r.category IN ('OTHER', 'STRUGGLING_ENTERPRISE_WORKER') THEN v.cash + v.goods_value END),
+            SELECT COALESCE(v.organization_id, ?) AS unit, r.category,
+              COUNT(DISTINCT v.recipient_id),
+              COUNT(DISTINCT CASE WHEN v.hardship_type = 'DEEP' THEN v.recipient_id END),
+              COUNT(DISTINCT CASE WHEN v.hardship_type = 'RELATIVE' THEN v.recipient_id END),
+              COUNT(DISTINCT CASE WHEN v.hardship_type = 'ACCIDENT' THEN v.recipient_id END),
+              COUNT(DISTINCT CASE WHEN v.file_status = 'EXITED' THEN v.recipient_id END),
               COUNT(*), SUM(v.cash + v.goods_value)
             FROM visit v JOIN recipient r ON r.id = v.recipient_id
             WHERE v.campaign_id = ? AND v.deleted_at IS NULL AND r.deleted_at IS NULL
-            GROUP BY unit""";
+            GROUP BY unit, r.category""";
     private static final String FUNDS = "SELECT source, SUM(amount) FROM fund_raised WHERE campaign_id = ?"
             + " AND deleted_at IS NULL GROUP BY source";
     private static final String ROSTER = """

@@ -68,6 +68,18 @@ public final class BenchDataRepository {
     }
 
     /**
+     * Whether H2 may hand back the result of a query it ran before (OPTIMIZE_REUSE_RESULTS, on by default): a query
+     * run again with the same parameters on data that did not change is then answered from the result kept, without
+     * running it. The benchmark turns it off while it repeats a query, so each run measures the query itself (the
+     * clerk's first export of a season runs it). A server database keeps no such results.
+     */
+    public void reuseResults(boolean on) {
+        if (onH2()) {
+            dsl.execute("SET OPTIMIZE_REUSE_RESULTS " + (on ? 1 : 0));
+        }
+    }
+
+    /**
      * Closes the database rewriting its file without dead chunks (SHUTDOWN COMPACT); the next connection reopens
      * it. Only for the built county, before its figures are measured.
      */

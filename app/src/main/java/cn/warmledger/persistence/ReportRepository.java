@@ -59,8 +59,6 @@ import cn.warmledger.domain.UnitFigures;
  */
 public final class ReportRepository {
     private static final List<String> IN_FILE = List.of(FileStatus.ACTIVE.code(), FileStatus.PHASING_OUT.code());
-    private static final List<String> FRONTLINE = List.of(RecipientCategory.MEDICAL_FRONTLINE.code(),
-            RecipientCategory.PUBLIC_SERVICE_FRONTLINE.code(), RecipientCategory.OUTDOOR_OR_GIG_WORKER.code());
 
     private final DSLContext dsl;
 
@@ -85,28 +83,7 @@ public final class ReportRepository {
         Long self = selfId();
         Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
 
-        Field<Long> unit = coalesce(VISIT.ORGANIZATION_ID, val(self, Long.class)).as("unit");
-        Field<BigDecimal> value = VISIT.CASH.plus(VISIT.GOODS_VALUE);
-        Condition hardship = RECIPIENT.CATEGORY.eq(RecipientCategory.HARDSHIP_WORKER.code());
-        Condition model = RECIPIENT.CATEGORY.eq(RecipientCategory.MODEL_WORKER.code());
-        Condition migrant = RECIPIENT.CATEGORY.eq(RecipientCategory.MIGRANT_WORKER.code());
-        Condition frontline = RECIPIENT.CATEGORY.in(FRONTLINE);
-        Condition other = hardship.or(model).or(migrant).or(frontline).not();
-        List<Field<?>> columns = new ArrayList<>(List.of(unit,
-                people(hardship).as(StatFields.HARDSHIP_HOUSEHOLDS), money(hardship, value).as(StatFields.HARDSHIP_AMOUNT),
-                people(hardship.and(VISIT.HARDSHIP_TYPE.eq(HardshipType.DEEP.code()))).as(StatFields.DEEP_HOUSEHOLDS),
-                people(hardship.and(VISIT.HARDSHIP_TYPE.eq(HardshipType.RELATIVE.code()))).as(StatFields.RELATIVE_HOUSEHOLDS),
-                people(hardship.and(VISIT.HARDSHIP_TYPE.eq(HardshipType.ACCIDENT.code()))).as(StatFields.ACCIDENT_HOUSEHOLDS),
-                people(hardship.and(VISIT.FILE_STATUS.eq(FileStatus.EXITED.code()))).as(StatFields.EXITED_HOUSEHOLDS),
-                people(model).as(StatFields.MODEL_WORKERS), money(model, value).as(StatFields.MODEL_WORKER_AMOUNT),
-                people(migrant).as(StatFields.MIGRANT_WORKERS), money(migrant, value).as(StatFields.MIGRANT_WORKER_AMOUNT),
-                people(frontline).as(StatFields.FRONTLINE_WORKERS), money(frontline, value).as(StatFields.FRONTLINE_AMOUNT),
-                people(other).as(StatFields.OTHER_PEOPLE), money(other, value).as(StatFields.OTHER_AMOUNT),
-                count().as(StatFields.VISIT_COUNT), sum(value).as(StatFields.TOTAL_AMOUNT)));
-        dsl.select(columns).from(VISIT).join(RECIPIENT).on(RECIPIENT.ID.eq(VISIT.RECIPIENT_ID))
-                .where(VISIT.CAMPAIGN_ID.eq(campaignId).and(VISIT.DELETED_AT.isNull()).and(RECIPIENT.DELETED_AT.isNull()))
-                .groupBy(unit)
-                .forEach(r -> collect(figures, r));
+        WarmthVisitFigures.addTo(dsl, campaignId, self, figures);
 
         Field<Long> enterpriseUnit = coalesce(ENTERPRISE.ORGANIZATION_ID, val(self, Long.class)).as("unit");
         dsl.select(enterpriseUnit, countDistinct(ENTERPRISE_VISIT.ENTERPRISE_ID).as(StatFields.ENTERPRISE_COUNT),

@@ -174,9 +174,22 @@ public final class BenchService {
     private void warmthStats(AppContext ctx, SyntheticCounty.Built county, Consumer<BenchFigure> emit) {
         long self = ctx.setup().self().orElseThrow().id();
         BenchStore store = ctx.benchStore();
-        double bare = median(measure(() -> store.bare().warmthStats(county.largestCampaignId(), self)));
-        double query = median(measure(() -> store.reports().warmthStats(county.largestCampaignId())));
-        double app = median(measure(() -> ctx.reports().data(ReportRequest.warmthStats(county.largestCampaignId()))));
+        // every run executes the query: H2 would otherwise answer a repeat on unchanged data from its last result
+        store.data().reuseResults(false);
+        long campaign = county.largestCampaignId();
+        double bare;
+        double query;
+        double app;
+        try {
+            // app and bare take turns (as the roster's do), so a loaded machine's swings fall on both alike
+            double[][] runs = measurePaired(options.runs(), () -> ctx.reports().data(ReportRequest.warmthStats(campaign)),
+                    () -> store.bare().warmthStats(campaign, self));
+            app = median(runs[0]);
+            bare = median(runs[1]);
+            query = median(measure(() -> store.reports().warmthStats(campaign)));
+        } finally {
+            store.data().reuseResults(true);
+        }
         emit.accept(new BenchFigure("warmth_stats_ms", app, "ms", app / bare));
         emit.accept(new BenchFigure("warmth_stats_query_ms", query, "ms", query / bare));
         emit.accept(new BenchFigure("warmth_stats_bare_ms", bare, "ms", null));

@@ -34,9 +34,11 @@ import cn.warmledger.persistence.jooq.tables.records.RecipientRecord;
 /** 慰问对象 and the register's query. Deletion is soft: deleted_at set, restorable from the 回收站. */
 public final class RecipientRepository {
     private final DSLContext dsl;
+    private final RecipientSearchIndex index;
 
     public RecipientRepository(Database database) {
         this.dsl = database.dsl();
+        this.index = new RecipientSearchIndex(dsl);
     }
 
     public long insert(Recipient r, String operator) {
@@ -45,6 +47,7 @@ public final class RecipientRepository {
         rec.setCreatedBy(operator);
         rec.setUpdatedBy(operator);
         rec.store();
+        index.add(List.of(new RecipientSearchIndex.Entry(rec.getId(), r.name(), false, r.employer())));
         return rec.getId();
     }
 
@@ -69,6 +72,8 @@ public final class RecipientRepository {
         dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER).from(RECIPIENT)
                 .where(RECIPIENT.ID_NUMBER.in(list.stream().map(Recipient::idNumber).toList()))
                 .forEach(r -> ids.put(r.value2(), r.value1()));
+        index.add(list.stream().map(r -> new RecipientSearchIndex.Entry(ids.get(r.idNumber()), r.name(), false,
+                r.employer())).toList());
         return ids;
     }
 
@@ -91,6 +96,7 @@ public final class RecipientRepository {
         RecipientRecord rec = dsl.newRecord(RECIPIENT);
         fill(rec, r);
         RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, r.id(), r.version(), operator, rec);
+        index.refresh(r.id());
     }
 
     private static void fill(RecipientRecord rec, Recipient r) {
@@ -139,6 +145,7 @@ public final class RecipientRepository {
         RecipientRecord rec = dsl.newRecord(RECIPIENT);
         rec.setDeletedAt(LocalDateTime.now());
         RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec);
+        index.refresh(id);
     }
 
     public void restore(long id, int version, String operator) {
@@ -146,6 +153,7 @@ public final class RecipientRepository {
         rec.setDeletedAt(null);
         rec.changed(RECIPIENT.DELETED_AT, true);
         RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec);
+        index.refresh(id);
     }
 
     public int count(boolean deleted) {
@@ -228,19 +236,13 @@ public final class RecipientRepository {
     }
 
     private RecipientPage textPage(RecipientQuery q, String text) {
-        String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        // one scan of the covering index (name, employer, deleted_at) gives every matching id: the count, and the
-        // page's ids newest first; H2 would rather read the table, hence the hint (the one plain-SQL query here)
-        // (PostgreSQL knows no hint and plans the scan itself)
-        String hint = dsl.dialect().family() == org.jooq.SQLDialect.H2 ? " USE INDEX (recipient_text_idx)" : "";
-        List<Long> all = dsl.fetch("SELECT id FROM recipient" + hint + " WHERE deleted_at IS "
-                        + (q.deleted() ? "NOT NULL" : "NULL") + " AND (name LIKE ? ESCAPE '!' OR employer LIKE ? ESCAPE '!')",
-                pattern, pattern).getValues(0, Long.class);
-        List<Long> sorted = new ArrayList<>(all);
-        sorted.sort(java.util.Comparator.reverseOrder());
-        int end = (int) Math.min((long) q.offset() + q.limit(), sorted.size());
-        List<Long> ids = q.offset() >= end ? List.of() : sorted.subList(q.offset(), end);
-        return new RecipientPage(byIds(ids), q.offset(), sorted.size());
+        RecipientSearchIndex.Found found = index.find(text, q.deleted(), q.offset(), q.limit());
+        if (found != null) {
+            return new RecipientPage(byIds(found.ids()), q.offset(), found.total());
+        }
+        // a character outside the BMP is in no piece of the index: the general query (a scan; a rare name)
+        List<RecipientSummary> rows = search(q);
+        return new RecipientPage(rows, q.offset(), count(q));
     }
 
     /** The register's rows of these ids, newest first. */

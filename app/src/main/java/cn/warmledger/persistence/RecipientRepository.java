@@ -225,7 +225,8 @@ public final class RecipientRepository {
             return new RecipientPage(byIds(ids), q.offset(), found.size());
         }
         // many: counted from the same indexes, and the page found by walking the register newest first
-        int total = dsl.fetchCount(RECIPIENT, alive.and(byId)) + dsl.fetchCount(RECIPIENT, alive.and(byPhone));
+        int total = (q.deleted() ? dsl.fetchCount(RECIPIENT, alive.and(byId)) : index.countAliveIdNumbersFrom(number))
+                + dsl.fetchCount(RECIPIENT, alive.and(byPhone));
         int end = (int) Math.min((long) q.offset() + q.limit(), total);
         if (q.offset() >= end) {
             return new RecipientPage(List.of(), q.offset(), total);
@@ -325,9 +326,9 @@ public final class RecipientRepository {
     }
 
     /**
-     * Maps the register's rows. What many rows share — the 单位's name, the 工作单位, the birth date — is kept once per
-     * fetch instead of once per row where the driver hands out a new object for each (the whole register held at
-     * 100,000 rows: 64.2 → 61.7 MB of heap, issue 16).
+     * Maps the register's rows. What many rows share — the 单位's name, the 工作单位, the birth date, the name (王伟, 张敏…)
+     * — is kept once per fetch instead of once per row where the driver hands out a new object for each (the whole
+     * register held at 100,000 rows: 64.2 → 61.7 MB of heap, issue 16; the name: see docs/benchmarks.md, city scale).
      */
     private static org.jooq.RecordMapper<Record, RecipientSummary> summaries() {
         java.util.Map<Object, Object> shared = new java.util.HashMap<>();
@@ -340,7 +341,7 @@ public final class RecipientRepository {
     }
 
     private static RecipientSummary toSummary(Record r, java.util.Map<Object, Object> shared) {
-        return new RecipientSummary(r.get(RECIPIENT.ID), r.get(RECIPIENT.ID_NUMBER), r.get(RECIPIENT.NAME),
+        return new RecipientSummary(r.get(RECIPIENT.ID), r.get(RECIPIENT.ID_NUMBER), once(shared, r.get(RECIPIENT.NAME)),
                 CodedEnum.fromCode(Gender.class, r.get(RECIPIENT.GENDER)), once(shared, r.get(RECIPIENT.BIRTH_DATE)),
                 r.get(RECIPIENT.PHONE), once(shared, r.get(RECIPIENT.EMPLOYER)),
                 CodedEnum.fromCode(RecipientCategory.class, r.get(RECIPIENT.CATEGORY)),

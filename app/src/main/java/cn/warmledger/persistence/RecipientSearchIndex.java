@@ -56,6 +56,16 @@ final class RecipientSearchIndex {
         return grams;
     }
 
+    /** The name's pieces and the empty piece every recipient has (the 回收站's people are the range ('', true)). */
+    static Set<String> pieces(String name) {
+        Set<String> pieces = new LinkedHashSet<>();
+        pieces.add(EVERYONE);
+        pieces.addAll(grams(name));
+        return pieces;
+    }
+
+    private static final String EVERYONE = "";
+
     /** Indexes new recipients (an insert or an import): multi-row inserts. */
     void add(Collection<Entry> entries) {
         if (entries.isEmpty()) {
@@ -66,7 +76,7 @@ final class RecipientSearchIndex {
         int rows = 0;
         Set<String> employers = new TreeSet<>();
         for (Entry e : entries) {
-            for (String gram : grams(e.name())) {
+            for (String gram : pieces(e.name())) {
                 insert = insert.values(gram, e.deleted(), e.id());
                 rows++;
                 if (rows == 5_000) { // bind values per statement: PostgreSQL takes at most 32,767
@@ -138,10 +148,9 @@ final class RecipientSearchIndex {
      * the number of rows (which it keeps; the 回收站's few rows come from their own index).
      */
     int countAliveIdNumbersFrom(String prefix) {
-        Condition alive = RECIPIENT.DELETED_AT.isNull();
         Condition starts = RECIPIENT.ID_NUMBER.like(DSL.inline(prefix + "%"));
         if (dsl.dialect().family() != org.jooq.SQLDialect.H2) {
-            return dsl.fetchCount(RECIPIENT, alive.and(starts));
+            return dsl.fetchCount(RECIPIENT, RECIPIENT.DELETED_AT.isNull().and(starts));
         }
         var newest = dsl.select(RECIPIENT.ID_NUMBER).from(RECIPIENT).orderBy(RECIPIENT.ID.desc()).limit(SAMPLE)
                 .asTable("newest");
@@ -149,14 +158,17 @@ final class RecipientSearchIndex {
         int matching = dsl.fetchCount(dsl.selectFrom(newest)
                 .where(newest.field(RECIPIENT.ID_NUMBER).like(DSL.inline(prefix + "%"))));
         if (matching * 2 <= sample) {
-            return dsl.fetchCount(RECIPIENT, alive.and(starts));
+            return dsl.fetchCount(RECIPIENT, RECIPIENT.DELETED_AT.isNull().and(starts));
         }
-        // the same range as LIKE 'prefix%': from prefix up to (not including) prefix with its last character + 1
+        // the same range as LIKE 'prefix%': from prefix up to (not including) prefix with its last character + 1,
+        // counted as every row (H2 keeps the number) less the two ranges around it, less the 回收站's in it
         String after = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
-        long rows = dsl.fetchValue(DSL.selectCount().from(RECIPIENT)); // H2: the table's row count, not a scan
-        return (int) (rows - dsl.fetchCount(RECIPIENT, RECIPIENT.DELETED_AT.isNotNull())
-                - dsl.fetchCount(RECIPIENT, alive.and(RECIPIENT.ID_NUMBER.lt(DSL.inline(prefix))))
-                - dsl.fetchCount(RECIPIENT, alive.and(RECIPIENT.ID_NUMBER.ge(DSL.inline(after)))));
+        long rows = dsl.fetchValue(DSL.selectCount().from(RECIPIENT));
+        int deleted = dsl.fetchCount(dsl.select(RECIPIENT_GRAM.RECIPIENT_ID).from(RECIPIENT_GRAM).join(RECIPIENT)
+                .on(RECIPIENT.ID.eq(RECIPIENT_GRAM.RECIPIENT_ID))
+                .where(RECIPIENT_GRAM.GRAM.eq(EVERYONE).and(RECIPIENT_GRAM.DELETED.isTrue()).and(starts)));
+        return (int) (rows - dsl.fetchCount(RECIPIENT, RECIPIENT.ID_NUMBER.lt(DSL.inline(prefix)))
+                - dsl.fetchCount(RECIPIENT, RECIPIENT.ID_NUMBER.ge(DSL.inline(after))) - deleted);
     }
 
     /** How many of the newest rows tell whether a 身份证号 prefix holds most of the register. */

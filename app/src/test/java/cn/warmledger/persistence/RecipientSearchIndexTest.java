@@ -159,7 +159,7 @@ class RecipientSearchIndexTest {
     private void assertPiecesMatchTheRows() {
         Set<String> expected = new TreeSet<>();
         db.dsl().select(RECIPIENT.ID, RECIPIENT.NAME, RECIPIENT.DELETED_AT).from(RECIPIENT).forEach(r -> {
-            for (String g : RecipientSearchIndex.grams(r.value2())) {
+            for (String g : RecipientSearchIndex.pieces(r.value2())) {
                 expected.add(r.value1() + " " + (r.value3() != null) + " " + g);
             }
         });

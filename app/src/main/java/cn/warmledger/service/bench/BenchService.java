@@ -164,7 +164,6 @@ public final class BenchService {
                 long t0 = System.nanoTime();
                 ctx.recipients().page(RecipientQuery.all().withText(text).page(0, REGISTER_PAGE));
                 latencies.add((System.nanoTime() - t0) / 1e6);
-                System.err.println("TEMP search " + text + " " + latencies.get(latencies.size() - 1)); // TEMP
             }
         }
         double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -95,8 +95,8 @@ public final class RecipientRepository {
     public void update(Recipient r, String operator) {
         RecipientRecord rec = dsl.newRecord(RECIPIENT);
         fill(rec, r);
-        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, r.id(), r.version(), operator, rec);
-        index.refresh(r.id());
+        index.rewrite(r.id(),
+                () -> RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, r.id(), r.version(), operator, rec));
     }
 
     private static void fill(RecipientRecord rec, Recipient r) {
@@ -144,16 +144,14 @@ public final class RecipientRepository {
     public void softDelete(long id, int version, String operator) {
         RecipientRecord rec = dsl.newRecord(RECIPIENT);
         rec.setDeletedAt(LocalDateTime.now());
-        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec);
-        index.refresh(id);
+        index.rewrite(id, () -> RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec));
     }
 
     public void restore(long id, int version, String operator) {
         RecipientRecord rec = dsl.newRecord(RECIPIENT);
         rec.setDeletedAt(null);
         rec.changed(RECIPIENT.DELETED_AT, true);
-        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec);
-        index.refresh(id);
+        index.rewrite(id, () -> RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec));
     }
 
     public int count(boolean deleted) {

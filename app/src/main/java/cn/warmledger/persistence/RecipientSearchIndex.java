@@ -110,12 +110,27 @@ final class RecipientSearchIndex {
         }
     }
 
-    /** Indexes the recipient again from its row as it is now (after an edit, a delete or a restore). */
-    void refresh(long id) {
-        dsl.deleteFrom(RECIPIENT_GRAM).where(RECIPIENT_GRAM.RECIPIENT_ID.eq(id)).execute();
-        dsl.select(RECIPIENT.NAME, RECIPIENT.DELETED_AT, RECIPIENT.EMPLOYER).from(RECIPIENT).where(RECIPIENT.ID.eq(id))
-                .fetchOptional()
-                .ifPresent(r -> add(List.of(new Entry(id, r.value1(), r.value2() != null, r.value3()))));
+    /**
+     * Runs {@code write} (an edit, a delete or a restore of recipient {@code id}) and indexes the recipient again from
+     * its row as it is then: the pieces of the row as it was are removed by their key (there is no index by recipient).
+     */
+    void rewrite(long id, Runnable write) {
+        Entry before = entry(id);
+        write.run();
+        if (before != null) {
+            dsl.deleteFrom(RECIPIENT_GRAM).where(RECIPIENT_GRAM.GRAM.in(pieces(before.name()))
+                    .and(RECIPIENT_GRAM.DELETED.eq(before.deleted())).and(RECIPIENT_GRAM.RECIPIENT_ID.eq(id))).execute();
+        }
+        Entry after = entry(id);
+        if (after != null) {
+            add(List.of(after));
+        }
+    }
+
+    private Entry entry(long id) {
+        return dsl.select(RECIPIENT.NAME, RECIPIENT.DELETED_AT, RECIPIENT.EMPLOYER).from(RECIPIENT)
+                .where(RECIPIENT.ID.eq(id)).fetchOptional()
+                .map(r -> new Entry(id, r.value1(), r.value2() != null, r.value3())).orElse(null);
     }
 
     /**

@@ -113,7 +113,14 @@ public final class BenchDataRepository {
             step = step.values(r.idNumber(), r.name(), r.gender(), r.birthDate(), r.phone(), r.employer(), r.address(),
                     r.category(), r.organizationId(), "bench");
         }
-        step.execute();
+        List<Long> ids = new java.util.ArrayList<>(step.returning(RECIPIENT.ID).fetch(RECIPIENT.ID));
+        ids.sort(null); // identities are handed out in the statement's row order
+        // the register's search index, as the app keeps it for every recipient it writes
+        List<RecipientSearchIndex.Entry> entries = new java.util.ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            entries.add(new RecipientSearchIndex.Entry(ids.get(i), rows.get(i).name(), false, rows.get(i).employer()));
+        }
+        new RecipientSearchIndex(dsl).add(entries);
     }
 
     /** Every recipient's id in insertion order. */

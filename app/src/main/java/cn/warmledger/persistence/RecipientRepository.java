@@ -34,9 +34,11 @@ import cn.warmledger.persistence.jooq.tables.records.RecipientRecord;
 /** 慰问对象 and the register's query. Deletion is soft: deleted_at set, restorable from the 回收站. */
 public final class RecipientRepository {
     private final DSLContext dsl;
+    private final RecipientSearchIndex index;
 
     public RecipientRepository(Database database) {
         this.dsl = database.dsl();
+        this.index = new RecipientSearchIndex(dsl);
     }
 
     public long insert(Recipient r, String operator) {
@@ -45,6 +47,7 @@ public final class RecipientRepository {
         rec.setCreatedBy(operator);
         rec.setUpdatedBy(operator);
         rec.store();
+        index.add(List.of(new RecipientSearchIndex.Entry(rec.getId(), r.name(), false, r.employer())));
         return rec.getId();
     }
 
@@ -69,6 +72,8 @@ public final class RecipientRepository {
         dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER).from(RECIPIENT)
                 .where(RECIPIENT.ID_NUMBER.in(list.stream().map(Recipient::idNumber).toList()))
                 .forEach(r -> ids.put(r.value2(), r.value1()));
+        index.add(list.stream().map(r -> new RecipientSearchIndex.Entry(ids.get(r.idNumber()), r.name(), false,
+                r.employer())).toList());
         return ids;
     }
 
@@ -90,7 +95,8 @@ public final class RecipientRepository {
     public void update(Recipient r, String operator) {
         RecipientRecord rec = dsl.newRecord(RECIPIENT);
         fill(rec, r);
-        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, r.id(), r.version(), operator, rec);
+        index.rewrite(r.id(),
+                () -> RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, r.id(), r.version(), operator, rec));
     }
 
     private static void fill(RecipientRecord rec, Recipient r) {
@@ -138,14 +144,14 @@ public final class RecipientRepository {
     public void softDelete(long id, int version, String operator) {
         RecipientRecord rec = dsl.newRecord(RECIPIENT);
         rec.setDeletedAt(LocalDateTime.now());
-        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec);
+        index.rewrite(id, () -> RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec));
     }
 
     public void restore(long id, int version, String operator) {
         RecipientRecord rec = dsl.newRecord(RECIPIENT);
         rec.setDeletedAt(null);
         rec.changed(RECIPIENT.DELETED_AT, true);
-        RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec);
+        index.rewrite(id, () -> RowVersions.update(dsl, RECIPIENT, RECIPIENT.ID, id, version, operator, rec));
     }
 
     public int count(boolean deleted) {
@@ -217,7 +223,8 @@ public final class RecipientRepository {
             return new RecipientPage(byIds(ids), q.offset(), found.size());
         }
         // many: counted from the same indexes, and the page found by walking the register newest first
-        int total = dsl.fetchCount(RECIPIENT, alive.and(byId)) + dsl.fetchCount(RECIPIENT, alive.and(byPhone));
+        int total = (q.deleted() ? dsl.fetchCount(RECIPIENT, alive.and(byId)) : index.countAliveIdNumbersFrom(number))
+                + dsl.fetchCount(RECIPIENT, alive.and(byPhone));
         int end = (int) Math.min((long) q.offset() + q.limit(), total);
         if (q.offset() >= end) {
             return new RecipientPage(List.of(), q.offset(), total);
@@ -228,19 +235,13 @@ public final class RecipientRepository {
     }
 
     private RecipientPage textPage(RecipientQuery q, String text) {
-        String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        // one scan of the covering index (name, employer, deleted_at) gives every matching id: the count, and the
-        // page's ids newest first; H2 would rather read the table, hence the hint (the one plain-SQL query here)
-        // (PostgreSQL knows no hint and plans the scan itself)
-        String hint = dsl.dialect().family() == org.jooq.SQLDialect.H2 ? " USE INDEX (recipient_text_idx)" : "";
-        List<Long> all = dsl.fetch("SELECT id FROM recipient" + hint + " WHERE deleted_at IS "
-                        + (q.deleted() ? "NOT NULL" : "NULL") + " AND (name LIKE ? ESCAPE '!' OR employer LIKE ? ESCAPE '!')",
-                pattern, pattern).getValues(0, Long.class);
-        List<Long> sorted = new ArrayList<>(all);
-        sorted.sort(java.util.Comparator.reverseOrder());
-        int end = (int) Math.min((long) q.offset() + q.limit(), sorted.size());
-        List<Long> ids = q.offset() >= end ? List.of() : sorted.subList(q.offset(), end);
-        return new RecipientPage(byIds(ids), q.offset(), sorted.size());
+        RecipientSearchIndex.Found found = index.find(text, q.deleted(), q.offset(), q.limit());
+        if (found != null) {
+            return new RecipientPage(byIds(found.ids()), q.offset(), found.total());
+        }
+        // a character outside the BMP is in no piece of the index: the general query (a scan; a rare name)
+        List<RecipientSummary> rows = search(q);
+        return new RecipientPage(rows, q.offset(), count(q));
     }
 
     /** The register's rows of these ids, newest first. */
@@ -323,9 +324,9 @@ public final class RecipientRepository {
     }
 
     /**
-     * Maps the register's rows. What many rows share — the 单位's name, the 工作单位, the birth date — is kept once per
-     * fetch instead of once per row where the driver hands out a new object for each (the whole register held at
-     * 100,000 rows: 64.2 → 61.7 MB of heap, issue 16).
+     * Maps the register's rows. What many rows share — the 单位's name, the 工作单位, the birth date, the name (王伟, 张敏…)
+     * — is kept once per fetch instead of once per row where the driver hands out a new object for each (the whole
+     * register held at 100,000 rows: 64.2 → 61.7 MB of heap, issue 16; the name: see docs/benchmarks.md, city scale).
      */
     private static org.jooq.RecordMapper<Record, RecipientSummary> summaries() {
         java.util.Map<Object, Object> shared = new java.util.HashMap<>();
@@ -338,7 +339,7 @@ public final class RecipientRepository {
     }
 
     private static RecipientSummary toSummary(Record r, java.util.Map<Object, Object> shared) {
-        return new RecipientSummary(r.get(RECIPIENT.ID), r.get(RECIPIENT.ID_NUMBER), r.get(RECIPIENT.NAME),
+        return new RecipientSummary(r.get(RECIPIENT.ID), r.get(RECIPIENT.ID_NUMBER), once(shared, r.get(RECIPIENT.NAME)),
                 CodedEnum.fromCode(Gender.class, r.get(RECIPIENT.GENDER)), once(shared, r.get(RECIPIENT.BIRTH_DATE)),
                 r.get(RECIPIENT.PHONE), once(shared, r.get(RECIPIENT.EMPLOYER)),
                 CodedEnum.fromCode(RecipientCategory.class, r.get(RECIPIENT.CATEGORY)),

@@ -34,8 +34,20 @@ public final class WarmLedgerApp extends Application {
     private final Dialogs dialogs = new Dialogs();
     private AppContext app;
     private AppWindow window;
-    private final cn.warmledger.ui.shell.WindowPlacement placement = cn.warmledger.ui.shell.WindowPlacement.forUser();
+    private final cn.warmledger.ui.shell.WindowPlacement placement;
+    /** The person's own java.util.prefs, or none for a measuring run or a test (ui.common.UserPreferences). */
+    private final LastOperator lastOperator;
     private Stage stage;
+
+    public WarmLedgerApp() {
+        this(cn.warmledger.ui.shell.WindowPlacement.forUser(), LastOperator.forUser());
+    }
+
+    /** Tests: the start pages with stores of their own, never the user's. */
+    WarmLedgerApp(cn.warmledger.ui.shell.WindowPlacement placement, LastOperator lastOperator) {
+        this.placement = placement;
+        this.lastOperator = lastOperator;
+    }
 
     public static void launchWith(String[] args) {
         Application.launch(WarmLedgerApp.class, args);
@@ -85,7 +97,7 @@ public final class WarmLedgerApp extends Application {
         }
         // the database opens only with the password: sign in first (docs/decisions/8-1)
         SignInViewModel signIn = new SignInViewModel(paths, state, tasks, AppContext::open,
-                LastOperator.forUser());
+                lastOperator);
         java.util.function.Consumer<SignInViewModel.Opened> onOpened = opened -> {
             showWindow(scene, opened.app());
             if (opened.chosenPassword() != null && SignInView.wantsRecoveryFile(signIn)) {
@@ -114,12 +126,17 @@ public final class WarmLedgerApp extends Application {
         probeSignIn(signIn, onOpened);
     }
 
+    /** Tests: the page the application starts on for {@code paths}, as {@link #start} shows it, on {@code scene}. */
+    void showStartPage(Scene scene, AppPaths paths) {
+        showSignIn(scene, paths, false);
+    }
+
     /** The office's server: opened with the saved password while the clerk types, then her own account. */
     private void showServerSignIn(Scene scene, AppPaths paths, DatabaseConnectionService connection,
                                   ConnectionFile.Choice choice) {
         ServerAddress server = choice.server();
         ServerSignInViewModel signIn = new ServerSignInViewModel(server.host() + ":" + server.port() + "/"
-                + server.database(), tasks, () -> AppContext.openConfiguredServer(paths), LastOperator.forUser());
+                + server.database(), tasks, () -> AppContext.openConfiguredServer(paths), lastOperator);
         ServerSignInView page = new ServerSignInView(signIn, opened -> showWindow(scene, opened))
                 .offer(databaseStep(connection, "serverSignIn.otherDatabase", saved -> {
                     signIn.leave();
@@ -133,7 +150,8 @@ public final class WarmLedgerApp extends Application {
     private javafx.scene.Node databaseStep(DatabaseConnectionService connection, String titleKey,
                                            java.util.function.Consumer<ConnectionFile.Choice> onSaved) {
         javafx.scene.control.TitledPane step = Dialogs.id(new javafx.scene.control.TitledPane(Texts.get(titleKey),
-                new DatabaseSettingsView(new DatabaseSettingsViewModel(connection, tasks), onSaved).root()),
+                new DatabaseSettingsView(new DatabaseSettingsViewModel(connection, tasks).connectFirst(), onSaved)
+                        .root()),
                 "signInDatabase");
         step.setExpanded(false);
         return step;

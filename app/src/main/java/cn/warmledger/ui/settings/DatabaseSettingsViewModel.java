@@ -38,9 +38,22 @@ public final class DatabaseSettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ConnectionCheck check = new ConnectionCheck(testing, result, error);
 
+    /** True on the sign-in pages: a server is saved only once it answers (see {@link #connectFirst}). */
+    private boolean connectFirst;
+
     public DatabaseSettingsViewModel(DatabaseConnectionService connection, TaskRunner tasks) {
         this.connection = connection;
         this.tasks = tasks;
+    }
+
+    /**
+     * On the sign-in pages 保存 switches at once to the server's sign-in, so a server that does not answer (a wrong
+     * password, port or address) is refused there with the reason and nothing is saved. 设置 → 数据库 saves without
+     * connecting: it may be set up before the server is (the change counts from the next start).
+     */
+    public DatabaseSettingsViewModel connectFirst() {
+        connectFirst = true;
+        return this;
     }
 
     /** Shows what the connection file holds (a small file, read off the FX thread like every read). */
@@ -118,9 +131,21 @@ public final class DatabaseSettingsViewModel {
         error.set("");
         busy.set(true);
         tasks.submit("database-settings-save", p -> {
+            java.util.Optional<String> refused = server && connectFirst ? connection.test(address, typed)
+                    : java.util.Optional.empty();
+            if (refused.isPresent()) {
+                return new Saved(null, refused.get());
+            }
             connection.save(server, address, typed);
-            return connection.current();
-        }, saved -> {
+            return new Saved(connection.current(), null);
+        }, outcome -> {
+            if (outcome.refused() != null) {
+                busy.set(false);
+                result.set("");
+                error.set(outcome.refused());
+                return;
+            }
+            ConnectionFile.Choice saved = outcome.choice();
             show(saved);
             result.set(Texts.get(server ? "connection.saved.server" : "connection.saved.local"));
             done.accept(saved);
@@ -129,6 +154,10 @@ public final class DatabaseSettingsViewModel {
             result.set("");
             error.set(Texts.problem(e, "connection.saveFailed"));
         });
+    }
+
+    /** What 保存 came to: the saved choice, or why the server refused (then nothing was saved). */
+    private record Saved(ConnectionFile.Choice choice, String refused) {
     }
 
     /** 测试连接 with what the form holds now, saved or not (a blank password: the saved one). */

@@ -20,6 +20,7 @@ public final class WindowPlacement {
     /** Smaller than this is not a remembered size worth restoring (a window left half off-screen, say). */
     static final double MIN_WIDTH = 800;
     static final double MIN_HEIGHT = 560;
+    /** Null when nothing is remembered (a measuring run, tests): the preferred size each time. */
     private final Preferences store;
     /** The last bounds while neither maximized nor minimized: what un-maximizing returns to next time. */
     private Rectangle2D normal;
@@ -28,15 +29,15 @@ public final class WindowPlacement {
         this.store = store;
     }
 
-    /** The application's own store. */
+    /** The application's own store (none under a measuring run: {@link cn.warmledger.ui.common.UserPreferences}). */
     public static WindowPlacement forUser() {
-        return new WindowPlacement(Preferences.userRoot().node("cn/warmledger/window"));
+        return new WindowPlacement(cn.warmledger.ui.common.UserPreferences.node("window"));
     }
 
     /** Sizes and places the stage before it shows, then keeps track of its bounds to {@link #remember} them. */
     public void place(Stage stage) {
         Rectangle2D bounds = remembered().orElseGet(WindowPlacement::preferred);
-        boolean maximized = store.getBoolean("maximized", false);
+        boolean maximized = store != null && store.getBoolean("maximized", false);
         stage.setMinWidth(Math.min(MIN_WIDTH, bounds.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.getHeight()));
         apply(stage, bounds, maximized);
@@ -64,7 +65,7 @@ public final class WindowPlacement {
 
     /** Stores the window's place for the next start (called when the application stops). */
     public void remember(Stage stage) {
-        if (normal == null) {
+        if (normal == null || store == null) {
             return;
         }
         store.putDouble("x", normal.getMinX());
@@ -81,6 +82,9 @@ public final class WindowPlacement {
 
     /** The remembered bounds, when they are whole and still on one of the screens attached now. */
     java.util.Optional<Rectangle2D> remembered() {
+        if (store == null) {
+            return java.util.Optional.empty();
+        }
         double w = store.getDouble("width", 0);
         double h = store.getDouble("height", 0);
         if (w < MIN_WIDTH || h < MIN_HEIGHT) {

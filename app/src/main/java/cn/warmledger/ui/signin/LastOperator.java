@@ -17,9 +17,9 @@ public final class LastOperator {
         this.store = store;
     }
 
-    /** The application's own store. */
+    /** The application's own store (none under a measuring run: {@link cn.warmledger.ui.common.UserPreferences}). */
     public static LastOperator forUser() {
-        return new LastOperator(Preferences.userRoot().node("cn/warmledger/signin"));
+        return new LastOperator(cn.warmledger.ui.common.UserPreferences.node("signin"));
     }
 
     /** Remembers nothing. */

@@ -64,9 +64,10 @@ class AuditLogUiTest {
         robot.clickOn("#nav-audit_log");
         TableView<?> table = robot.lookup("#auditTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() > 3);
-        // newest first: the edited visit, named by the person and the campaign
-        assertThat(robot.lookup("韩雷（340102********1231） · 2021年元旦春节送温暖").tryQuery()).isPresent();
-        assertThat(robot.lookup("修改了慰问形式、慰问金").tryQuery()).isPresent();
+        // newest first: the edited visit, named by the person and the campaign (cells drawn a pulse after the items)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("韩雷（340102********1231） · 2021年元旦春节送温暖").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("修改了慰问形式、慰问金").tryQuery().isPresent());
         robot.clickOn("修改了慰问形式、慰问金");
         WaitForAsyncUtils.waitForFxEvents();
 

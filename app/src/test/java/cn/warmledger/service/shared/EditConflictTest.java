@@ -10,12 +10,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import cn.warmledger.SharedDatabase;
+import cn.warmledger.TwoClerks;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestEdits;
 import cn.warmledger.TestCampaigns;
@@ -36,27 +33,10 @@ import cn.warmledger.service.visits.VisitDraft;
  * B is refused with who and when, A's values stay, nothing of B's is written. Every edited kind of row: recipient
  * with 档案 and family, visit, campaign with its standards, money raised, settings; deletes too.
  */
-class EditConflictTest {
-    @TempDir
-    Path dir;
+class EditConflictTest extends TwoClerks {
 
     static final String MESSAGE = "已被 张三 于 \\d\\d:\\d\\d 修改，请刷新后再改";
 
-    SharedDatabase db;
-    AppContext a;
-    AppContext b;
-
-    @BeforeEach
-    void open() {
-        db = SharedDatabase.open(dir);
-        a = db.clerk("张三");
-        b = db.clerk("李四");
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     @Test
     void theSecondSaveOfARecipientIsRefusedNamingWhoAndWhenAndOverwritesNothing() {

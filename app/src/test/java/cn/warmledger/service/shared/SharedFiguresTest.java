@@ -3,14 +3,10 @@ package cn.warmledger.service.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import cn.warmledger.SharedDatabase;
+import cn.warmledger.TwoClerks;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
@@ -21,24 +17,7 @@ import cn.warmledger.service.home.Dashboard;
  * Issue 18 point 3, last bullet: 首页's figures are the database's, not a PC's — what one clerk saves is in the other
  * clerk's 首页 at its next read (two contexts on one database; on PostgreSQL in the suite's second run).
  */
-class SharedFiguresTest {
-    @TempDir
-    Path dir;
-    SharedDatabase db;
-    AppContext a;
-    AppContext b;
-
-    @BeforeEach
-    void open() {
-        db = SharedDatabase.open(dir);
-        a = db.clerk("张三");
-        b = db.clerk("李四");
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class SharedFiguresTest extends TwoClerks {
 
     @Test
     void aVisitSavedOnOnePcIsInTheOtherPcsHomeFigures() {

@@ -2,17 +2,14 @@ package cn.warmledger.ui.recipients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import cn.warmledger.SharedDatabase;
+import cn.warmledger.TwoClerks;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.HardshipType;
@@ -23,25 +20,12 @@ import cn.warmledger.ui.common.TaskRunner;
  * The form of each of two PCs on one database: both load the household, A saves, B saves → B's form shows who and
  * when and still holds everything B typed; A's values are what is stored. A save after loading again goes in.
  */
-class RecipientFormConflictTest {
-    @TempDir
-    Path dir;
-    SharedDatabase db;
-    AppContext a;
-    AppContext b;
+class RecipientFormConflictTest extends TwoClerks {
     long id;
 
     @BeforeEach
     void open() {
-        db = SharedDatabase.open(dir);
-        a = db.clerk("张三");
-        b = db.clerk("李四");
         id = a.recipients().save(TestApp.hardshipWorker(TestIds.MALE_1980, "韩雷"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private RecipientFormViewModel form(AppContext app) {

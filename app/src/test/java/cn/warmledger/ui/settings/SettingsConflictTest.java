@@ -2,37 +2,16 @@ package cn.warmledger.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import cn.warmledger.SharedDatabase;
+import cn.warmledger.TwoClerks;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.settings.SettingKeys;
 import cn.warmledger.ui.common.TaskRunner;
 
 /** 设置 → 本单位 on two PCs of one database: the second 保存 is refused naming who and when, her input kept. */
-class SettingsConflictTest {
-    @TempDir
-    Path dir;
-    SharedDatabase db;
-    AppContext a;
-    AppContext b;
-
-    @BeforeEach
-    void open() {
-        db = SharedDatabase.open(dir);
-        a = db.clerk("张三");
-        b = db.clerk("李四");
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class SettingsConflictTest extends TwoClerks {
 
     private static OrgSettingsViewModel loaded(AppContext app) {
         OrgSettingsViewModel vm = new OrgSettingsViewModel(app.settings(), app.outbox(), app.operator(),

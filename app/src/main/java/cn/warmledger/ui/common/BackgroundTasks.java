@@ -3,6 +3,7 @@ package cn.warmledger.ui.common;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,8 +46,20 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
     @Override
     public <T> Running submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         Task<T> task = task(name, work, onSuccess, onError);
-        executor.execute(task);
+        start(task);
         return handle(task);
+    }
+
+    /**
+     * Work asked for after {@link #close()} (a screen's refresh that fires while the window closes)
+     * never runs: it is cancelled instead of throwing on the FX thread.
+     */
+    private void start(Task<?> task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            task.cancel(false);
+        }
     }
 
     /** A task cancelled while it waits never starts: a cancelled FutureTask's run() does nothing. */
@@ -55,13 +68,17 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
                                    Consumer<Throwable> onError) {
         Task<T> task = task(name, work, onSuccess, onError);
         if (delay.isZero() || delay.isNegative()) {
-            executor.execute(task);
+            start(task);
         } else {
-            clock.schedule(() -> {
-                if (!task.isCancelled()) {
-                    executor.execute(task);
-                }
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                clock.schedule(() -> {
+                    if (!task.isCancelled()) {
+                        start(task);
+                    }
+                }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
+                task.cancel(false);
+            }
         }
         return handle(task);
     }

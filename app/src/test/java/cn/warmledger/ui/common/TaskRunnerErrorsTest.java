@@ -57,4 +57,26 @@ class TaskRunnerErrorsTest {
             }
         }
     }
+
+    /** A screen's refresh that fires while the window closes is dropped, not thrown on the FX thread. */
+    @Test
+    void workAskedForAfterCloseNeverRunsAndDoesNotThrow() throws Exception {
+        BackgroundTasks tasks = new BackgroundTasks();
+        tasks.close();
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        AtomicReference<TaskRunner.Running> now = new AtomicReference<>();
+        AtomicReference<TaskRunner.Running> later = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            now.set(tasks.submit("refresh", p -> { ran.set(true); return 1; }, ok -> ran.set(true), failed::set));
+            later.set(tasks.submitAfter("search", java.time.Duration.ofMillis(50),
+                    p -> { ran.set(true); return 1; }, ok -> ran.set(true), failed::set));
+        }).get(10, TimeUnit.SECONDS);
+        Thread.sleep(300); // longer than the delay: a scheduled run would have happened by now
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ran).isFalse();
+        assertThat(failed.get()).isNull();
+        assertThat(now.get().running().get()).isFalse();
+        assertThat(later.get().running().get()).isFalse();
+    }
 }

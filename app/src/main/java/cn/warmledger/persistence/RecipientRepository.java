@@ -52,10 +52,22 @@ public final class RecipientRepository {
     }
 
     /**
-     * Inserts new recipients with multi-row INSERTs (an import); returns their ids by 身份证号. The caller has
-     * checked that no number is taken.
+     * Inserts new recipients with multi-row INSERTs; returns their ids by 身份证号. The caller has checked that no
+     * number is taken.
      */
     public Map<String, Long> insertAll(List<Recipient> list, String operator) {
+        Unindexed later = unindexed();
+        Map<String, Long> ids = insertAll(list, operator, later);
+        later.index();
+        return ids;
+    }
+
+    /**
+     * As {@link #insertAll(List, String)}, but the rows' search pieces wait in {@code later} until
+     * {@link Unindexed#index()}, which the caller runs in the same transaction: an import's pieces are then written
+     * once, in key order, instead of into every part of the index at each chunk (ADR 16-5).
+     */
+    public Map<String, Long> insertAll(List<Recipient> list, String operator, Unindexed later) {
         if (list.isEmpty()) {
             return Map.of();
         }
@@ -72,9 +84,29 @@ public final class RecipientRepository {
         dsl.select(RECIPIENT.ID, RECIPIENT.ID_NUMBER).from(RECIPIENT)
                 .where(RECIPIENT.ID_NUMBER.in(list.stream().map(Recipient::idNumber).toList()))
                 .forEach(r -> ids.put(r.value2(), r.value1()));
-        index.add(list.stream().map(r -> new RecipientSearchIndex.Entry(ids.get(r.idNumber()), r.name(), false,
-                r.employer())).toList());
+        for (Recipient r : list) {
+            later.entries.add(new RecipientSearchIndex.Entry(ids.get(r.idNumber()), r.name(), false, r.employer()));
+        }
         return ids;
+    }
+
+    /** A place for the search pieces of inserted rows until the caller has them written. */
+    public Unindexed unindexed() {
+        return new Unindexed();
+    }
+
+    /** Inserted rows whose search pieces are not written yet: not found by the register's search until then. */
+    public final class Unindexed {
+        private final List<RecipientSearchIndex.Entry> entries = new ArrayList<>();
+
+        private Unindexed() {
+        }
+
+        /** Writes the waiting rows' pieces (in the transaction that inserted them). */
+        public void index() {
+            index.add(entries);
+            entries.clear();
+        }
     }
 
     /** One multi-row INSERT of records that set the same columns: far faster on H2 than a statement each. */

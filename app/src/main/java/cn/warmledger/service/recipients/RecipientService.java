@@ -160,10 +160,14 @@ public final class RecipientService {
     public List<Long> saveAll(List<RecipientDraft> drafts, IntConsumer afterEach) {
         return tx.inTransaction(() -> {
             List<Long> ids = new ArrayList<>(drafts.size());
+            // the new rows' search pieces are written once at the end, in key order (ADR 16-5)
+            RecipientRepository.Unindexed unindexed = recipients.unindexed();
             for (int from = 0; from < drafts.size(); from += SAVE_ALL_CHUNK) {
-                ids.addAll(storeChunk(drafts.subList(from, Math.min(drafts.size(), from + SAVE_ALL_CHUNK))));
+                ids.addAll(storeChunk(drafts.subList(from, Math.min(drafts.size(), from + SAVE_ALL_CHUNK)),
+                        unindexed));
                 afterEach.accept(ids.size());
             }
+            unindexed.index();
             return ids;
         });
     }
@@ -172,7 +176,7 @@ public final class RecipientService {
      * The duplicate rule of {@link #store} for a chunk at once (one lookup, and a number twice in the chunk
      * is refused too); then new recipients without family in multi-row INSERTs, everything else one by one.
      */
-    private List<Long> storeChunk(List<RecipientDraft> chunk) {
+    private List<Long> storeChunk(List<RecipientDraft> chunk, RecipientRepository.Unindexed unindexed) {
         List<Recipient> checked = chunk.stream().map(this::validate).toList();
         Map<String, Recipient> holders = recipients.findByIdNumbers(checked.stream().map(Recipient::idNumber).toList());
         Set<String> seen = new HashSet<>();
@@ -191,7 +195,7 @@ public final class RecipientService {
                 fresh.add(checked.get(i));
             }
         }
-        Map<String, Long> inserted = recipients.insertAll(fresh, operator.name());
+        Map<String, Long> inserted = recipients.insertAll(fresh, operator.name(), unindexed);
         Map<Long, HardshipFile> newFiles = new LinkedHashMap<>();
         Map<Long, StatusChange> firstChanges = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(chunk.size());

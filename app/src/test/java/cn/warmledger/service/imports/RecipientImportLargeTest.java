@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.warmledger.domain.Progress;
+import cn.warmledger.domain.RecipientQuery;
+import cn.warmledger.domain.RecipientSummary;
 import cn.warmledger.TestApp;
 import cn.warmledger.service.app.AppContext;
 
@@ -49,6 +51,14 @@ class RecipientImportLargeTest {
             assertThat(last[0]).isEqualTo(ROWS);
             assertThat(app.recipients().count()).isEqualTo(ROWS);
             assertThat(app.tableCounts()).containsEntry("hardship_file", ROWS);
+            // the import's search pieces are written at its end (ADR 16-5): every row is found by its name
+            assertThat(app.recipients().page(RecipientQuery.all().withText("职工").page(0, 10)).total()).isEqualTo(ROWS);
+            assertThat(app.recipients().page(RecipientQuery.all().withText("工").page(0, 10)).total()).isEqualTo(ROWS);
+            assertThat(app.recipients().page(RecipientQuery.all().withText("职工123").page(0, 20)).rows())
+                    .extracting(RecipientSummary::name).containsExactlyInAnyOrder("职工123", "职工1230", "职工1231",
+                            "职工1232", "职工1233", "职工1234", "职工1235", "职工1236", "职工1237", "职工1238", "职工1239");
+            assertThat(app.recipients().page(RecipientQuery.all().withText("第7厂").page(0, 10)).total())
+                    .isEqualTo(ROWS / 40);
         }
     }
 }

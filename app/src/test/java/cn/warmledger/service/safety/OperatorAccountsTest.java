@@ -166,4 +166,10 @@ class OperatorAccountsTest {
     private static DatabasePassword pw(String text) {
         return DatabasePassword.of(text);
     }
+
+    /** An unknown name is checked against a hash of the same cost as the accounts', so it takes as long. */
+    @Test
+    void theDecoyForAnUnknownNameHasTheAccountsCost() {
+        assertThat(OperatorAccounts.DECOY).startsWith("$2a$" + OperatorAccounts.COST + "$").hasSize(60);
+    }
 }

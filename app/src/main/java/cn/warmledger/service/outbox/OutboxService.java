@@ -1,26 +1,15 @@
 package cn.warmledger.service.outbox;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import cn.warmledger.domain.InvalidValueException;
-import cn.warmledger.domain.Manifest;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReportKind;
 import cn.warmledger.domain.Submission;
@@ -28,13 +17,10 @@ import cn.warmledger.domain.SubmissionFile;
 import cn.warmledger.domain.SubmissionState;
 import cn.warmledger.persistence.OutboxRepository;
 import cn.warmledger.persistence.Transactor;
-import cn.warmledger.transport.Hashes;
 import cn.warmledger.transport.Parcel;
 import cn.warmledger.transport.TransportException;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.service.settings.SettingKeys;
 import cn.warmledger.service.settings.SettingsService;
-import cn.warmledger.service.common.Version;
 
 /**
  * The outbox (上报): turns an export into a submission (files copied into the outbox folder under names
@@ -52,6 +38,7 @@ public final class OutboxService {
     private final AppPaths paths;
     private final Clock clock;
     private final Parcels parcels;
+    private final SubmissionMaker maker;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** This run's sender id (see {@link SenderId}), and when the run began: what its recovery may put back. */
     private final SenderId sender;
@@ -66,6 +53,7 @@ public final class OutboxService {
         this.paths = paths;
         this.clock = clock;
         this.parcels = new Parcels(paths, settings);
+        this.maker = new SubmissionMaker(submissions, settings, tx, paths, clock);
         this.sender = new SenderId(paths);
         this.runStartedAt = LocalDateTime.now(clock);
     }
@@ -75,69 +63,7 @@ public final class OutboxService {
      * id in their names, manifest.json beside them, and a 待发送 row. The caller's files stay where they are.
      */
     public Submission enqueue(SubmissionRequest request) {
-        if (request.tableKind() == null || request.tableKind().isBlank()) {
-            throw new InvalidValueException(Messages.get("field.tableKind"), Messages.get("error.required"));
-        }
-        if (request.files().isEmpty()) {
-            throw new InvalidValueException(Messages.get("field.submissionFiles"), Messages.get("error.required"));
-        }
-        String id = UUID.randomUUID().toString();
-        Path folder = paths.outboxDir().resolve(id);
-        try {
-            Files.createDirectories(folder);
-            List<SubmissionFile> files = new ArrayList<>();
-            for (Path source : request.files()) {
-                if (!Files.isRegularFile(source)) {
-                    throw new InvalidValueException(Messages.get("field.submissionFiles"),
-                            Messages.get("outbox.fileMissing", source.getFileName()));
-                }
-                String name = Parcels.withId(source.getFileName().toString(), id);
-                Path copy = folder.resolve(name);
-                Files.copy(source, copy);
-                files.add(new SubmissionFile(name, Files.size(copy), Hashes.sha256(copy), copy));
-            }
-            // the 单位 the file names (an export's own read), else 本单位 as the settings say now
-            String orgCode = request.orgCode() != null ? request.orgCode() : settings.get(SettingKeys.ORG_CODE).orElse("");
-            String orgName = request.orgName() != null ? request.orgName() : settings.get(SettingKeys.ORG_NAME).orElse("");
-            String supersedes = request.supersedes() != null ? request.supersedes() : previous(request, orgCode);
-            Manifest manifest = new Manifest(id, orgCode, orgName,
-                    settings.get(SettingKeys.ORG_PARENT).orElse(null), request.tableKind(), request.tableTitle(),
-                    request.campaignId(), request.campaignName(), request.periodYear(), request.periodLabel(),
-                    OffsetDateTime.now(clock), Version.current(),
-                    files.stream().map(f -> new Manifest.File(f.fileName(), f.sizeBytes(), f.sha256())).toList(),
-                    request.figures() == null ? Map.of() : new LinkedHashMap<>(request.figures()), supersedes);
-            String json = ManifestJson.write(manifest);
-            Files.writeString(folder.resolve(Parcels.manifestName(id)), json, StandardCharsets.UTF_8);
-            Submission s = new Submission(id, request.tableKind(), request.tableTitle(), request.campaignId(),
-                    request.periodYear(), label(request), orgCode, SubmissionState.PENDING, null, 0, null, false, null,
-                    null, supersedes, json, folder.toString(), LocalDateTime.now(clock), null, files);
-            tx.run(() -> submissions.insert(s));
-            changed();
-            return s;
-        } catch (IOException e) {
-            deleteQuietly(folder);
-            throw new UncheckedIOException(Messages.get("outbox.copyFailed", folder), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(folder);
-            throw e;
-        }
-    }
-
-    /**
-     * A statistics table made again for the same period corrects the one made before (not withdrawn): its
-     * manifest names it in {@code supersedes}, so the upper level takes the correction even when clocks differ.
-     * Rosters are left out: one campaign may have a roster per 单位.
-     */
-    private String previous(SubmissionRequest request, String orgCode) {
-        if (ReportKind.ROSTER.code().equals(request.tableKind())) {
-            return null;
-        }
-        return submissions.all().stream()
-                .filter(s -> s.tableKind().equals(request.tableKind()) && orgCode.equals(s.organizationCode())
-                        && Objects.equals(s.campaignId(), request.campaignId())
-                        && Objects.equals(s.periodYear(), request.periodYear())
-                        && s.state() != SubmissionState.WITHDRAWN)
-                .max(Comparator.comparing(Submission::createdAt)).map(Submission::id).orElse(null);
+        return maker.enqueue(request, this::changed);
     }
 
     public List<Submission> list() {
@@ -335,29 +261,8 @@ public final class OutboxService {
         }
     }
 
-    private static String label(SubmissionRequest r) {
-        if (r.periodLabel() != null && !r.periodLabel().isBlank()) {
-            return r.periodLabel();
-        }
-        if (r.campaignName() != null) {
-            return r.campaignName();
-        }
-        return r.periodYear() == null ? null : Messages.get("outbox.year", String.valueOf(r.periodYear()));
-    }
-
     private Submission require(String id) {
         return submissions.find(id).orElseThrow(() -> new InvalidValueException(Messages.get("field.submission"),
                 Messages.get("outbox.notFound", id)));
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a half-made outbox folder without a row is harmless; nothing refers to it
-        }
     }
 }

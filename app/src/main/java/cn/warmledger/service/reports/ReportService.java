@@ -2,17 +2,14 @@ package cn.warmledger.service.reports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.CampaignRef;
@@ -24,7 +21,6 @@ import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.domain.Progress;
 import cn.warmledger.excel.ReportData;
 import cn.warmledger.excel.SheetReader;
-import cn.warmledger.excel.TemplateFiller;
 import cn.warmledger.persistence.OrganizationRepository;
 import cn.warmledger.persistence.ReportRepository;
 import cn.warmledger.persistence.SettingsRepository;
@@ -50,6 +46,7 @@ public final class ReportService {
     private final AppPaths paths;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ReportTemplates templates;
 
     public ReportService(ReportRepository reports, OutboxService outbox, OrganizationRepository organizations,
                          SettingsRepository settings, CurrentOperator operator, Transactor tx, AppPaths paths,
@@ -61,6 +58,7 @@ public final class ReportService {
         this.organizations = organizations;
         this.paths = paths;
         this.clock = clock;
+        this.templates = new ReportTemplates(paths, clock);
     }
 
     public List<CampaignRef> campaigns() {
@@ -132,7 +130,7 @@ public final class ReportService {
 
     private ExportResult fill(ReportRequest request, Path out, Progress progress) {
         ReportSnapshot snapshot = reader.read(request);
-        write(request.kind(), request.template(), snapshot.data(), out, progress);
+        templates.write(request.kind(), request.template(), snapshot.data(), out, progress);
         return new ExportResult(request, out, snapshot.rows(), snapshot.campaign(), snapshot.figures(), sha256(out),
                 snapshot.warnings(), snapshot.header().orgCode(), snapshot.header().orgName());
     }
@@ -142,41 +140,7 @@ public final class ReportService {
      * temporary name first, so a cancel leaves nothing behind.
      */
     public void write(ReportKind kind, Path template, ReportData data, Path out, Progress progress) {
-        try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".export-", ".tmp");
-            try {
-                try (InputStream in = openTemplate(kind, template); OutputStream os = Files.newOutputStream(temp)) {
-                    TemplateFiller.fill(in, data, os, progress);
-                }
-                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(Messages.get("report.writeFailed", out.getFileName()), e);
-        }
-    }
-
-    private InputStream openTemplate(ReportKind kind, Path template) throws IOException {
-        if (template != null) {
-            return Files.newInputStream(template);
-        }
-        String resource = "/templates/" + builtinTemplate(kind);
-        InputStream in = ReportService.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IOException(resource);
-        }
-        return in;
-    }
-
-    private static String builtinTemplate(ReportKind kind) {
-        return switch (kind) {
-            case WARMTH_STATS -> "warmth-stats.xlsx";
-            case AID_CENTER -> "aid-center.xlsx";
-            case ROSTER -> "roster.xlsx";
-        };
+        templates.write(kind, template, data, out, progress);
     }
 
     /**
@@ -224,41 +188,16 @@ public final class ReportService {
      * under the data folder. A template naming an unknown field is refused with the cell ("B5：未知字段 foo").
      */
     public Path addTemplate(ReportKind kind, Path source) {
-        checkTemplate(kind, source);
-        try {
-            Path dir = paths.templatesDir().resolve(kind.code());
-            Files.createDirectories(dir);
-            return Files.copy(source, dir.resolve(source.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(Messages.get("report.writeFailed", source.getFileName()), e);
-        }
+        return templates.add(kind, source);
     }
 
     public void checkTemplate(ReportKind kind, Path source) {
-        ReportData offered = ReportReader.emptyData(kind, LocalDate.now(clock));
-        try (InputStream in = Files.newInputStream(source)) {
-            TemplateFiller.check(in, offered);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidValueException invalid) {
-                throw invalid;
-            }
-            throw new InvalidValueException(source.getFileName().toString(),
-                    cn.warmledger.excel.ZipRatioGuard.tripped(e) ? Messages.get("excel.zipRatio.reason")
-                            : Messages.get("template.notXlsx"));
-        }
+        templates.check(kind, source);
     }
 
     /** The templates the user added for this output, by file name. */
     public List<Path> templates(ReportKind kind) {
-        Path dir = paths.templatesDir().resolve(kind.code());
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".xlsx")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return templates.added(kind);
     }
 
     /**

@@ -55,7 +55,8 @@ final class SubmissionMaker {
 
     /**
      * See {@link OutboxService#enqueue}. {@code changed} tells the outbox's listeners once the row is in; it runs
-     * inside the clean-up, as it always did, so a listener that throws leaves no folder behind.
+     * inside the clean-up, as it did before the split (a listener that throws would remove the folder of a row
+     * already inserted).
      */
     Submission enqueue(SubmissionRequest request, Runnable changed) {
         if (request.tableKind() == null || request.tableKind().isBlank()) {

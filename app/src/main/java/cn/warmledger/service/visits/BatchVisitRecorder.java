@@ -37,19 +37,19 @@ final class BatchVisitRecorder {
     private final HardshipFileRepository files;
     private final CurrentOperator operator;
     private final AuditTrail audit;
-    private final VisitDrafts drafts;
+    private final VisitDrafts visitDrafts;
     private final DoublePaymentGuard guard;
 
     BatchVisitRecorder(VisitRepository visits, CampaignRepository campaigns, RecipientRepository recipients,
-                       HardshipFileRepository files, CurrentOperator operator, AuditTrail audit, VisitDrafts drafts,
-                       DoublePaymentGuard guard) {
+                       HardshipFileRepository files, CurrentOperator operator, AuditTrail audit,
+                       VisitDrafts visitDrafts, DoublePaymentGuard guard) {
         this.visits = visits;
         this.campaigns = campaigns;
         this.recipients = recipients;
         this.files = files;
         this.operator = operator;
         this.audit = audit;
-        this.drafts = drafts;
+        this.visitDrafts = visitDrafts;
         this.guard = guard;
     }
 
@@ -118,7 +118,7 @@ final class BatchVisitRecorder {
 
     /** Each line checked as it would be saved: the visits ready to insert, and the lines refused with why. */
     private Checked check(BatchVisits.Common common, List<BatchVisits.Line> lines, String duplicateReason) {
-        Optional<Campaign> campaign = drafts.campaignOf(common.campaignId());
+        Optional<Campaign> campaign = visitDrafts.campaignOf(common.campaignId());
         campaign.ifPresent(CampaignService::requireOpen);
         VisitForm form = common.form() == null ? VisitForm.GROUP_EVENT : common.form();
         AssistanceKind kind = common.assistanceKind() == null ? AssistanceKind.WARMTH : common.assistanceKind();
@@ -142,7 +142,7 @@ final class BatchVisitRecorder {
                     }
                     reason = problem == null ? null : duplicateReason;
                 }
-                ready.add(drafts.toVisit(new VisitDraft(null, l.recipientId(), common.campaignId(),
+                ready.add(visitDrafts.toVisit(new VisitDraft(null, l.recipientId(), common.campaignId(),
                         common.visitedOn(), form, common.visitors(), l.cash(), l.goods(), l.goodsValue(),
                         common.fundSource(), kind, common.signed(), common.note(), reason), null));
                 saved.add(l);

@@ -30,17 +30,17 @@ final class BulkVisitWriter {
     private final HardshipFileRepository files;
     private final CurrentOperator operator;
     private final AuditTrail audit;
-    private final VisitDrafts drafts;
+    private final VisitDrafts visitDrafts;
     private final DoublePaymentGuard guard;
 
     BulkVisitWriter(VisitRepository visits, RecipientRepository recipients, HardshipFileRepository files,
-                    CurrentOperator operator, AuditTrail audit, VisitDrafts drafts, DoublePaymentGuard guard) {
+                    CurrentOperator operator, AuditTrail audit, VisitDrafts visitDrafts, DoublePaymentGuard guard) {
         this.visits = visits;
         this.recipients = recipients;
         this.files = files;
         this.operator = operator;
         this.audit = audit;
-        this.drafts = drafts;
+        this.visitDrafts = visitDrafts;
         this.guard = guard;
     }
 
@@ -73,7 +73,7 @@ final class BulkVisitWriter {
                 throw new IllegalArgumentException("saveAll records new visits only");
             }
             if (d.campaignId() != null && checkedCampaigns.add(d.campaignId())) {
-                drafts.campaignOf(d.campaignId()).ifPresent(CampaignService::requireOpen);
+                visitDrafts.campaignOf(d.campaignId()).ifPresent(CampaignService::requireOpen);
             }
             recipientIds.add(d.recipientId());
         }
@@ -88,7 +88,7 @@ final class BulkVisitWriter {
             if (r == null) {
                 throw VisitDrafts.recipientNotFound(d.recipientId());
             }
-            Visit v = drafts.toVisit(d, null, r, Optional.ofNullable(fileOf.get(r.id())));
+            Visit v = visitDrafts.toVisit(d, null, r, Optional.ofNullable(fileOf.get(r.id())));
             List<Object> key = DoublePaymentGuard.key(v);
             if (key != null && (earlier.contains(key) || !saved.add(key))) {
                 // a same-kind visit exists or was saved in this call: store what is pending, then ask as save does

@@ -38,7 +38,7 @@ public final class VisitService {
     private final Transactor tx;
     private final CurrentOperator operator;
     private final AuditTrail audit;
-    private final VisitDrafts drafts;
+    private final VisitDrafts visitDrafts;
     private final DoublePaymentGuard guard;
     private final BulkVisitWriter bulk;
     private final BatchVisitRecorder batches;
@@ -52,10 +52,11 @@ public final class VisitService {
         this.tx = tx;
         this.operator = operator;
         this.audit = audit;
-        this.drafts = new VisitDrafts(recipients, files, campaigns);
+        this.visitDrafts = new VisitDrafts(recipients, files, campaigns);
         this.guard = new DoublePaymentGuard(visits, tx);
-        this.bulk = new BulkVisitWriter(visits, recipients, files, operator, audit, drafts, guard);
-        this.batches = new BatchVisitRecorder(visits, campaigns, recipients, files, operator, audit, drafts, guard);
+        this.bulk = new BulkVisitWriter(visits, recipients, files, operator, audit, visitDrafts, guard);
+        this.batches = new BatchVisitRecorder(visits, campaigns, recipients, files, operator, audit, visitDrafts,
+                guard);
     }
 
     public List<VisitSummary> search(VisitQuery query) {
@@ -104,7 +105,7 @@ public final class VisitService {
 
     /** The campaign, refused when it does not exist or is closed (a roster import checks before it starts). */
     public Campaign openCampaign(long campaignId) {
-        Campaign c = drafts.campaignOf(campaignId).orElseThrow();
+        Campaign c = visitDrafts.campaignOf(campaignId).orElseThrow();
         CampaignService.requireOpen(c);
         return c;
     }
@@ -123,16 +124,16 @@ public final class VisitService {
      */
     public VisitSaved save(VisitDraft d) {
         return guard.inTransaction(() -> {
-            Optional<Campaign> campaign = drafts.campaignOf(d.campaignId());
+            Optional<Campaign> campaign = visitDrafts.campaignOf(d.campaignId());
             campaign.ifPresent(CampaignService::requireOpen);
             if (d.id() != null) {
                 Visit before = visits.findById(d.id()).orElseThrow(() -> VisitDrafts.visitNotFound(d.id()));
                 if (before.campaignId() != null && !before.campaignId().equals(d.campaignId())) {
-                    drafts.campaignOf(before.campaignId()).ifPresent(CampaignService::requireOpen);
+                    visitDrafts.campaignOf(before.campaignId()).ifPresent(CampaignService::requireOpen);
                 }
             }
             Visit before = d.id() == null ? null : visits.findById(d.id()).orElseThrow();
-            Visit v = drafts.toVisit(d, before);
+            Visit v = visitDrafts.toVisit(d, before);
             guard.check(v, d.duplicateReason());
             long id;
             if (v.id() == null) {
@@ -166,7 +167,7 @@ public final class VisitService {
     public void delete(long visitId, int version) {
         tx.run(() -> {
             Visit v = visits.findById(visitId).orElseThrow(() -> VisitDrafts.visitNotFound(visitId));
-            drafts.campaignOf(v.campaignId()).ifPresent(CampaignService::requireOpen);
+            visitDrafts.campaignOf(v.campaignId()).ifPresent(CampaignService::requireOpen);
             visits.softDelete(visitId, version, operator.name());
             audit.record(AuditTrail.VISIT, visitId, AuditAction.DELETE, v, null);
         });

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,8 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * One sheet of a template: its markers (checked against the data when scanned), the detail row repeated per
- * list element, the optional page-subtotal row, and the rows below them that move down as the list grows.
+ * One sheet of a template: its markers (checked against the data when scanned: {@link SheetMarkers},
+ * {@link PageBandMarkers}), the detail row repeated per list element, the optional page-subtotal row, and the rows
+ * below them that move down as the list grows.
  */
 final class SheetPlan {
     private final XSSFSheet sheet;
@@ -35,33 +35,12 @@ final class SheetPlan {
     private CapturedRow pageRow;
     private final List<CapturedRow> tailRows = new ArrayList<>();
     private final List<CellRangeAddress> tailMerges = new ArrayList<>();
-    private final List<PagePart> pageParts;
-
-    /** One third (left, centre, right) of a printed page header or footer that holds markers. */
-    private record PagePart(HeaderFooter place, int side, String text, List<Marker> markers) {
-        void fill(Function<Marker, Object> resolver) {
-            StringBuilder out = new StringBuilder();
-            Matcher m = Marker.matcher(text);
-            int i = 0;
-            int last = 0;
-            while (m.find()) {
-                // a lone & starts a page-setup code (&P, &N): a value's own & is doubled
-                out.append(text, last, m.start()).append(SheetPlan.text(resolver.apply(markers.get(i++))).replace("&", "&&"));
-                last = m.end();
-            }
-            out.append(text.substring(last));
-            switch (side) {
-                case 0 -> place.setLeft(out.toString());
-                case 1 -> place.setCenter(out.toString());
-                default -> place.setRight(out.toString());
-            }
-        }
-    }
+    private final PageBandMarkers pageBands;
 
     private SheetPlan(XSSFSheet sheet, ReportData data, Map<Cell, List<Marker>> markers, Integer detailIndex,
-                      Integer pageIndex, String list, List<PagePart> pageParts) {
+                      Integer pageIndex, String list, PageBandMarkers pageBands) {
         this.sheet = sheet;
-        this.pageParts = pageParts;
+        this.pageBands = pageBands;
         this.data = data;
         this.markers = markers;
         this.detailIndex = detailIndex;
@@ -71,103 +50,9 @@ final class SheetPlan {
 
     static SheetPlan scan(XSSFWorkbook wb, XSSFSheet sheet, ReportData data) {
         boolean withSheet = wb.getNumberOfSheets() > 1;
-        Map<Cell, List<Marker>> markers = new HashMap<>();
-        Integer detail = null;
-        Integer page = null;
-        String list = null;
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() != CellType.STRING) {
-                    continue;
-                }
-                String ref = TemplateFiller.ref(sheet, row.getRowNum(), cell.getColumnIndex(), withSheet);
-                String text = cell.getStringCellValue();
-                List<Marker> found = Marker.parse(text, ref, data);
-                if (found.isEmpty()) {
-                    continue;
-                }
-                for (Marker m : found) {
-                    if (m.kind() == Marker.Kind.SUM || m.kind() == Marker.Kind.PAGE_SUM) {
-                        if (found.size() > 1 || !text.strip().equals(m.text())) {
-                            throw TemplateFiller.refused(ref, "template.sumAlone", m.text());
-                        }
-                    }
-                    if (m.kind() == Marker.Kind.LIST_FIELD) {
-                        if (detail != null && detail != row.getRowNum()) {
-                            throw TemplateFiller.refused(ref, "template.twoDetailRows", detail + 1);
-                        }
-                        if (list != null && !list.equals(m.list())) {
-                            throw TemplateFiller.refused(ref, "template.twoLists", list, m.list());
-                        }
-                        detail = row.getRowNum();
-                        list = m.list();
-                    }
-                    if (m.kind() == Marker.Kind.PAGE_SUM) {
-                        page = row.getRowNum();
-                    }
-                }
-                markers.put(cell, found);
-            }
-        }
-        for (Map.Entry<Cell, List<Marker>> e : markers.entrySet()) {
-            for (Marker m : e.getValue()) {
-                boolean sum = m.kind() == Marker.Kind.SUM || m.kind() == Marker.Kind.PAGE_SUM;
-                String ref = TemplateFiller.ref(sheet, e.getKey().getRowIndex(), e.getKey().getColumnIndex(), withSheet);
-                if (m.kind() == Marker.Kind.PAGE_SUM && (detail == null || e.getKey().getRowIndex() <= detail)) {
-                    throw TemplateFiller.refused(ref, "template.pageSumPlace");
-                }
-                if (sum && list != null && !list.equals(m.list())) {
-                    throw TemplateFiller.refused(ref, "template.twoLists", list, m.list());
-                }
-                if (m.kind() == Marker.Kind.LIST_FIELD && detail != null && page != null
-                        && e.getKey().getRowIndex() == page) {
-                    throw TemplateFiller.refused(ref, "template.pageSumPlace");
-                }
-            }
-        }
-        return new SheetPlan(sheet, data, markers, detail, page, list, pageParts(sheet, data, withSheet));
-    }
-
-    /**
-     * The printed page headers and footers (页眉, 页脚) may name single values ({@code ${org.name}}) among their
-     * text; a list field there is refused, since a header has no row to repeat.
-     */
-    private static List<PagePart> pageParts(XSSFSheet sheet, ReportData data, boolean withSheet) {
-        List<PagePart> parts = new ArrayList<>();
-        // POI's getEven*/getFirst* switch the sheet to different even/first pages (whose bands are then empty, so
-        // page 1 and every even page would print without 第 N 页): ask for them only where the template has them
-        var bands = sheet.getCTWorksheet().isSetHeaderFooter() ? sheet.getCTWorksheet().getHeaderFooter() : null;
-        boolean evenPages = bands != null && bands.getDifferentOddEven();
-        boolean firstPage = bands != null && bands.getDifferentFirst();
-        List<HeaderFooter> headers = new ArrayList<>(List.of(sheet.getOddHeader()));
-        List<HeaderFooter> footers = new ArrayList<>(List.of(sheet.getOddFooter()));
-        if (evenPages) {
-            headers.add(sheet.getEvenHeader());
-            footers.add(sheet.getEvenFooter());
-        }
-        if (firstPage) {
-            headers.add(sheet.getFirstHeader());
-            footers.add(sheet.getFirstFooter());
-        }
-        for (List<HeaderFooter> places : List.of(headers, footers)) {
-            String where = cn.warmledger.domain.Messages.get(places == headers ? "template.pageHeader" : "template.pageFooter");
-            String ref = withSheet ? sheet.getSheetName() + "!" + where : where;
-            for (HeaderFooter place : places) {
-                String[] sides = {place.getLeft(), place.getCenter(), place.getRight()};
-                for (int side = 0; side < 3; side++) {
-                    List<Marker> found = Marker.parse(sides[side], ref, data);
-                    for (Marker m : found) {
-                        if (m.kind() != Marker.Kind.VALUE) {
-                            throw TemplateFiller.refused(ref, "template.pageHeaderValuesOnly", m.text());
-                        }
-                    }
-                    if (!found.isEmpty()) {
-                        parts.add(new PagePart(place, side, sides[side], found));
-                    }
-                }
-            }
-        }
-        return parts;
+        SheetMarkers found = SheetMarkers.scan(sheet, data, withSheet);
+        return new SheetPlan(sheet, data, found.markers(), found.detailIndex(), found.pageIndex(), found.list(),
+                PageBandMarkers.scan(sheet, data, withSheet));
     }
 
     XSSFSheet sheet() {
@@ -223,7 +108,7 @@ final class SheetPlan {
 
     /** Fills every marker of the rows that do not move (all rows of a sheet without a list) and of the page headers. */
     void fillFixedRows() {
-        pageParts.forEach(p -> p.fill(this::value));
+        pageBands.fill(this::value);
         for (Map.Entry<Cell, List<Marker>> e : markers.entrySet()) {
             Cell cell = e.getKey();
             if (detailIndex == null || cell.getRowIndex() < detailIndex) {

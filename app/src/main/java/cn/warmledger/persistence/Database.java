@@ -1,9 +1,7 @@
 package cn.warmledger.persistence;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -11,12 +9,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.RenderNameCase;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -28,8 +20,8 @@ import cn.warmledger.domain.ServerAddress;
  * The database the application keeps its data in — the H2 file of one data folder ({@link #open}) or a database on
  * the office's PostgreSQL server ({@link #openServer}; docs/decisions/18-1) — opened, migrated by Flyway, and shared
  * through a jOOQ context whose transactions are bound to the calling thread (so repositories need no handles); the
- * SQL dialect is the engine's, chosen here at run time. What only the H2 file has (encryption at rest, backup zip,
- * password change, restore: {@link H2File}) refuses on a server with a Chinese message.
+ * SQL dialect is the engine's, chosen at run time ({@link JooqContexts}). What only the H2 file has (encryption at
+ * rest, backup zip, password change, restore: {@link H2File}) refuses on a server with a Chinese message.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "warmledger";
@@ -44,8 +36,7 @@ public final class Database implements AutoCloseable {
     private final int appliedMigrations;
     private final LentConnections connections;
     private boolean createdNow;
-    /** Told when a statement or a connection failed because the server is gone (issue 18 point 4). */
-    private final java.util.List<Runnable> connectionLost = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ServerLossWatch serverLoss;
 
     private Database(H2File h2, ServerAddress server, HikariDataSource serverPool, int appliedMigrations,
                      boolean createdNow) {
@@ -54,22 +45,9 @@ public final class Database implements AutoCloseable {
         this.serverPool = serverPool;
         this.appliedMigrations = appliedMigrations;
         this.createdNow = createdNow;
-        this.connections = new LentConnections(this::pool, () -> accessCheck, this::noticeFailure);
-        this.dsl = DSL.using(new DefaultConfiguration()
-                .set(server == null ? SQLDialect.H2 : SQLDialect.POSTGRES)
-                .set(settings(server != null))
-                .set(connections)
-                .set(org.jooq.ExecuteListener.onException(ctx -> noticeFailure(ctx.exception())))
-                .set(new ThreadLocalTransactionProvider(connections)));
-    }
-
-    /**
-     * The generated classes carry H2's upper-case names; PostgreSQL folds the migrations' unquoted names to lower
-     * case, so there jOOQ renders them in lower case (still quoted: a column named like a keyword stays a column).
-     */
-    private static Settings settings(boolean postgres) {
-        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
-        return postgres ? settings.withRenderNameCase(RenderNameCase.LOWER) : settings;
+        this.serverLoss = new ServerLossWatch(server != null);
+        this.connections = new LentConnections(this::pool, () -> accessCheck, serverLoss::notice);
+        this.dsl = JooqContexts.threadBound(server != null, connections, serverLoss::notice);
     }
 
     /** The pool of now: the server's, or the H2 file's (which a password change or a restore replaces). */
@@ -91,7 +69,7 @@ public final class Database implements AutoCloseable {
         H2File file = H2File.open(dataDir, password);
         JdbcConnectionPool pool = file.pool();
         try {
-            boolean empty = !hasSchema(pool);
+            boolean empty = !Migrations.hasSchema(pool);
             return new Database(file, null, null, H2File.migrate(pool), empty);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
@@ -108,21 +86,12 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = ServerConnections.open(address, password);
         try {
             ServerConnections.warm(pool, 2); // Flyway's two connections, however slow the server's login
-            boolean empty = !hasSchema(pool);
+            boolean empty = !Migrations.hasSchema(pool);
             int applied = Migrations.flyway(pool, Migrations.POSTGRESQL).migrate().migrationsExecuted;
             return new Database(null, address, pool, applied, empty);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw e instanceof DatabaseException d ? d : ServerConnections.translate(e, address);
-        }
-    }
-
-    private static boolean hasSchema(DataSource pool) throws SQLException {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                     + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
-            rs.next();
-            return rs.getInt(1) > 0;
         }
     }
 
@@ -167,21 +136,7 @@ public final class Database implements AutoCloseable {
      * only means the sign-in runs cold; returns whether the database part went through.
      */
     public static boolean warmUp() {
-        FileKeys.warmUp();
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:warm-up-" + System.nanoTime()
-                + ";DB_CLOSE_DELAY=0;TRACE_LEVEL_FILE=0", "sa", "");
-        try {
-            H2File.migrate(pool);
-            DSLContext dsl = DSL.using(pool, SQLDialect.H2, settings(false));
-            dsl.fetchCount(cn.warmledger.persistence.jooq.Tables.RECIPIENT);
-            dsl.selectFrom(cn.warmledger.persistence.jooq.Tables.ORGANIZATION).fetch();
-            return true;
-        } catch (RuntimeException e) {
-            // the sign-in runs cold; it opens and migrates the folder itself
-            return false;
-        } finally {
-            pool.dispose();
-        }
+        return DatabaseWarmUp.run();
     }
 
     /**
@@ -197,13 +152,7 @@ public final class Database implements AutoCloseable {
      * the server cannot be reached (docs/decisions/18-6); never for an H2 file, which cannot go away.
      */
     public void onConnectionLost(Runnable listener) {
-        connectionLost.add(listener);
-    }
-
-    private void noticeFailure(Throwable failure) {
-        if (server != null && failure != null && DatabaseErrors.isConnectionLost(failure)) {
-            connectionLost.forEach(Runnable::run);
-        }
+        serverLoss.listen(listener);
     }
 
     /**
@@ -211,20 +160,7 @@ public final class Database implements AutoCloseable {
      * connect timeout (5 s). Never throws.
      */
     public boolean answers() {
-        // a pooled connection the server cut, used less than half a second ago, is lent without the pool's own
-        // check: its failure makes the pool drop it, so the next one is asked — a few times, never a pool wait again
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
-                s.setQueryTimeout(ServerConnections.CONNECT_TIMEOUT_SECONDS);
-                s.execute("SELECT 1");
-                return true;
-            } catch (java.sql.SQLTransientConnectionException e) {
-                return false; // the pool waited 5 s for a connection: the server is gone
-            } catch (SQLException | RuntimeException e) {
-                // a dead connection: try the next
-            }
-        }
-        return false;
+        return ServerLossWatch.answers(pool());
     }
 
     public DSLContext dsl() {
@@ -316,14 +252,7 @@ public final class Database implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("pg_dump backs up a server database");
         }
-        Path pgDump = ServerDumps.program("pg_dump").orElseThrow(
-                () -> new DatabaseException("backup.serverAdministrators", null, server.toString()));
-        char[] login = serverPool.getPassword().toCharArray();
-        try {
-            ServerDumps.dump(pgDump, server, login, file);
-        } finally {
-            java.util.Arrays.fill(login, '\0');
-        }
+        ServerDumps.dump(server, serverPool, file);
     }
 
     /** Reads every row of every table (H2 SCRIPT): a damaged page fails here rather than after a restore. */

@@ -1,5 +1,9 @@
 package cn.warmledger.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -24,5 +28,15 @@ public final class Migrations {
     /** Flyway on {@code dataSource} with the migrations of {@code engine}. */
     public static Flyway flyway(DataSource dataSource, String engine) {
         return Flyway.configure().dataSource(dataSource).locations(locations(engine)).load();
+    }
+
+    /** True when {@code pool}'s database has Flyway's history table: false for a new, empty database. */
+    static boolean hasSchema(DataSource pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
     }
 }

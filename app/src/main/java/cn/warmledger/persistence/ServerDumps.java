@@ -58,6 +58,21 @@ final class ServerDumps {
     }
 
     /**
+     * {@link #dump(Path, ServerAddress, char[], Path)} with this PC's pg_dump and the login of {@code pool}; refuses
+     * in Chinese when this PC has no pg_dump (the server's backups are then its administrator's job).
+     */
+    static void dump(ServerAddress server, com.zaxxer.hikari.HikariDataSource pool, Path file) {
+        Path pgDump = program("pg_dump").orElseThrow(
+                () -> new DatabaseException("backup.serverAdministrators", null, server.toString()));
+        char[] login = pool.getPassword().toCharArray();
+        try {
+            dump(pgDump, server, login, file);
+        } finally {
+            java.util.Arrays.fill(login, '\0');
+        }
+    }
+
+    /**
      * {@code pg_dump --format=custom} of {@code server} into {@code file}; a failure (exit code other than 0, or no
      * file) throws a Chinese {@link DatabaseException} and leaves no partial file.
      */

@@ -36,12 +36,14 @@ import cn.warmledger.ui.imports.ImportWizardViewModel.Step;
 
 /**
  * The import wizard's window: one page per step (file and sheet, columns, check, result), a progress bar
- * with 取消 while work runs, and 上一步 / 下一步. Tables are built by {@link ImportTables}.
+ * with 取消 while work runs, and 上一步 / 下一步. Tables are built by {@link ImportTables}, the errors workbook's
+ * controls by {@link ErrorsWorkbookControls}.
  */
 public final class ImportWizardView {
     private final ImportWizardViewModel vm;
     private final Dialogs dialogs;
     private final Runnable onImported;
+    private final ErrorsWorkbookControls errors;
     private final BorderPane root = new BorderPane();
     private ObjectProperty<Integer> headerRowObject;
 
@@ -49,6 +51,7 @@ public final class ImportWizardView {
         this.vm = vm;
         this.dialogs = dialogs;
         this.onImported = onImported;
+        this.errors = new ErrorsWorkbookControls(vm, dialogs);
         Label title = Dialogs.id(new Label(), "importStepTitle");
         title.getStyleClass().add("page-title");
         title.textProperty().bind(Bindings.createStringBinding(
@@ -181,10 +184,10 @@ public final class ImportWizardView {
         run.disableProperty().bind(vm.busyProperty().or(vm.checked().validCountProperty().isEqualTo(0)));
         run.setDefaultButton(true);
         run.setOnAction(e -> vm.runImport(onImported));
-        HBox actions = new HBox(8, duplicates, heldVisits(), run, saveErrorsButton("saveErrors"));
+        HBox actions = new HBox(8, duplicates, heldVisits(), run, errors.saveButton("saveErrors"));
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, summary, new Label(Texts.get("import.wizard.preview")), preview,
-                new Label(Texts.get("import.wizard.report")), report, actions, savedErrorsLine("errorsSavedCheck"));
+                new Label(Texts.get("import.wizard.report")), report, actions, errors.savedLine("errorsSavedCheck"));
     }
 
     private void chooseFile() {
@@ -205,24 +208,6 @@ public final class ImportWizardView {
         Runnable update = () -> table.setPlaceholder(vm.source().fileProperty().get() == null ? chooseFirst : noRows);
         vm.source().fileProperty().addListener((o, a, b) -> update.run());
         update.run();
-    }
-
-    /** Says where the errors workbook went, with 打开文件夹 (the one folder opener, as 报表 uses). */
-    private Node savedErrorsLine(String id) {
-        Label saved = Dialogs.id(new Label(), id);
-        saved.setWrapText(true);
-        saved.setMinHeight(Region.USE_PREF_SIZE);
-        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedErrorsProperty().get() == null ? ""
-                : Texts.get("import.wizard.errorsSaved", vm.savedErrorsProperty().get().toString()),
-                vm.savedErrorsProperty()));
-        Button folder = Dialogs.id(new Button(Texts.get("reports.openFolder")), id + "Folder");
-        folder.setOnAction(e -> dialogs.openFolder(vm.savedErrorsProperty().get().toAbsolutePath().getParent()));
-        folder.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(8, saved, folder);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.visibleProperty().bind(vm.savedErrorsProperty().isNotNull());
-        line.managedProperty().bind(line.visibleProperty());
-        return line;
     }
 
     /** A roster's rows the double-payment guard held: left out, or imported with a reason. */
@@ -249,18 +234,8 @@ public final class ImportWizardView {
         result.setWrapText(true);
         result.getStyleClass().add("page-title");
         result.setMinHeight(Region.USE_PREF_SIZE);
-        return new VBox(12, result, saveErrorsButton("saveErrorsAfterImport"), savedErrorsLine("errorsSavedDone"));
-    }
-
-    private Button saveErrorsButton(String id) {
-        Button save = Dialogs.id(new Button(Texts.get("import.wizard.saveErrors")), id);
-        save.disableProperty().bind(vm.busyProperty().or(vm.checked().rejectedCountProperty().isEqualTo(0)
-                .and(vm.checked().warningCountProperty().isEqualTo(0))));
-        save.setOnAction(e -> dialogs.chooseFileToSave(Texts.get("import.wizard.saveErrors"),
-                        Texts.get("import.wizard.errorsFileName"),
-                        new FileChooser.ExtensionFilter("Excel", "*.xlsx"))
-                .map(File::toPath).ifPresent(vm::saveErrors));
-        return save;
+        return new VBox(12, result, errors.saveButton("saveErrorsAfterImport"),
+                errors.savedLine("errorsSavedDone"));
     }
 
     private Node bottom(Runnable onClose) {

@@ -35,7 +35,10 @@ final class ReportPrinting {
     private LaidOut laidOut;
     private Job job;
 
-    /** The screen's state a print shows itself in: busy, progress, status line, error line. */
+    /**
+     * The screen's state a print (and an export, {@link ReportRun}; a 上报, {@link ReportSubmitting}) shows itself in:
+     * busy, progress, status line, error line.
+     */
     record Shown(BooleanProperty busy, DoubleProperty progress, StringProperty status, StringProperty error,
                  Consumer<Throwable> fail) {
     }

@@ -34,9 +34,10 @@ import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
 /**
- * 报表: the chosen output, campaign or year, 单位 and template; export (with progress and cancel), preview of
- * the written sheet, printing exactly the previewed sheet, 上报 of the last export, and adding the upper union's
- * own template. Any change of choice clears the preview, so 打印 never prints a table other than the one named.
+ * 报表: the chosen output, campaign or year, 单位 and template; export (with progress and cancel: {@link ReportRun}),
+ * preview of the written sheet, printing exactly the previewed sheet ({@link ReportPrinting}), 上报 of the last export
+ * ({@link ReportSubmitting}), and adding the upper union's own template. Any change of choice clears the preview, so
+ * 打印 never prints a table other than the one named.
  */
 public final class ReportsViewModel {
     /** A template choice: null file = the built-in layout. */
@@ -49,6 +50,8 @@ public final class ReportsViewModel {
 
     private final ReportService reports;
     private final ReportPrinting printing;
+    private final ReportSubmitting submitting;
+    private final ReportRun run;
     private final TaskRunner tasks;
     public final ObservableList<ReportKind> kinds = FXCollections.observableArrayList(ReportKind.values());
     public final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.WARMTH_STATS);
@@ -74,12 +77,13 @@ public final class ReportsViewModel {
     public final ObservableList<String> printers;
     private String previewTitle;
     private ReportRequest previewRequest;
-    private TaskRunner.Running running;
 
     public ReportsViewModel(ReportService reports, PrinterService printing, TaskRunner tasks) {
         this.reports = reports;
-        this.printing = new ReportPrinting(printing, reports, tasks, new ReportPrinting.Shown(busy, progress, status,
-                error, this::fail));
+        ReportPrinting.Shown shown = new ReportPrinting.Shown(busy, progress, status, error, this::fail);
+        this.printing = new ReportPrinting(printing, reports, tasks, shown);
+        this.submitting = new ReportSubmitting(reports, tasks, shown, lastExport, submitted, uploadWarning);
+        this.run = new ReportRun(tasks, shown);
         this.printers = this.printing.printers;
         this.tasks = tasks;
         kind.addListener((obs, old, now) -> refreshTemplates());
@@ -91,7 +95,6 @@ public final class ReportsViewModel {
         };
         List.<ObservableValue<?>>of(kind, campaign, year, unit, fullId, template)
                 .forEach(choice -> choice.addListener(discard));
-        lastExport.addListener((obs, old, now) -> submitted.set(false));
     }
 
     /** The choice changed: the last export and the preview no longer show it, so 上报 and 打印 wait for a new one. */
@@ -158,7 +161,7 @@ public final class ReportsViewModel {
      */
     public void export() {
         ReportRequest request = request();
-        run(p -> {
+        run.run(kind.get().label(), p -> {
             ExportResult result = reports.export(request, reports.defaultOutput(request), p);
             return new Done(result, reports.preview(result.file()), result.warnings());
         }, done -> {
@@ -175,7 +178,7 @@ public final class ReportsViewModel {
     /** Fills the template into a temporary file and shows it, without keeping an export (so nothing to 上报). */
     public void previewOnly() {
         ReportRequest request = request();
-        run(p -> {
+        run.run(kind.get().label(), p -> {
             ReportService.Previewed shown = reports.previewed(request, p);
             return new Done(null, shown.grid(), shown.warnings());
         }, done -> {
@@ -233,33 +236,7 @@ public final class ReportsViewModel {
 
     /** 上报: records the last export as a submission waiting in the outbox, with that export's own figures. */
     public void submit() {
-        ExportResult last = lastExport.get();
-        if (last == null) {
-            error.set(Texts.get("reports.nothingExported"));
-            return;
-        }
-        if (submitted.get()) {
-            error.set(Texts.get("reports.alreadySubmitted", last.file().getFileName()));
-            return;
-        }
-        submitted.set(true); // at once: a second click while the first is stored must not enqueue it again
-        tasks.submit("report-submit", p -> reports.submit(last),
-                id -> {
-                    status.set(Texts.get("reports.submitted", last.file().getFileName()));
-                    warnIfNoUploadWay();
-                }, e -> {
-                    if (lastExport.get() == last) {
-                        submitted.set(false); // not stored: the clerk may try again
-                    }
-                    fail(e);
-                });
-    }
-
-    /** After a successful 上报: without a 上报方式 the clerk is told at once that the file waits (issue 14.7). */
-    private void warnIfNoUploadWay() {
-        tasks.submit("report-upload-setup", p -> reports.uploadSetupProblem(),
-                problem -> uploadWarning.set(problem.isPresent() ? Texts.get("reports.noUploadWay") : ""),
-                e -> uploadWarning.set(""));
+        submitting.submit();
     }
 
     public void addTemplate(Path file) {
@@ -275,45 +252,12 @@ public final class ReportsViewModel {
     }
 
     public void cancel() {
-        if (printing.cancel()) {
-            return;
-        }
-        if (running != null && busy.get()) {
-            running.cancel();
-            progress.unbind();
-            busy.set(false);
-            status.set(Texts.get("reports.cancelled"));
+        if (!printing.cancel()) {
+            run.cancel();
         }
     }
 
     private record Done(ExportResult result, SheetGrid grid, List<String> warnings) {
-    }
-
-    private void run(TaskRunner.Work<Done> work, java.util.function.Consumer<Done> onSuccess) {
-        busy.set(true);
-        error.set(null);
-        progress.unbind();
-        progress.set(0);
-        status.set(Texts.get("reports.working", kind.get().label()));
-        boolean[] finished = {false};
-        running = tasks.submit("report-export", work, done -> {
-            finished[0] = true;
-            progress.unbind();
-            busy.set(false);
-            progress.set(1);
-            onSuccess.accept(done);
-        }, e -> {
-            finished[0] = true;
-            progress.unbind();
-            busy.set(false);
-            status.set("");
-            if (!(e instanceof java.util.concurrent.CancellationException)) {
-                fail(e);
-            }
-        });
-        if (!finished[0]) {
-            progress.bind(running.progress());
-        }
     }
 
     /**

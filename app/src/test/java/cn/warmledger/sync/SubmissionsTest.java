@@ -142,4 +142,25 @@ class SubmissionsTest {
             }
         }
     }
+
+    /** A listener (status bar, 上报 screen) that fails after the row is in leaves the row's files where they are. */
+    @Test
+    void aFailingListenerKeepsTheFilesOfTheRowThatIsIn() throws Exception {
+        Path export = fx.xlsx("城关镇总工会_" + OutboxFixture.TITLE + ".xlsx", 0);
+        Runnable failing = () -> {
+            throw new IllegalStateException("listener");
+        };
+        fx.app().outbox().addListener(failing);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.enqueue(export))
+                    .hasMessage("listener");
+        } finally {
+            fx.app().outbox().removeListener(failing);
+        }
+        assertThat(fx.app().outbox().list()).singleElement().satisfies(s -> {
+            assertThat(s.state()).isEqualTo(SubmissionState.PENDING);
+            assertThat(s.files()).singleElement().satisfies(f -> assertThat(f.path()).exists());
+            assertThat(Path.of(s.folder()).resolve("manifest-" + s.id() + ".json")).exists();
+        });
+    }
 }

@@ -54,9 +54,8 @@ final class SubmissionMaker {
     }
 
     /**
-     * See {@link OutboxService#enqueue}. {@code changed} tells the outbox's listeners once the row is in; it runs
-     * inside the clean-up, as it did before the split (a listener that throws would remove the folder of a row
-     * already inserted).
+     * See {@link OutboxService#enqueue}. {@code changed} tells the outbox's listeners once the row is in, outside
+     * the clean-up: a listener that throws must not remove the files of a 待发送 row that exists.
      */
     Submission enqueue(SubmissionRequest request, Runnable changed) {
         if (request.tableKind() == null || request.tableKind().isBlank()) {
@@ -67,6 +66,7 @@ final class SubmissionMaker {
         }
         String id = UUID.randomUUID().toString();
         Path folder = paths.outboxDir().resolve(id);
+        Submission s;
         try {
             Files.createDirectories(folder);
             List<SubmissionFile> files = new ArrayList<>();
@@ -92,12 +92,11 @@ final class SubmissionMaker {
                     request.figures() == null ? Map.of() : new LinkedHashMap<>(request.figures()), supersedes);
             String json = ManifestJson.write(manifest);
             Files.writeString(folder.resolve(Parcels.manifestName(id)), json, StandardCharsets.UTF_8);
-            Submission s = new Submission(id, request.tableKind(), request.tableTitle(), request.campaignId(),
+            s = new Submission(id, request.tableKind(), request.tableTitle(), request.campaignId(),
                     request.periodYear(), label(request), orgCode, SubmissionState.PENDING, null, 0, null, false, null,
                     null, supersedes, json, folder.toString(), LocalDateTime.now(clock), null, files);
-            tx.run(() -> submissions.insert(s));
-            changed.run();
-            return s;
+            Submission inserted = s;
+            tx.run(() -> submissions.insert(inserted));
         } catch (IOException e) {
             deleteQuietly(folder);
             throw new UncheckedIOException(Messages.get("outbox.copyFailed", folder), e);
@@ -105,6 +104,8 @@ final class SubmissionMaker {
             deleteQuietly(folder);
             throw e;
         }
+        changed.run();
+        return s;
     }
 
     /**

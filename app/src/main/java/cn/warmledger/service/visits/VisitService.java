@@ -126,13 +126,12 @@ public final class VisitService {
         return guard.inTransaction(() -> {
             Optional<Campaign> campaign = visitDrafts.campaignOf(d.campaignId());
             campaign.ifPresent(CampaignService::requireOpen);
-            if (d.id() != null) {
-                Visit before = visits.findById(d.id()).orElseThrow(() -> VisitDrafts.visitNotFound(d.id()));
-                if (before.campaignId() != null && !before.campaignId().equals(d.campaignId())) {
-                    visitDrafts.campaignOf(before.campaignId()).ifPresent(CampaignService::requireOpen);
-                }
+            Visit before = d.id() == null ? null
+                    : visits.findById(d.id()).orElseThrow(() -> VisitDrafts.visitNotFound(d.id()));
+            // moved out of another campaign: that one must be open too
+            if (before != null && before.campaignId() != null && !before.campaignId().equals(d.campaignId())) {
+                visitDrafts.campaignOf(before.campaignId()).ifPresent(CampaignService::requireOpen);
             }
-            Visit before = d.id() == null ? null : visits.findById(d.id()).orElseThrow();
             Visit v = visitDrafts.toVisit(d, before);
             guard.check(v, d.duplicateReason());
             long id;

@@ -135,6 +135,19 @@ class VisitServiceTest {
         assertThat(visits.find(first).orElseThrow().cash()).isEqualByComparingTo("900");
     }
 
+    /** A visit of a closed campaign cannot be moved out of it into an open one either. */
+    @Test
+    void aVisitIsNotMovedOutOfAClosedCampaign() {
+        long v = visits.save(TestCampaigns.visit(deep, campaign, JAN_10, "1000")).id();
+        long open = TestCampaigns.openCampaign(app);
+        app.campaigns().close(campaign, null);
+        VisitDraft moved = TestCampaigns.visit(deep, open, java.time.LocalDate.now(), "1000");
+        assertThatThrownBy(() -> visits.save(new VisitDraft(v, deep, open, moved.visitedOn(), moved.form(), null,
+                new BigDecimal("1000"), null, null, null, AssistanceKind.WARMTH, false, null, null)))
+                .isInstanceOf(CampaignLockedException.class).hasMessageContaining("已结束并锁定");
+        assertThat(visits.find(v).orElseThrow().campaignId()).isEqualTo(campaign);
+    }
+
     @Test
     void aClosedCampaignLocksItsVisitsUntilReopened() {
         long v = visits.save(TestCampaigns.visit(deep, campaign, JAN_10, "1000")).id();

@@ -44,20 +44,10 @@ public final class RecipientRepository {
     }
 
     /**
-     * Inserts new recipients with multi-row INSERTs; returns their ids by 身份证号. The caller has checked that no
-     * number is taken.
-     */
-    public Map<String, Long> insertAll(List<Recipient> list, String operator) {
-        Unindexed later = unindexed();
-        Map<String, Long> ids = insertAll(list, operator, later);
-        later.index();
-        return ids;
-    }
-
-    /**
-     * As {@link #insertAll(List, String)}, but the rows' search pieces wait in {@code later} until
-     * {@link Unindexed#index()}, which the caller runs in the same transaction: an import's pieces are then written
-     * once, in key order, instead of into every part of the index at each chunk (ADR 16-5).
+     * Inserts new recipients with multi-row INSERTs (an import); returns their ids by 身份证号. The caller has checked
+     * that no number is taken. The rows' search pieces wait in {@code later} until {@link Unindexed#index()}, which
+     * the caller runs in the same transaction: an import's pieces are then written once, in key order, instead of
+     * into every part of the index at each chunk (ADR 16-5).
      */
     public Map<String, Long> insertAll(List<Recipient> list, String operator, Unindexed later) {
         if (list.isEmpty()) {

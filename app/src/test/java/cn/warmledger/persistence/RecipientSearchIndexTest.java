@@ -66,7 +66,9 @@ class RecipientSearchIndexTest {
         for (int i = 20; i < 60; i++) {
             imported.add(person(i, NAMES[i % NAMES.length] + (i % 3 == 0 ? "" : "国"), EMPLOYERS[(i / 2) % EMPLOYERS.length]));
         }
-        repo.insertAll(imported, "test");
+        RecipientRepository.Unindexed later = repo.unindexed();
+        repo.insertAll(imported, "test", later);
+        later.index();
     }
 
     @Test

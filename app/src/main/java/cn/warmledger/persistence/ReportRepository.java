@@ -9,7 +9,6 @@ import static cn.warmledger.persistence.jooq.Tables.RECIPIENT;
 import static cn.warmledger.persistence.jooq.Tables.SERVICE_TALLY;
 import static cn.warmledger.persistence.jooq.Tables.VISIT;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;

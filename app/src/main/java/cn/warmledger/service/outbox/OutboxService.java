@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.ReportKind;
@@ -39,6 +42,7 @@ public final class OutboxService {
     private final Clock clock;
     private final Parcels parcels;
     private final SubmissionMaker maker;
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxService.class);
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** This run's sender id (see {@link SenderId}), and when the run began: what its recovery may put back. */
     private final SenderId sender;
@@ -238,9 +242,19 @@ public final class OutboxService {
         changed();
     }
 
-    /** Tells the listeners (status bar, 上报 screen) that the outbox changed. */
+    /**
+     * Tells the listeners (status bar, 上报 screen) that the outbox changed. The change is already stored: one listener
+     * that fails is logged (by type only) and neither undoes it for the caller (a 上报 that would look failed and be
+     * queued twice) nor keeps the others from hearing of it.
+     */
     private void changed() {
-        listeners.forEach(Runnable::run);
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("outbox listener failed: {}", e.getClass().getName());
+            }
+        }
     }
 
     /**

@@ -55,7 +55,7 @@ final class SubmissionMaker {
 
     /**
      * See {@link OutboxService#enqueue}. {@code changed} tells the outbox's listeners once the row is in, outside
-     * the clean-up: a listener that throws must not remove the files of a 待发送 row that exists.
+     * the clean-up: nothing after the insert may remove the files of a 待发送 row that exists.
      */
     Submission enqueue(SubmissionRequest request, Runnable changed) {
         if (request.tableKind() == null || request.tableKind().isBlank()) {

@@ -77,7 +77,7 @@ public final class VisitService {
     }
 
     /** Recipients with at least one visit in the campaign (the batch's "not yet visited" filter). */
-    public java.util.Set<Long> visitedRecipients(long campaignId) {
+    public Set<Long> visitedRecipients(long campaignId) {
         return visits.visitedRecipients(campaignId);
     }
 

@@ -33,6 +33,15 @@ final class ReportSubmitting {
         lastExport.addListener((obs, old, now) -> submitted.set(false));
     }
 
+    /**
+     * A new export arrived: it may be sent once more. Said outright because an export equal to the last (the same
+     * day's file name, and byte-identical when written within the zip's 2-second timestamp) fires no change event.
+     */
+    void exported(ExportResult result) {
+        lastExport.set(result);
+        submitted.set(false);
+    }
+
     /** 上报: records the last export as a submission waiting in the outbox, with that export's own figures. */
     void submit() {
         ExportResult last = lastExport.get();

@@ -169,7 +169,7 @@ public final class ReportsViewModel {
                 status.set(Texts.get("reports.choiceChanged"));
                 return;
             }
-            lastExport.set(done.result());
+            submitting.exported(done.result());
             showPreview(done.grid(), request);
             status.set(withWarnings(Texts.get("reports.exported", done.result().file()), done.result().warnings()));
         });

@@ -9,6 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +31,7 @@ import cn.warmledger.domain.SheetGrid;
 import cn.warmledger.persistence.ReportFixture;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.outbox.ManifestJson;
+import cn.warmledger.service.reports.ExportResult;
 import cn.warmledger.ui.common.ScriptedTaskRunner;
 import cn.warmledger.ui.common.TaskRunner;
 
@@ -81,6 +90,31 @@ class ReportsViewModelTest {
         assertThat(vm.submitted.get()).as("a new export can be sent").isFalse();
         vm.submit();
         assertThat(vm.error.get()).isNull();
+        assertThat(ctx.tableCounts().get("submission")).isEqualTo(2);
+    }
+
+    @Test
+    void anExportEqualToTheSubmittedOneCanStillBeSent() {
+        vm.export();
+        ExportResult first = vm.lastExport.get();
+        // the same day's file written again within the zip's 2-second timestamp: an equal record, no change event
+        ExportResult again = new ExportResult(first.request(), first.file(), first.rows(), first.campaign(),
+                first.figures(), first.sha256(), first.warnings(), first.orgCode(), first.orgName());
+        assertThat(again).isEqualTo(first);
+        ObjectProperty<ExportResult> last = new SimpleObjectProperty<>();
+        BooleanProperty submitted = new SimpleBooleanProperty(false);
+        StringProperty error = new SimpleStringProperty();
+        ReportSubmitting submitting = new ReportSubmitting(ctx.reports(), TaskRunner.direct(),
+                new ReportPrinting.Shown(new SimpleBooleanProperty(), new SimpleDoubleProperty(),
+                        new SimpleStringProperty(""), error, e -> error.set(e.getMessage())),
+                last, submitted, new SimpleStringProperty(""));
+        submitting.exported(first);
+        submitting.submit();
+        assertThat(submitted.get()).isTrue();
+        submitting.exported(again);
+        assertThat(submitted.get()).as("the new export can be sent").isFalse();
+        submitting.submit();
+        assertThat(error.get()).isNull();
         assertThat(ctx.tableCounts().get("submission")).isEqualTo(2);
     }
 

@@ -30,7 +30,7 @@ class DamagedFolderCliTest {
             app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
             app.backups().automatic();
         }
-        DamagedFolders.damage(data);
+        DamagedFolders.damage(data, DatabasePassword.of(SECRET));
         return data;
     }
 

@@ -73,7 +73,7 @@ class FileDamageTest {
     @Test
     void aBrokenChunkBehindAnIntactHeaderIsCorruptionThatTheRightKeyStillReadsTheHeaderOf() throws Exception {
         Path d = folder();
-        DamagedFolders.damage(d);
+        DamagedFolders.damage(d, PASSWORD);
         MVStoreException damaged = rawFailure(d, key(d, PASSWORD));
         assertThat(damaged.getErrorCode()).isEqualTo(DataUtils.ERROR_FILE_CORRUPT);
         // H2's text only pinned here, never matched by the application: the damaged case is not H2's wrong-key case

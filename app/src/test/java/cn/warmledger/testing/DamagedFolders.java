@@ -1,20 +1,22 @@
 package cn.warmledger.testing;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
+import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.service.app.AppContext;
+import cn.warmledger.service.common.AppPaths;
+
 /**
- * A data folder's H2 file damaged as a power cut damages it: the chunk area broken, the header intact. An encrypted
- * file starts with the cipher's own 4 KB block, then H2's two 4 KB copies of the store header (encrypted); the block
- * right behind them holds the newest chunk after a clean close, so overwriting it leaves a header that still checks
- * out with the right key while H2 finds no valid set of chunks (docs/decisions/21-1; FileDamageTest shows what H2
- * says about it). An unencrypted file has no cipher block: its chunk area starts 4 KB earlier.
+ * A data folder's H2 file damaged as a power cut damages it: one 4 KB block of the chunk area broken, the header
+ * intact. An encrypted file starts with the cipher's own 4 KB block, then H2's two 4 KB copies of the store header
+ * (encrypted); the chunks follow. Which block holds what H2 needs depends on the file's history, so the blocks are
+ * tried in order from the first chunk block on (after a clean close, usually the very first) until one whose damage
+ * keeps the folder from opening: the same file gives the same block every time. FileDamageTest shows what H2 says
+ * about it (docs/decisions/21-1). An unencrypted file has no cipher block: its chunk area starts 4 KB earlier.
  */
 public final class DamagedFolders {
     private static final int BLOCK = 4096;
@@ -22,17 +24,23 @@ public final class DamagedFolders {
     private DamagedFolders() {
     }
 
-    /** Overwrites the first chunk block behind the store header of the closed folder's database file. */
-    public static void damage(Path dataDir) throws IOException {
+    /** Breaks the first chunk block whose damage keeps the closed folder from opening with {@code password}. */
+    public static void damage(Path dataDir, DatabasePassword password) throws IOException {
         Path file = dataDir.resolve("warmledger.mv.db");
-        boolean encrypted = new String(Files.readAllBytes(file), 0, 9, StandardCharsets.US_ASCII).equals("H2encrypt");
-        long chunkArea = (encrypted ? 3L : 2L) * BLOCK;
-        byte[] junk = new byte[BLOCK];
-        Arrays.fill(junk, (byte) 0x5A);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap(junk), chunkArea);
-            ch.force(true);
+        byte[] original = Files.readAllBytes(file);
+        boolean encrypted = new String(original, 0, 9, StandardCharsets.US_ASCII).equals("H2encrypt");
+        for (int at = (encrypted ? 3 : 2) * BLOCK; at + BLOCK <= original.length; at += BLOCK) {
+            byte[] damaged = original.clone();
+            Arrays.fill(damaged, at, at + BLOCK, (byte) 0x5A);
+            Files.write(file, damaged);
+            try (AppContext app = AppContext.open(new AppPaths(dataDir), password)) {
+                app.backups(); // it opened: this block is not needed to open; put the file back and try the next
+            } catch (RuntimeException e) {
+                return;
+            }
         }
+        Files.write(file, original);
+        throw new IllegalStateException("no single block's damage keeps the file from opening");
     }
 
     /** True when the file's bytes contain {@code text} (UTF-8), as it would be stored unencrypted. */

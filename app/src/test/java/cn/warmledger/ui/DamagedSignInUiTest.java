@@ -47,7 +47,7 @@ class DamagedSignInUiTest {
             app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
             app.backups().automatic();
         }
-        DamagedFolders.damage(data);
+        DamagedFolders.damage(data, DatabasePassword.of(PASSWORD));
     }
 
     @Start

@@ -41,7 +41,7 @@ class DamagedFolderRestoreTest {
             app.backups().automatic();
             app.recipients().save(TestApp.modelWorker(TestIds.MALE_1962, "陈陆"));
         }
-        DamagedFolders.damage(paths.dataDir());
+        DamagedFolders.damage(paths.dataDir(), PASSWORD);
         return paths;
     }
 

@@ -118,6 +118,7 @@ public final class SignInView {
                         new javafx.stage.FileChooser.ExtensionFilter(Texts.get("safety.backupFiles"), "*.zip"))
                 .ifPresent(f -> vm.restore(f.toPath(), onOpened)));
         VBox panel = new VBox(8, intro, list, new HBox(8, go, file));
+        panel.setMaxWidth(640); // as wide as the form above it
         panel.setVisible(false);
         panel.managedProperty().bind(panel.visibleProperty());
         open.setOnAction(e -> panel.setVisible(true));

@@ -16,7 +16,7 @@ import cn.warmledger.cli.CliRun.Result;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.testing.DamagedFolders;
+import cn.warmledger.persistence.DamagedFolders;
 
 /** The command line on a folder whose H2 file a power cut damaged (docs/decisions/21-1). */
 class DamagedFolderCliTest {

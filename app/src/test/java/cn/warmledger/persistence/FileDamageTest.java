@@ -19,7 +19,6 @@ import cn.warmledger.domain.Causes;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.testing.DamagedFolders;
 import cn.warmledger.testing.H2FileOnly;
 
 /**

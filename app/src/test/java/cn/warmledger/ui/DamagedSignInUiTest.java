@@ -27,7 +27,7 @@ import cn.warmledger.TestIds;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.testing.DamagedFolders;
+import cn.warmledger.persistence.DamagedFolders;
 
 /**
  * The morning after a power cut (docs/decisions/21-1): the clerk types her password, is told the database file is

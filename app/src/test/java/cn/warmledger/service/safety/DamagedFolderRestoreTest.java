@@ -22,7 +22,7 @@ import cn.warmledger.domain.WrongPasswordException;
 import cn.warmledger.persistence.DatabaseException;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
-import cn.warmledger.testing.DamagedFolders;
+import cn.warmledger.persistence.DamagedFolders;
 import cn.warmledger.testing.H2FileOnly;
 
 /** A damaged H2 file after a power cut: told apart from a wrong password, and restored without opening it (21-1). */

@@ -1,6 +1,7 @@
 package cn.warmledger.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.warmledger.TestApp;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.Causes;
+import cn.warmledger.domain.DamagedDatabaseException;
 import cn.warmledger.domain.DatabasePassword;
+import cn.warmledger.domain.WrongPasswordException;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.testing.H2FileOnly;
@@ -85,6 +88,23 @@ class FileDamageTest {
         assertThat(wrong.getMessage()).contains("Store header is corrupt");
         assertThat(FileDamage.keyReadsHeader(DatabaseFiles.mvFile(d), key(d, DatabasePassword.of("wrong-Pass-2026"))))
                 .isFalse();
+    }
+
+    @Test
+    void aDamagedFileStillOnThe81KeyIsDamagedTooAndAWrongPasswordStillWrong() throws Exception {
+        Path d = folder();
+        DatabaseFiles.rekey(d, key(d, PASSWORD), FileKeys.legacy(PASSWORD));
+        Path salt = d.resolve(FileKeys.FILE);
+        String saltText = java.nio.file.Files.readString(salt);
+        java.nio.file.Files.delete(salt); // a folder from before the salt file
+        DamagedFolders.damage(d, PASSWORD);
+        assertThatThrownBy(() -> Database.open(d, PASSWORD)).isInstanceOf(DamagedDatabaseException.class);
+        // a re-keying a crash interrupted: the salt file written, the file still on the 8-1 key; the derived key
+        // does not read the header (a wrong key), the 8-1 key does (damage)
+        java.nio.file.Files.writeString(salt, saltText);
+        assertThatThrownBy(() -> Database.open(d, PASSWORD)).isInstanceOf(DamagedDatabaseException.class);
+        assertThatThrownBy(() -> Database.open(d, DatabasePassword.of("wrong-Pass-2026")))
+                .isInstanceOf(WrongPasswordException.class).hasMessageContaining("密码不对");
     }
 
     @Test

@@ -116,4 +116,23 @@ class DamagedFolderRestoreTest {
         assertThatThrownBy(() -> AppContext.openRestoring(paths, newest, PASSWORD, null))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("没有损坏");
     }
+
+    @Test
+    void anUnencryptedDamagedFolderIsToldAndRestoredTheSameWay() throws Exception {
+        AppPaths paths = new AppPaths(dir.resolve("plain"));
+        try (AppContext app = TestApp.open(paths.dataDir())) {
+            app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, NAME));
+            app.backups().automatic();
+        }
+        DamagedFolders.damage(paths.dataDir(), null);
+        assertThatThrownBy(() -> AppContext.open(paths)).isInstanceOf(DamagedDatabaseException.class)
+                .hasMessageContaining("已损坏");
+        Path newest = new DamagedFolderRestore(paths).newest().orElseThrow();
+        AppContext.Restored r = AppContext.openRestoring(paths, newest, null, null);
+        try (AppContext app = r.app()) {
+            assertThat(app.recipients().count()).isEqualTo(1);
+            assertThat(app.passwords().encrypted()).isFalse();
+        }
+        assertThat(Files.exists(r.restore().keptDamaged())).isTrue();
+    }
 }

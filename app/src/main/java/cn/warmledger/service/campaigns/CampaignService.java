@@ -19,6 +19,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.Trimmed;
 import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.Transactor;
 import cn.warmledger.service.safety.AuditTrail;
@@ -176,10 +177,10 @@ public final class CampaignService {
         tx.run(() -> {
             Campaign c = campaigns.findById(campaignId).orElseThrow(() -> notFound(campaignId));
             if (!c.isClosed()) {
-                campaigns.setStatus(campaignId, CampaignStatus.CLOSED, blankToNull(reason), operator.name());
+                campaigns.setStatus(campaignId, CampaignStatus.CLOSED, Trimmed.orNull(reason), operator.name());
                 audit.record(AuditTrail.CAMPAIGN, campaignId, AuditAction.UPDATE,
                         Messages.get("audit.campaign.closed", c.name()), status(c.status(), null),
-                        status(CampaignStatus.CLOSED, blankToNull(reason)));
+                        status(CampaignStatus.CLOSED, Trimmed.orNull(reason)));
             }
         });
     }
@@ -214,9 +215,5 @@ public final class CampaignService {
     /** The one message for a campaign id that is not there, for every feature that takes one. */
     public static InvalidValueException notFound(long id) {
         return new InvalidValueException(Messages.get("field.campaign"), Messages.get("campaign.notFound", String.valueOf(id)));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -11,6 +11,7 @@ import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.PhoneNumber;
+import cn.warmledger.domain.Trimmed;
 import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.EnterpriseRepository;
 import cn.warmledger.persistence.Transactor;
@@ -46,8 +47,9 @@ public final class EnterpriseService {
         if (e.employeeCount() != null && e.employeeCount() < 0) {
             throw new InvalidValueException(Messages.get("field.employeeCount"), Messages.get("enterprise.negative"));
         }
-        Enterprise checked = new Enterprise(e.id(), code, e.name().strip(), blankToNull(e.hardshipKind()),
-                blankToNull(e.address()), blankToNull(e.contact()), phone, e.employeeCount(), blankToNull(e.note()));
+        Enterprise checked = new Enterprise(e.id(), code, e.name().strip(), Trimmed.orNull(e.hardshipKind()),
+                Trimmed.orNull(e.address()), Trimmed.orNull(e.contact()), phone, e.employeeCount(),
+                Trimmed.orNull(e.note()));
         return tx.inTransaction(() -> {
             enterprises.findByCreditCode(code).filter(other -> !other.id().equals(e.id())).ifPresent(other -> {
                 throw new InvalidValueException(Messages.get("field.creditCode"),
@@ -84,8 +86,8 @@ public final class EnterpriseService {
                     new InvalidValueException(Messages.get("field.enterprise"), Messages.get("error.required")));
             requireOpen(v.campaignId());
             EnterpriseVisit visit = new EnterpriseVisit(null, v.enterpriseId(), null, v.campaignId(),
-                    v.visitedOn(), blankToNull(v.visitors()), amount, v.workersVisited(), v.fundSource(),
-                    blankToNull(v.note()));
+                    v.visitedOn(), Trimmed.orNull(v.visitors()), amount, v.workersVisited(), v.fundSource(),
+                    Trimmed.orNull(v.note()));
             long id = enterprises.insertVisit(visit);
             audit.record(AuditTrail.ENTERPRISE_VISIT, id, AuditAction.INSERT, null,
                     enterprises.findVisit(id).orElse(visit));
@@ -111,9 +113,5 @@ public final class EnterpriseService {
             CampaignService.requireOpen(campaigns.findById(campaignId)
                     .orElseThrow(() -> CampaignService.notFound(campaignId)));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -14,6 +14,7 @@ import cn.warmledger.domain.AuditAction;
 import cn.warmledger.domain.HardshipFile;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.StatusChange;
+import cn.warmledger.domain.Trimmed;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.RecipientRepository;
 import cn.warmledger.persistence.Transactor;
@@ -99,7 +100,7 @@ final class BulkRecipientWriter {
                 HardshipFile f = draft.hardshipFile();
                 newFiles.put(id, f);
                 firstChanges.put(id, new StatusChange(f.status(), f.hardshipType(), LocalDate.now(),
-                        RecipientStore.blankToNull(draft.statusReason()), operator.name()));
+                        Trimmed.orNull(draft.statusReason()), operator.name()));
             }
         }
         files.insertAll(newFiles, firstChanges, operator.name());

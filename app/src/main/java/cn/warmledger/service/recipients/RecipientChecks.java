@@ -11,6 +11,7 @@ import cn.warmledger.domain.Money;
 import cn.warmledger.domain.PhoneNumber;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientCategory;
+import cn.warmledger.domain.Trimmed;
 
 /**
  * A {@link RecipientDraft} checked as a whole before anything is stored: required fields, 身份证号 against the
@@ -61,8 +62,8 @@ final class RecipientChecks {
             inColumn("family.income", m.monthlyIncome());
         }
         return new Recipient(d.id(), id.value(), d.name().strip(), id.gender(), id.birthDate(), phone,
-                RecipientStore.blankToNull(d.employer()), RecipientStore.blankToNull(d.address()), d.category(), d.organizationId(),
-                RecipientStore.blankToNull(d.note()), null, d.version());
+                Trimmed.orNull(d.employer()), Trimmed.orNull(d.address()), d.category(), d.organizationId(),
+                Trimmed.orNull(d.note()), null, d.version());
     }
 
     /** Incomes and 住房面积 within what their columns hold (a slip of the keyboard is refused, never half stored). */

@@ -14,6 +14,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.RecipientCategory;
 import cn.warmledger.domain.StatusChange;
+import cn.warmledger.domain.Trimmed;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.RecipientRepository;
 import cn.warmledger.service.common.CurrentOperator;
@@ -93,7 +94,7 @@ final class RecipientStore {
                 .orElse(true);
         if (changed) {
             files.addStatusChange(fileId, new StatusChange(f.status(), f.hardshipType(), LocalDate.now(),
-                    blankToNull(draft.statusReason()), operator.name()));
+                    Trimmed.orNull(draft.statusReason()), operator.name()));
         }
         files.replaceFamily(fileId, operator.name(), draft.family().stream().map(m -> m.idNumber() == null || m.idNumber().isBlank()
                 ? m : new FamilyMember(m.id(), m.name(), m.relation(), m.gender(), IdNumber.parse(m.idNumber()).value(),
@@ -109,9 +110,5 @@ final class RecipientStore {
     private static List<FamilyMember> withoutIds(List<FamilyMember> members) {
         return members.stream().map(m -> new FamilyMember(null, m.name(), m.relation(), m.gender(), m.idNumber(),
                 m.birthDate(), m.health(), m.monthlyIncome(), m.medicalInsurance(), m.employerOrSchool())).toList();
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -18,6 +18,7 @@ import cn.warmledger.domain.Money;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.Visit;
 import cn.warmledger.domain.VisitForm;
+import cn.warmledger.domain.Trimmed;
 import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.RecipientRepository;
@@ -105,7 +106,7 @@ final class BatchVisitRecorder {
             throw new InvalidValueException(Messages.get("field.batch"), Messages.get("batch.empty"));
         }
         return guard.inTransaction(() -> {
-            Checked checked = check(common, lines, VisitDrafts.blankToNull(duplicateReason));
+            Checked checked = check(common, lines, Trimmed.orNull(duplicateReason));
             insertAll(checked.ready());
             return new BatchVisits.Saved(checked.saved(), checked.refused(), checked.warnings());
         });

@@ -12,6 +12,7 @@ import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.Recipient;
 import cn.warmledger.domain.Visit;
+import cn.warmledger.domain.Trimmed;
 import cn.warmledger.persistence.CampaignRepository;
 import cn.warmledger.persistence.HardshipFileRepository;
 import cn.warmledger.persistence.RecipientRepository;
@@ -56,11 +57,11 @@ final class VisitDrafts {
         BigDecimal goodsValue = amount("field.goodsValue", d.goodsValue());
         boolean sameRecipient = before != null && before.recipientId() == r.id();
         return new Visit(d.id(), r.id(), d.campaignId(), r.organizationId(), d.visitedOn(), d.form(),
-                blankToNull(d.visitors()), cash, blankToNull(d.goods()), goodsValue, d.fundSource(),
+                Trimmed.orNull(d.visitors()), cash, Trimmed.orNull(d.goods()), goodsValue, d.fundSource(),
                 d.assistanceKind(),
                 sameRecipient ? before.hardshipType() : file.map(HardshipFile::hardshipType).orElse(null),
                 sameRecipient ? before.fileStatus() : file.map(HardshipFile::status).orElse(null),
-                d.signed(), blankToNull(d.note()), blankToNull(d.duplicateReason()), d.version());
+                d.signed(), Trimmed.orNull(d.note()), Trimmed.orNull(d.duplicateReason()), d.version());
     }
 
     private static BigDecimal amount(String fieldKey, BigDecimal value) {
@@ -88,9 +89,5 @@ final class VisitDrafts {
 
     static InvalidValueException visitNotFound(long id) {
         return new InvalidValueException(Messages.get("field.visit"), Messages.get("visit.notFound", String.valueOf(id)));
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

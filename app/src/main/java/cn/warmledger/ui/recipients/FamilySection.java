@@ -19,6 +19,7 @@ import cn.warmledger.domain.Gender;
 import cn.warmledger.domain.IdNumber;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Money;
+import cn.warmledger.domain.Trimmed;
 import cn.warmledger.ui.common.Dialogs;
 import cn.warmledger.ui.common.Texts;
 
@@ -60,9 +61,9 @@ final class FamilySection {
                 }
                 String idNumber = id.getText().isBlank() ? null : IdNumber.parse(id.getText()).value();
                 family.add(new FamilyMemberRow(name.getText().strip(), relation.getText().strip(), gender.getValue(),
-                        idNumber, blank(health.getText()),
+                        idNumber, Trimmed.orNull(health.getText()),
                         income.getText().isBlank() ? null : Money.parse(Texts.get("family.income"), income.getText()),
-                        blank(school.getText())));
+                        Trimmed.orNull(school.getText())));
                 for (TextField f : new TextField[]{name, relation, id, health, income, school}) {
                     f.clear();
                 }
@@ -87,10 +88,6 @@ final class FamilySection {
         f.setPromptText(Texts.get(key));
         f.setPrefColumnCount(columns);
         return f;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static TableColumn<FamilyMemberRow, String> col(String key, Function<FamilyMemberRow, String> value) {

@@ -23,6 +23,7 @@ import cn.warmledger.domain.HardshipType;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Money;
 import cn.warmledger.domain.WorkStatus;
+import cn.warmledger.domain.Trimmed;
 import cn.warmledger.ui.common.DateInput;
 import cn.warmledger.ui.common.Texts;
 
@@ -164,19 +165,20 @@ public final class HardshipFileFields {
                 secondary.add(c);
             }
         }
-        return new HardshipFile(null, null, blank(fileNumber.get()), hardshipType.get(), status.get(),
+        return new HardshipFile(null, null, Trimmed.orNull(fileNumber.get()), hardshipType.get(), status.get(),
                 status.get() == FileStatus.PHASING_OUT ? phasingOutUntil.checked() : null, mainCause.get(), secondary,
-                new HardshipFile.Profile(blank(ethnicity.get()), blank(politicalStatus.get()), blank(health.get()),
-                        blank(disability.get()), workStatus.get(), blank(modelWorkerType.get()),
-                        blank(housingType.get()), amount(housingArea.get(), "field.housingArea"),
-                        blank(maritalStatus.get()), blank(hukouType.get()), singleParent.get(), zeroEmployment.get(),
-                        blank(medicalInsurance.get())),
+                new HardshipFile.Profile(Trimmed.orNull(ethnicity.get()), Trimmed.orNull(politicalStatus.get()),
+                        Trimmed.orNull(health.get()), Trimmed.orNull(disability.get()), workStatus.get(),
+                        Trimmed.orNull(modelWorkerType.get()), Trimmed.orNull(housingType.get()),
+                        amount(housingArea.get(), "field.housingArea"), Trimmed.orNull(maritalStatus.get()),
+                        Trimmed.orNull(hukouType.get()), singleParent.get(), zeroEmployment.get(),
+                        Trimmed.orNull(medicalInsurance.get())),
                 new HardshipFile.Income(amount(ownMonthlyIncome.get(), "field.ownMonthlyIncome"),
                         amount(householdAnnualIncome.get(), "field.householdAnnualIncome"),
                         amount(rigidExpenditure.get(), "field.rigidExpenditure"), size(), perCapita().orElse(null)),
-                new HardshipFile.BankAccount(blank(bankName.get()), blank(bankAccount.get())),
-                blank(pairedCadre.get()), blank(pairedCadrePhone.get()), blank(filedBy.get()),
-                blank(reviewedBy.get()), filedOn.checked(), version);
+                new HardshipFile.BankAccount(Trimmed.orNull(bankName.get()), Trimmed.orNull(bankAccount.get())),
+                Trimmed.orNull(pairedCadre.get()), Trimmed.orNull(pairedCadrePhone.get()),
+                Trimmed.orNull(filedBy.get()), Trimmed.orNull(reviewedBy.get()), filedOn.checked(), version);
     }
 
     private static <T> Optional<T> optional(T t) {
@@ -205,10 +207,6 @@ public final class HardshipFileFields {
 
     private static String plain(BigDecimal v) {
         return v == null ? null : v.toPlainString();
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public ReadOnlyStringProperty perCapitaTextProperty() {

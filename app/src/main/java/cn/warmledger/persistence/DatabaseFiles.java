@@ -58,12 +58,17 @@ final class DatabaseFiles {
      * ({@link FileKeys}: the caller keeps and wipes its key, the pool holds its own copy).
      */
     static JdbcConnectionPool pool(Path file, char[] key) {
+        return pool(file, key, false);
+    }
+
+    /** {@code readOnly}: H2 writes nothing to the file (not even on a failed open, which 2.4 does otherwise). */
+    static JdbcConnectionPool pool(Path file, char[] key, boolean readOnly) {
         JdbcDataSource ds = new JdbcDataSource();
         // WRITE_DELAY=0: a commit is written to the file before it returns (H2 otherwise keeps up to
         // half a second of commits in memory, lost when the process is killed; CrashSafetyTest).
         // TRACE_LEVEL_FILE=0: no warmledger.trace.db, whose error lines could quote personal data unencrypted.
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
-                + (key == null ? "" : ";CIPHER=AES"));
+                + (key == null ? "" : ";CIPHER=AES") + (readOnly ? ";ACCESS_MODE_DATA=r" : ""));
         ds.setUser("sa");
         if (key == null) {
             ds.setPasswordChars(new char[0]);
@@ -86,25 +91,30 @@ final class DatabaseFiles {
      * interrupted after the salt file was written); without a salt file with the 8-1 key only.
      */
     static Opened openPool(Path dataDir, DatabasePassword password) {
+        return openPool(dataDir, password, false);
+    }
+
+    /** The same, read-only when {@code readOnly} (a check that must leave a damaged file as it is). */
+    static Opened openPool(Path dataDir, DatabasePassword password, boolean readOnly) {
         if (password == null) {
-            return tryOpen(dataDir, null, false);
+            return tryOpen(dataDir, null, false, readOnly);
         }
         java.util.Optional<FileKeys.Kdf> kdf = FileKeys.read(dataDir);
         if (kdf.isPresent()) {
             try {
-                return tryOpen(dataDir, FileKeys.derived(password, kdf.get()), false);
+                return tryOpen(dataDir, FileKeys.derived(password, kdf.get()), false, readOnly);
             } catch (WrongPasswordException e) {
                 if (!exists(dataDir)) {
                     throw e;
                 }
             }
         }
-        return tryOpen(dataDir, FileKeys.legacy(password), true);
+        return tryOpen(dataDir, FileKeys.legacy(password), true, readOnly);
     }
 
     /** A pool on the folder's file with {@code key} whose first connection opened (so the key is proven). */
-    private static Opened tryOpen(Path dataDir, char[] key, boolean legacy) {
-        JdbcConnectionPool p = pool(dataDir.resolve(Database.FILE_NAME), key);
+    private static Opened tryOpen(Path dataDir, char[] key, boolean legacy, boolean readOnly) {
+        JdbcConnectionPool p = pool(dataDir.resolve(Database.FILE_NAME), key, readOnly);
         try (Connection c = p.getConnection()) {
             return new Opened(p, key, legacy);
         } catch (SQLException e) {

@@ -221,12 +221,17 @@ final class H2File {
         if (!DatabaseFiles.exists(dataDir)) {
             throw new DatabaseException("restore.damaged.notDamaged", null, dataDir.toString());
         }
+        if (DatabaseFiles.isEncrypted(dataDir) && password == null) {
+            throw new WrongPasswordException(cn.warmledger.domain.Messages.get("database.passwordRequired"));
+        }
+        // read-only: H2 2.4 writes to a file it fails to open; the damaged file is kept as it is now
+        DatabasePassword used = DatabaseFiles.isEncrypted(dataDir) ? password : null;
         try {
-            H2File opened = open(dataDir, password);
+            JdbcConnectionPool p = DatabaseFiles.openPool(dataDir, used, true).pool();
             try {
-                Migrations.hasSchema(opened.pool());
+                Migrations.hasSchema(p);
             } finally {
-                opened.shutdown();
+                p.dispose();
             }
         } catch (DamagedDatabaseException e) {
             return e;

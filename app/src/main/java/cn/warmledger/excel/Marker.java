@@ -2,6 +2,7 @@ package cn.warmledger.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +38,20 @@ record Marker(Kind kind, String list, String field, String text) {
         return markers;
     }
 
-    static Matcher matcher(String text) {
-        return MARKER.matcher(text);
+    /**
+     * {@code text} with each of its markers (found in it by {@link #parse}, in order) replaced by what
+     * {@code valueText} gives for it.
+     */
+    static String substitute(String text, List<Marker> markers, Function<Marker, String> valueText) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = MARKER.matcher(text);
+        int i = 0;
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).append(valueText.apply(markers.get(i++)));
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).toString();
     }
 
     private static Marker resolve(String expression, String text, String cellRef, ReportData data) {

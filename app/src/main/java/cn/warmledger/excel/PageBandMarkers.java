@@ -3,7 +3,6 @@ package cn.warmledger.excel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 
 import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -16,20 +15,12 @@ final class PageBandMarkers {
     /** One third (left, centre, right) of a printed page header or footer that holds markers. */
     private record PagePart(HeaderFooter place, int side, String text, List<Marker> markers) {
         void fill(Function<Marker, Object> resolver) {
-            StringBuilder out = new StringBuilder();
-            Matcher m = Marker.matcher(text);
-            int i = 0;
-            int last = 0;
-            while (m.find()) {
-                // a lone & starts a page-setup code (&P, &N): a value's own & is doubled
-                out.append(text, last, m.start()).append(SheetPlan.text(resolver.apply(markers.get(i++))).replace("&", "&&"));
-                last = m.end();
-            }
-            out.append(text.substring(last));
+            // a lone & starts a page-setup code (&P, &N): a value's own & is doubled
+            String out = Marker.substitute(text, markers, mk -> SheetPlan.text(resolver.apply(mk)).replace("&", "&&"));
             switch (side) {
-                case 0 -> place.setLeft(out.toString());
-                case 1 -> place.setCenter(out.toString());
-                default -> place.setRight(out.toString());
+                case 0 -> place.setLeft(out);
+                case 1 -> place.setCenter(out);
+                default -> place.setRight(out);
             }
         }
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -195,16 +194,7 @@ final class SheetPlan {
         } else if (found.size() == 1 && template.text().strip().equals(first.text())) {
             TemplateFiller.setTyped(cell, resolver.apply(first));
         } else {
-            StringBuilder out = new StringBuilder();
-            Matcher m = Marker.matcher(template.text());
-            int i = 0;
-            int last = 0;
-            while (m.find()) {
-                out.append(template.text(), last, m.start()).append(text(resolver.apply(found.get(i++))));
-                last = m.end();
-            }
-            out.append(template.text().substring(last));
-            cell.setCellValue(out.toString());
+            cell.setCellValue(Marker.substitute(template.text(), found, mk -> text(resolver.apply(mk))));
         }
     }
 

@@ -71,6 +71,21 @@ public final class OutboxRepository {
     }
 
     /**
+     * The newest submission, not withdrawn, of that table, 单位 and period (campaign or year): the one a new
+     * submission of it supersedes.
+     */
+    public Optional<String> latestOf(String tableKind, String orgCode, Long campaignId, Integer periodYear) {
+        return dsl.select(SUBMISSION.ID).from(SUBMISSION)
+                .where(SUBMISSION.TABLE_KIND.eq(tableKind), SUBMISSION.ORGANIZATION_CODE.eq(orgCode),
+                        SUBMISSION.CAMPAIGN_ID.isNotDistinctFrom(campaignId),
+                        SUBMISSION.PERIOD_YEAR.isNotDistinctFrom(periodYear),
+                        SUBMISSION.STATE.ne(SubmissionState.WITHDRAWN.code()))
+                .orderBy(SUBMISSION.CREATED_AT.desc(), SUBMISSION.ID.desc())
+                .limit(1)
+                .fetchOptional(SUBMISSION.ID);
+    }
+
+    /**
      * What a sender should try now, oldest first: waiting ones whose time has come, failures that
      * retrying can fix once their back-off is over, and failures that retrying cannot fix only when the
      * transport settings changed since.

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -117,12 +116,8 @@ final class SubmissionMaker {
         if (ReportKind.ROSTER.code().equals(request.tableKind())) {
             return null;
         }
-        return submissions.all().stream()
-                .filter(s -> s.tableKind().equals(request.tableKind()) && orgCode.equals(s.organizationCode())
-                        && Objects.equals(s.campaignId(), request.campaignId())
-                        && Objects.equals(s.periodYear(), request.periodYear())
-                        && s.state() != SubmissionState.WITHDRAWN)
-                .max(Comparator.comparing(Submission::createdAt)).map(Submission::id).orElse(null);
+        return submissions.latestOf(request.tableKind(), orgCode, request.campaignId(), request.periodYear())
+                .orElse(null);
     }
 
     private static String label(SubmissionRequest r) {

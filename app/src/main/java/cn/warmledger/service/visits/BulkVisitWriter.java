@@ -103,11 +103,19 @@ final class BulkVisitWriter {
         return ids;
     }
 
-    /** Inserts visits with one multi-row INSERT and logs each as stored (read back in one query), in order. */
-    private List<Long> insertLogged(List<Visit> ready) {
-        if (ready.isEmpty()) {
-            return List.of();
+    /**
+     * Inserts visits with one multi-row INSERT a chunk at a time and logs each as stored (read back in one query), in
+     * order; also the 集中慰问's insert ({@link BatchVisitRecorder}).
+     */
+    List<Long> insertLogged(List<Visit> ready) {
+        List<Long> ids = new ArrayList<>(ready.size());
+        for (int from = 0; from < ready.size(); from += RecipientService.SAVE_ALL_CHUNK) {
+            ids.addAll(insertChunk(ready.subList(from, Math.min(ready.size(), from + RecipientService.SAVE_ALL_CHUNK))));
         }
+        return ids;
+    }
+
+    private List<Long> insertChunk(List<Visit> ready) {
         List<Long> ids = visits.insertAll(ready, operator.name());
         Map<Long, Visit> stored = visits.findByIds(ids);
         List<AuditTrail.Entry> entries = new ArrayList<>(ids.size());

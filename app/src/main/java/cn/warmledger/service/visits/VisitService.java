@@ -55,8 +55,7 @@ public final class VisitService {
         this.visitDrafts = new VisitDrafts(recipients, files, campaigns);
         this.guard = new DoublePaymentGuard(visits, tx);
         this.bulk = new BulkVisitWriter(visits, recipients, files, operator, audit, visitDrafts, guard);
-        this.batches = new BatchVisitRecorder(visits, campaigns, recipients, files, operator, audit, visitDrafts,
-                guard);
+        this.batches = new BatchVisitRecorder(visits, campaigns, recipients, files, visitDrafts, guard, bulk);
     }
 
     public List<VisitSummary> search(VisitQuery query) {

@@ -18,6 +18,8 @@ import cn.warmledger.TestApp;
 import cn.warmledger.TestCampaigns;
 import cn.warmledger.TestIds;
 import cn.warmledger.domain.AssistanceKind;
+import cn.warmledger.domain.AuditAction;
+import cn.warmledger.domain.AuditQuery;
 import cn.warmledger.domain.FileStatus;
 import cn.warmledger.domain.FundSource;
 import cn.warmledger.domain.HardshipType;
@@ -28,6 +30,7 @@ import cn.warmledger.domain.VisitSummary;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.campaigns.CampaignLockedException;
 import cn.warmledger.service.recipients.RecipientDraft;
+import cn.warmledger.service.safety.AuditTrail;
 
 class VisitServiceTest {
     static final LocalDate JAN_10 = LocalDate.of(2021, 1, 10);
@@ -205,6 +208,32 @@ class VisitServiceTest {
 
         assertThat(visits.commit(common(), lines.subList(0, 2))).isEmpty();
         assertThat(visits.search(VisitQuery.ofCampaign(campaign))).hasSize(3);
+    }
+
+    /** More lines than one chunk of lookups and inserts (200): each line still checked, stored and logged once. */
+    @Test
+    void aLargeBatchIsCheckedAndStoredAcrossChunksWithOneAuditEntryPerLine() {
+        List<Long> people = new ArrayList<>();
+        for (int i = 1; i <= 450; i++) {
+            people.add(app.recipients().save(TestApp.modelWorker(TestCampaigns.idNumber(500 + i), "劳模" + i)));
+        }
+        visits.save(TestCampaigns.visit(people.get(300), campaign, JAN_10, "500")); // in the second chunk
+        AuditQuery visitEntries = new AuditQuery(null, AuditTrail.VISIT, AuditAction.INSERT, null,
+                AuditQuery.DEFAULT_LIMIT);
+        int logged = app.audit().list(visitEntries).size();
+        List<BatchVisits.Line> lines = visits.preview(common(), people);
+        assertThat(lines).hasSize(450);
+        assertThat(lines).filteredOn(l -> l.problem() != null).extracting(BatchVisits.Line::name)
+                .containsExactly("劳模301");
+        assertThat(lines.get(300).problem()).contains("本活动已有同类慰问").contains("2021-01-10");
+
+        BatchVisits.Saved saved = visits.commitGood(common(), lines, null);
+        assertThat(saved.saved()).hasSize(449);
+        assertThat(saved.refused()).extracting(BatchVisits.Line::name).containsExactly("劳模301");
+        List<VisitSummary> stored = visits.search(VisitQuery.ofCampaign(campaign));
+        assertThat(stored).hasSize(450);
+        assertThat(stored).extracting(VisitSummary::recipientId).doesNotHaveDuplicates();
+        assertThat(app.audit().list(visitEntries)).hasSize(logged + 449);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.warmledger.domain.DamagedDatabaseException;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.domain.Messages;
@@ -12,6 +13,7 @@ import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.common.ClerkMessages;
 import cn.warmledger.service.common.Version;
+import cn.warmledger.service.safety.DamagedFolderRestore;
 
 /**
  * The headless command line (design.md "Command line"). Exit codes: 0 ok, 1 failure, 2 bad arguments;
@@ -131,13 +133,20 @@ public final class Cli {
                     opened[0] = AppContext.open(paths, password);
                 }
                 return opened[0];
-            }, () -> AppPaths.resolve(dataDir)));
+            }, () -> AppPaths.resolve(dataDir), () -> PasswordSource.resolve(env, passwordFile)));
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println(Messages.get("cli.seeHelp"));
             return USAGE;
         } catch (InvalidValueException e) {
             err.println(e.getMessage());
+            return FAILURE;
+        } catch (DamagedDatabaseException e) {
+            err.println(Messages.get("cli.failed", e.getMessage()));
+            // the backup to name (the message says which); restore works without opening the damaged file
+            String dataDir = Arguments.parse(argv).option("--data-dir").orElse(null);
+            new DamagedFolderRestore(AppPaths.resolve(dataDir)).newest()
+                    .ifPresent(b -> err.println(Messages.get("cli.damaged.hint", b)));
             return FAILURE;
         } catch (Exception e) {
             // never H2's text, jOOQ's SQL or an English exception: ClerkMessages says it in Chinese

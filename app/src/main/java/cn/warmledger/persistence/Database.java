@@ -73,7 +73,7 @@ public final class Database implements AutoCloseable {
             return new Database(file, null, null, H2File.migrate(pool), empty);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
-            throw DatabaseFiles.translate(e, dataDir);
+            throw DatabaseFiles.translateOpened(e, dataDir);
         }
     }
 
@@ -287,6 +287,25 @@ public final class Database implements AutoCloseable {
      */
     public void restoreVerified(BackupFiles.Verified verified, DatabasePassword backupPassword, Path keepCurrentAs) {
         h2Only("server.h2Only.restore").restoreVerified(verified, backupPassword, keepCurrentAs);
+    }
+
+    /**
+     * Restores a data folder whose H2 file does not open because it is damaged (docs/decisions/21-1) — no database is
+     * open, so {@link #restoreVerified} cannot be used. Refused unless the file is damaged and {@code password} is its
+     * password (a wrong one throws WrongPasswordException; a file that opens is restored from the open database).
+     * {@code verified}: the backup checked by {@link BackupFiles#verify}; it is keyed with the folder's password and
+     * put in place, and the damaged file kept, still encrypted, as {@code keepDamagedAs}. Returns the password the
+     * folder opens with now (null: unencrypted); the caller opens it.
+     */
+    public static DatabasePassword restoreDamaged(Path dataDir, DatabasePassword password,
+                                                  BackupFiles.Verified verified, DatabasePassword backupPassword,
+                                                  Path keepDamagedAs) {
+        return H2File.restoreDamaged(dataDir, password, verified, backupPassword, keepDamagedAs);
+    }
+
+    /** Checks before a backup is unpacked that the folder's file is damaged and {@code password} its own ({@link #restoreDamaged}). */
+    public static void confirmDamaged(Path dataDir, DatabasePassword password) {
+        H2File.confirmDamaged(dataDir, password);
     }
 
     /** H2's file password of the file now (null: unencrypted): for the checked copy of a backup. */

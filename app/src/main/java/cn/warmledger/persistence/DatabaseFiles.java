@@ -18,6 +18,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 
+import cn.warmledger.domain.DamagedDatabaseException;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.Messages;
 import cn.warmledger.domain.WrongPasswordException;
@@ -57,12 +58,17 @@ final class DatabaseFiles {
      * ({@link FileKeys}: the caller keeps and wipes its key, the pool holds its own copy).
      */
     static JdbcConnectionPool pool(Path file, char[] key) {
+        return pool(file, key, false);
+    }
+
+    /** {@code readOnly}: H2 writes nothing to the file (not even on a failed open, which 2.4 does otherwise). */
+    static JdbcConnectionPool pool(Path file, char[] key, boolean readOnly) {
         JdbcDataSource ds = new JdbcDataSource();
         // WRITE_DELAY=0: a commit is written to the file before it returns (H2 otherwise keeps up to
         // half a second of commits in memory, lost when the process is killed; CrashSafetyTest).
         // TRACE_LEVEL_FILE=0: no warmledger.trace.db, whose error lines could quote personal data unencrypted.
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
-                + (key == null ? "" : ";CIPHER=AES"));
+                + (key == null ? "" : ";CIPHER=AES") + (readOnly ? ";ACCESS_MODE_DATA=r" : ""));
         ds.setUser("sa");
         if (key == null) {
             ds.setPasswordChars(new char[0]);
@@ -85,26 +91,52 @@ final class DatabaseFiles {
      * interrupted after the salt file was written); without a salt file with the 8-1 key only.
      */
     static Opened openPool(Path dataDir, DatabasePassword password) {
-        Path file = dataDir.resolve(Database.FILE_NAME);
+        return openPool(dataDir, password, false);
+    }
+
+    /** The same, read-only when {@code readOnly} (a check that must leave a damaged file as it is). */
+    static Opened openPool(Path dataDir, DatabasePassword password, boolean readOnly) {
         if (password == null) {
-            return new Opened(pool(file, null), null, false);
+            return tryOpen(dataDir, null, false, readOnly);
         }
         java.util.Optional<FileKeys.Kdf> kdf = FileKeys.read(dataDir);
         if (kdf.isPresent()) {
-            char[] derived = FileKeys.derived(password, kdf.get());
-            JdbcConnectionPool p = pool(file, derived);
-            try (Connection c = p.getConnection()) {
-                return new Opened(p, derived, false);
-            } catch (SQLException e) {
-                p.dispose();
-                RuntimeException t = translate(e, dataDir);
-                if (!(t instanceof WrongPasswordException) || !exists(dataDir)) {
-                    throw t;
+            try {
+                return tryOpen(dataDir, FileKeys.derived(password, kdf.get()), false, readOnly);
+            } catch (WrongPasswordException e) {
+                if (!exists(dataDir)) {
+                    throw e;
                 }
             }
         }
-        char[] legacy = FileKeys.legacy(password);
-        return new Opened(pool(file, legacy), legacy, true);
+        return tryOpen(dataDir, FileKeys.legacy(password), true, readOnly);
+    }
+
+    /** A pool on the folder's file with {@code key} whose first connection opened (so the key is proven). */
+    private static Opened tryOpen(Path dataDir, char[] key, boolean legacy, boolean readOnly) {
+        JdbcConnectionPool p = pool(dataDir.resolve(Database.FILE_NAME), key, readOnly);
+        try (Connection c = p.getConnection()) {
+            return new Opened(p, key, legacy);
+        } catch (SQLException e) {
+            p.dispose();
+            if (FileDamage.isCorruption(e) && (key == null || FileDamage.keyReadsHeader(mvFile(dataDir), key))) {
+                throw damaged();
+            }
+            throw translate(e, dataDir);
+        }
+    }
+
+    /**
+     * A failure of the work right after a pool opened (Flyway, the first queries): the key is proven by then, so a
+     * file H2 cannot read is damaged, never a wrong password.
+     */
+    static RuntimeException translateOpened(Throwable e, Path dataDir) {
+        return FileDamage.isCorruption(e) ? damaged() : translate(e, dataDir);
+    }
+
+    private static DamagedDatabaseException damaged() {
+        // no cause: H2's text (and the SQL) never reaches the clerk; the service names the newest backup
+        return new DamagedDatabaseException(Messages.get("database.damaged.noBackup"));
     }
 
     /** Maps H2's error codes to a clear Chinese message; never passes on H2's own text. */
@@ -112,6 +144,9 @@ final class DatabaseFiles {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof WrongPasswordException w) {
                 return w;
+            }
+            if (t instanceof DamagedDatabaseException d) {
+                return d;
             }
             if (t instanceof SQLException sql) {
                 switch (sql.getErrorCode()) {
@@ -182,10 +217,37 @@ final class DatabaseFiles {
      * then puts {@code replacement} (already keyed for this folder) in place.
      */
     static void replace(Path dataDir, Path replacement, Path keepCurrentAs, FileKeys.Kdf kdf) {
+        swapIn(dataDir, replacement, current -> BackupFiles.zip(current, keepCurrentAs, kdf == null ? null : kdf.text()));
+    }
+
+    /**
+     * Keeps the damaged file as it is (still encrypted) as {@code keepDamagedAs}, then puts {@code replacement}
+     * (already keyed for this folder) in place. The damaged file is linked (or copied) aside before the atomic rename
+     * replaces it, so a crash at any moment leaves the folder with a database file: the damaged one or the restored.
+     */
+    static void replaceDamaged(Path dataDir, Path replacement, Path keepDamagedAs) {
+        swapIn(dataDir, replacement, current -> {
+            Files.createDirectories(keepDamagedAs.toAbsolutePath().getParent());
+            try {
+                Files.createLink(keepDamagedAs, current);
+            } catch (IOException | UnsupportedOperationException e) {
+                // no hard links (FAT-formatted disks) or another volume: a copy keeps it as well
+                Files.copy(current, keepDamagedAs);
+                force(keepDamagedAs);
+            }
+            forceFolder(keepDamagedAs.toAbsolutePath().getParent());
+        });
+    }
+
+    private interface KeepCurrent {
+        void keep(Path currentMvFile) throws IOException;
+    }
+
+    private static void swapIn(Path dataDir, Path replacement, KeepCurrent keep) {
         Path scratch = freshScratch(dataDir);
         Path copy = scratch.resolve(Database.FILE_NAME + MV_SUFFIX);
         try {
-            BackupFiles.zip(mvFile(dataDir), keepCurrentAs, kdf == null ? null : kdf.text());
+            keep.keep(mvFile(dataDir));
             Files.copy(replacement, copy);
         } catch (IOException e) {
             deleteTree(scratch);

@@ -8,6 +8,7 @@ import java.sql.Statement;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 
+import cn.warmledger.domain.DamagedDatabaseException;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.WrongPasswordException;
 
@@ -178,13 +179,8 @@ final class H2File {
                                              Path keepCurrentAs) {
         DatabasePassword old = password;
         char[] oldKey = key;
-        // an encrypted folder keeps its own password; an unencrypted one takes an encrypted backup's (checked with)
-        DatabasePassword next = old != null ? DatabasePassword.of(old.chars())
-                : verified.encrypted() ? DatabasePassword.of(backupPassword.chars()) : null;
-        char[] nextKey = next == null ? null : FileKeys.derived(next, FileKeys.ensure(dataDir));
-        if (!java.util.Arrays.equals(verified.fileKey(), nextKey)) {
-            DatabaseFiles.rekeyCopy(verified.databaseFile(), verified.fileKey(), nextKey, dataDir, "restore.failed");
-        }
+        DatabasePassword next = passwordAfterRestore(old, verified, backupPassword);
+        char[] nextKey = keyCheckedCopy(dataDir, verified, next);
         shutdown();
         try {
             DatabaseFiles.replace(dataDir, verified.databaseFile(), keepCurrentAs, FileKeys.read(dataDir).orElse(null));
@@ -195,6 +191,74 @@ final class H2File {
         reopen(next, nextKey);
         legacyKey = false;
         migrate(pool);
+    }
+
+    /**
+     * The password of the folder after a restore: an encrypted folder keeps its own ({@code folderPassword}); an
+     * unencrypted one takes an encrypted backup's (the one it was checked with), else stays unencrypted (null).
+     */
+    static DatabasePassword passwordAfterRestore(DatabasePassword folderPassword, BackupFiles.Verified verified,
+                                                 DatabasePassword backupPassword) {
+        return folderPassword != null ? DatabasePassword.of(folderPassword.chars())
+                : verified.encrypted() ? DatabasePassword.of(backupPassword.chars()) : null;
+    }
+
+    /** Re-keys the checked copy to the folder's key for {@code next} (null: unencrypted) when it differs; that key. */
+    static char[] keyCheckedCopy(Path dataDir, BackupFiles.Verified verified, DatabasePassword next) {
+        char[] nextKey = next == null ? null : FileKeys.derived(next, FileKeys.ensure(dataDir));
+        if (!java.util.Arrays.equals(verified.fileKey(), nextKey)) {
+            DatabaseFiles.rekeyCopy(verified.databaseFile(), verified.fileKey(), nextKey, dataDir, "restore.failed");
+        }
+        return nextKey;
+    }
+
+    /**
+     * Throws {@link DamagedDatabaseException} when the folder's file is damaged and {@code password} is its password
+     * (the header opens with it); a wrong password still throws {@link WrongPasswordException}. A file that opens is
+     * refused: it is restored from the open database ({@link #restoreVerified}), which keeps it as a backup.
+     */
+    static DamagedDatabaseException confirmDamaged(Path dataDir, DatabasePassword password) {
+        if (!DatabaseFiles.exists(dataDir)) {
+            throw new DatabaseException("restore.damaged.notDamaged", null, dataDir.toString());
+        }
+        if (DatabaseFiles.isEncrypted(dataDir) && password == null) {
+            throw new WrongPasswordException(cn.warmledger.domain.Messages.get("database.passwordRequired"));
+        }
+        // read-only: H2 2.4 writes to a file it fails to open; the damaged file is kept as it is now
+        DatabasePassword used = DatabaseFiles.isEncrypted(dataDir) ? password : null;
+        try {
+            JdbcConnectionPool p = DatabaseFiles.openPool(dataDir, used, true).pool();
+            try {
+                Migrations.hasSchema(p);
+            } finally {
+                p.dispose();
+            }
+        } catch (DamagedDatabaseException e) {
+            return e;
+        } catch (SQLException e) {
+            RuntimeException t = DatabaseFiles.translateOpened(e, dataDir);
+            if (t instanceof DamagedDatabaseException d) {
+                return d;
+            }
+            throw t;
+        }
+        throw new DatabaseException("restore.damaged.notDamaged", null, dataDir.toString());
+    }
+
+    /**
+     * Puts a checked backup in place of the damaged file of a folder that does not open ({@link #confirmDamaged}),
+     * keyed with the folder's password ({@code password}, proven on the damaged file's header; null for an
+     * unencrypted folder); the damaged file is kept, still as encrypted as it was, as {@code keepDamagedAs}. Returns
+     * the password the folder opens with now (null: unencrypted).
+     */
+    static DatabasePassword restoreDamaged(Path dataDir, DatabasePassword password, BackupFiles.Verified verified,
+                                           DatabasePassword backupPassword, Path keepDamagedAs) {
+        confirmDamaged(dataDir, password);
+        DatabasePassword folderPassword = DatabaseFiles.isEncrypted(dataDir) ? password : null;
+        DatabasePassword next = passwordAfterRestore(folderPassword, verified, backupPassword);
+        keyCheckedCopy(dataDir, verified, next);
+        DatabaseFiles.replaceDamaged(dataDir, verified.databaseFile(), keepDamagedAs);
+        return next;
     }
 
     /** The folder's salt file's text (put into every backup beside the database file), or null. */

@@ -100,11 +100,14 @@ public final class WarmLedgerApp extends Application {
                 lastOperator);
         java.util.function.Consumer<SignInViewModel.Opened> onOpened = opened -> {
             showWindow(scene, opened.app());
+            if (opened.notice() != null) {
+                dialogs.info(Texts.get("restore.damaged.title"), opened.notice());
+            }
             if (opened.chosenPassword() != null && SignInView.wantsRecoveryFile(signIn)) {
                 writeRecoveryFile(opened);
             }
         };
-        SignInView page = new SignInView(signIn, onOpened);
+        SignInView page = new SignInView(signIn, dialogs, onOpened);
         if (state == AppContext.FolderState.NEW) {
             page.offer(databaseStep(connection, "setup.database.optional", saved -> {
                 if (saved.useServer()) {

@@ -118,7 +118,7 @@ final class ShownWindow implements AutoCloseable {
         ShownWindow shown = new ShownWindow(stage, width, height);
         SignInViewModel signIn = new SignInViewModel(paths, AppContext.folderState(paths), shown.tasks,
                 AppContext::open);
-        shown.scene.setRoot(new SignInView(signIn, opened -> {
+        shown.scene.setRoot(new SignInView(signIn, shown.dialogs, opened -> {
             shown.ownsApp = true;
             shown.open(opened.app());
         }).root());

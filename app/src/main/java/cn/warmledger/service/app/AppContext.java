@@ -151,7 +151,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(AppPaths paths, DatabasePassword password, Transports transports, Clock clock) {
-        Database database = Database.open(paths.dataDir(), password);
+        Database database;
+        try {
+            database = Database.open(paths.dataDir(), password);
+        } catch (cn.warmledger.domain.DamagedDatabaseException e) {
+            // not a wrong password: say so, and name the backup to restore (docs/decisions/21-1)
+            throw new cn.warmledger.service.safety.DamagedFolderRestore(paths).explained();
+        }
         try {
             BackupService.discardLeftoverCheck(paths);
         } catch (RuntimeException e) {
@@ -167,6 +173,31 @@ public final class AppContext implements AutoCloseable {
             database = Database.open(paths.dataDir(), password);
         }
         return new AppContext(paths, database, transports, clock);
+    }
+
+    /**
+     * Restores {@code backup} into a data folder whose damaged file does not open (docs/decisions/21-1; the file is
+     * kept aside, never deleted), then opens the folder as {@link #open} does and records the restore in the audit
+     * log, once the restored database is open. {@code password}: the folder's; {@code backupPassword}: the backup's
+     * when it differs (null: the same).
+     */
+    public static Restored openRestoring(AppPaths paths, java.nio.file.Path backup, DatabasePassword password,
+                                         DatabasePassword backupPassword) {
+        var restored = new cn.warmledger.service.safety.DamagedFolderRestore(paths).restore(backup, password,
+                backupPassword);
+        AppContext app = open(paths, restored.openWith());
+        try {
+            app.audit().record(cn.warmledger.service.safety.AuditTrail.DATABASE, null,
+                    cn.warmledger.domain.AuditAction.RESTORE_BACKUP, backup.getFileName().toString(), null, null);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        return new Restored(app, restored);
+    }
+
+    /** The folder {@link #openRestoring} opened, and what its restore did. */
+    public record Restored(AppContext app, cn.warmledger.service.safety.DamagedFolderRestore.Restored restore) {
     }
 
     /**

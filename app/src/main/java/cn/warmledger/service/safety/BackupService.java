@@ -110,7 +110,7 @@ public final class BackupService {
         return file;
     }
 
-    private static Path uniqueName(Path folder, String prefix, LocalDateTime at, String extension) {
+    static Path uniqueName(Path folder, String prefix, LocalDateTime at, String extension) {
         Path file = folder.resolve(prefix + STAMP.format(at) + extension);
         for (int i = 2; Files.exists(file); i++) {
             file = folder.resolve(prefix + STAMP.format(at) + "-" + i + extension);
@@ -169,7 +169,7 @@ public final class BackupService {
         return workDir(paths);
     }
 
-    private static Path workDir(AppPaths paths) {
+    static Path workDir(AppPaths paths) {
         Path data = paths.dataDir().toAbsolutePath();
         Path parent = data.getParent();
         return parent == null ? data.resolve("restore-check.tmp")
@@ -185,7 +185,7 @@ public final class BackupService {
         BackupFiles.discard(workDir(paths));
     }
 
-    private static Check toCheck(Path file, BackupFiles.Verified v) {
+    static Check toCheck(Path file, BackupFiles.Verified v) {
         return new Check(file, v.counts(), v.schemaVersion(), v.encrypted());
     }
 
@@ -199,7 +199,8 @@ public final class BackupService {
         }
     }
 
-    record Dated(Path file, LocalDateTime at) {
+    /** A backup and the time it was made (from its name). */
+    public record Dated(Path file, LocalDateTime at) {
     }
 
     static List<Dated> automaticBackups(Path folder) {

@@ -1,6 +1,12 @@
 package cn.warmledger.ui.signin;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,10 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.BooleanProperty;
 
+import cn.warmledger.domain.DamagedDatabaseException;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.InvalidValueException;
 import cn.warmledger.service.app.AppContext;
 import cn.warmledger.service.common.AppPaths;
+import cn.warmledger.service.safety.BackupService;
+import cn.warmledger.service.safety.DamagedFolderRestore;
 import cn.warmledger.ui.common.TaskRunner;
 import cn.warmledger.ui.common.Texts;
 
@@ -26,8 +35,11 @@ public final class SignInViewModel {
         AppContext open(AppPaths paths, DatabasePassword password);
     }
 
-    /** The opened data; {@code chosenPassword} is set when a password was chosen now (for the recovery file). */
-    public record Opened(AppContext app, DatabasePassword chosenPassword) {
+    /**
+     * The opened data; {@code chosenPassword} is set when a password was chosen now (for the recovery file);
+     * {@code notice}: what the window tells once it shows (after a restore of a damaged file: where it is kept), or null.
+     */
+    public record Opened(AppContext app, DatabasePassword chosenPassword, String notice) {
     }
 
     private final AppPaths paths;
@@ -44,6 +56,8 @@ public final class SignInViewModel {
     /** What the sign-in is doing while the button is greyed (issue 15, point 8). */
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final LastOperator lastOperator;
+    private final ReadOnlyBooleanWrapper damaged = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<BackupService.Dated> backups = FXCollections.observableArrayList();
 
     public SignInViewModel(AppPaths paths, AppContext.FolderState state, TaskRunner tasks, Opener opener) {
         this(paths, state, tasks, opener, LastOperator.none());
@@ -118,14 +132,88 @@ public final class SignInViewModel {
             lastOperator.remember(name);
             password.set("");
             confirm.set("");
-            onOpened.accept(new Opened(app, choosing() ? pw : null));
+            onOpened.accept(new Opened(app, choosing() ? pw : null, null));
         }, e -> {
             busy.set(false);
             progress.set("");
-            password.set("");
+            boolean isDamaged = e instanceof DamagedDatabaseException;
+            if (!isDamaged) {
+                // a damaged file opened with this very password: it stays typed, for the restore's check
+                password.set("");
+            }
             confirm.set("");
             error.set(e.getMessage());
+            damaged.set(isDamaged);
+            if (isDamaged) {
+                tasks.submit("backup-list", p -> new DamagedFolderRestore(paths).automaticBackups(),
+                        backups::setAll, failed -> backups.clear());
+            }
         });
+    }
+
+    /**
+     * 从备份恢复 of a damaged data folder (docs/decisions/21-1): {@code backup} is checked with the password typed (opened,
+     * counted, every row read), put in place of the damaged file (which is kept in the backups folder), and the folder
+     * opened and signed in to as {@link #submit} does; the restore is in the audit log.
+     */
+    public void restore(Path backup, Consumer<Opened> onOpened) {
+        if (busy.get()) {
+            return;
+        }
+        String name = operatorName.get() == null ? "" : operatorName.get().strip();
+        if (backup == null) {
+            error.set(Texts.get("restore.damaged.pick"));
+            return;
+        }
+        if (name.isEmpty() || password.get() == null || password.get().isEmpty()) {
+            error.set(Texts.get(name.isEmpty() ? "signin.operatorRequired" : "signin.passwordRequired"));
+            return;
+        }
+        DatabasePassword pw = DatabasePassword.of(password.get());
+        busy.set(true);
+        error.set(null);
+        progress.set(Texts.get("restore.damaged.progress"));
+        tasks.submit("restore-damaged", p -> {
+            AppContext.Restored r = AppContext.openRestoring(paths, backup, pw, null);
+            try {
+                if (state == AppContext.FolderState.UNENCRYPTED && !r.app().passwords().encrypted()) {
+                    r.app().passwords().change(null, pw); // the password chosen on this page, as a sign-in sets it
+                }
+                r.app().audit().signIn(name);
+            } catch (RuntimeException e) {
+                r.app().close();
+                throw e;
+            }
+            return r;
+        }, r -> {
+            busy.set(false);
+            progress.set("");
+            damaged.set(false);
+            lastOperator.remember(name);
+            password.set("");
+            pw.clear();
+            onOpened.accept(new Opened(r.app(), null, Texts.get("restore.damaged.kept", r.restore().keptDamaged())));
+        }, e -> {
+            busy.set(false);
+            progress.set("");
+            pw.clear();
+            error.set(e.getMessage());
+        });
+    }
+
+    /** True while the sign-in found the database file damaged: the page offers 从备份恢复. */
+    public ReadOnlyBooleanProperty damagedProperty() {
+        return damaged.getReadOnlyProperty();
+    }
+
+    /** The automatic backups to restore from, newest first (filled once the file was found damaged). */
+    public ObservableList<BackupService.Dated> backups() {
+        return backups;
+    }
+
+    /** How a backup is listed: its time and file name. */
+    public String label(BackupService.Dated backup) {
+        return DamagedFolderRestore.label(backup);
     }
 
     /** What the clerk types into the two fields; used by the start-up probe (scripts/cold-start.sh). */

@@ -145,4 +145,42 @@ class SignInViewModelTest {
             store.removeNode();
         }
     }
+
+    @Test
+    void aDamagedFileOffersTheAutomaticBackupsKeepsThePasswordTypedAndTheRestoreOpensTheFolder() throws Exception {
+        AppPaths paths = new AppPaths(dir.resolve("damaged"));
+        cn.warmledger.domain.DatabasePassword secret = cn.warmledger.domain.DatabasePassword.of("Right-Secret-1");
+        try (AppContext app = TestApp.open(paths.dataDir(), secret)) {
+            app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, "汪惠珍"));
+            app.backups().automatic();
+        }
+        cn.warmledger.persistence.DamagedFolders.damage(paths.dataDir(), secret);
+        SignInViewModel vm = vm(paths);
+        vm.operatorName.set("李会计");
+        vm.password.set("Wrong-Secret-1");
+        vm.submit(opened::add);
+        assertThat(vm.errorProperty().get()).contains("密码不对");
+        assertThat(vm.damagedProperty().get()).isFalse();
+
+        vm.password.set("Right-Secret-1");
+        vm.submit(opened::add);
+        assertThat(opened).isEmpty();
+        assertThat(vm.errorProperty().get()).contains("已损坏").contains("不是密码的问题").doesNotContain("密码不对");
+        assertThat(vm.damagedProperty().get()).isTrue();
+        assertThat(vm.password.get()).as("kept for the restore's check").isEqualTo("Right-Secret-1");
+        assertThat(vm.backups()).hasSize(1);
+        assertThat(vm.label(vm.backups().get(0))).contains("自动备份").contains("auto-");
+
+        vm.restore(null, opened::add);
+        assertThat(vm.errorProperty().get()).contains("请先选一份备份");
+        vm.restore(vm.backups().get(0).file(), opened::add);
+        assertThat(opened).hasSize(1);
+        assertThat(vm.damagedProperty().get()).isFalse();
+        assertThat(vm.password.get()).isEmpty();
+        AppContext app = opened.get(0).app();
+        assertThat(opened.get(0).notice()).contains("damaged-").contains("仍是加密的");
+        assertThat(app.recipients().count()).isEqualTo(1);
+        assertThat(app.operator().name()).isEqualTo("李会计");
+        assertThat(app.audit().list(new AuditQuery(null, null, AuditAction.RESTORE_BACKUP, null, 5))).hasSize(1);
+    }
 }

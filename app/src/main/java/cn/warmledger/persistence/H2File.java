@@ -229,7 +229,10 @@ final class H2File {
         try {
             JdbcConnectionPool p = DatabaseFiles.openPool(dataDir, used, true).pool();
             try {
-                Migrations.hasSchema(p);
+                if (DatabaseFiles.schemaLost(dataDir, Migrations.hasSchema(p),
+                        DatabaseFiles.sizeOf(DatabaseFiles.mvFile(dataDir)))) {
+                    return DatabaseFiles.damaged();
+                }
             } finally {
                 p.dispose();
             }

@@ -46,6 +46,15 @@ public final class DamagedFolders {
         throw new IllegalStateException("no single block's damage keeps the file from opening");
     }
 
+    /** Breaks every chunk block behind the intact headers: H2 then opens the file as an empty database. */
+    public static void wipeChunks(Path dataDir) throws IOException {
+        Path file = DatabaseFiles.mvFile(dataDir);
+        byte[] bytes = Files.readAllBytes(file);
+        boolean encrypted = new String(bytes, 0, 9, StandardCharsets.US_ASCII).equals("H2encrypt");
+        Arrays.fill(bytes, (encrypted ? 3 : 2) * BLOCK, bytes.length, (byte) 0x5A);
+        Files.write(file, bytes);
+    }
+
     /** True when H2 reports the file corrupt on opening it and reading the schema's history. */
     private static boolean corrupt(Path dir, char[] key) {
         org.h2.jdbcx.JdbcConnectionPool pool = DatabaseFiles.pool(dir.resolve(Database.FILE_NAME), key);

@@ -58,6 +58,29 @@ class DamagedFolderRestoreTest {
                 .isInstanceOf(WrongPasswordException.class).hasMessageContaining("密码不对");
     }
 
+    /**
+     * Every chunk unreadable: H2 opens such a file as an empty database. It must be told as damaged, not migrated
+     * into an empty register (which the next automatic backups would keep), and restored like any damaged file.
+     */
+    @Test
+    void aFileWhoseEveryChunkIsLostIsDamagedNotAnEmptyRegister() throws Exception {
+        AppPaths paths = new AppPaths(dir.resolve("data"));
+        try (AppContext app = TestApp.open(paths.dataDir(), PASSWORD)) {
+            app.recipients().save(TestApp.modelWorker(TestIds.FEMALE_1985, NAME));
+            app.backups().automatic();
+        }
+        DamagedFolders.wipeChunks(paths.dataDir());
+        assertThatThrownBy(() -> AppContext.open(paths, PASSWORD)).isInstanceOf(DamagedDatabaseException.class)
+                .hasMessageContaining("数据库文件已损坏");
+        assertThatThrownBy(() -> AppContext.open(paths, PASSWORD)).as("and at the next try")
+                .isInstanceOf(DamagedDatabaseException.class);
+        Path newest = new DamagedFolderRestore(paths).automaticBackups().get(0).file();
+        AppContext.Restored r = AppContext.openRestoring(paths, newest, PASSWORD, null);
+        try (AppContext app = r.app()) {
+            assertThat(app.recipients().count()).isEqualTo(1);
+        }
+    }
+
     @Test
     void aWrongPasswordOnAnIntactFileStillSaysSo() {
         Path d = dir.resolve("intact");

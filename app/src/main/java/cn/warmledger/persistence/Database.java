@@ -66,21 +66,21 @@ public final class Database implements AutoCloseable {
      * one needs the password, an unencrypted one ignores it: {@link #encrypted()} tells which).
      */
     public static Database open(Path dataDir, DatabasePassword password) {
-        long sizeBefore = DatabaseFiles.sizeOf(DatabaseFiles.mvFile(dataDir));
+        long sizeBefore = LostSchema.sizeOf(DatabaseFiles.mvFile(dataDir));
         H2File file = H2File.open(dataDir, password);
         JdbcConnectionPool pool = file.pool();
         try {
             boolean empty = !Migrations.hasSchema(pool);
-            if (DatabaseFiles.schemaLost(dataDir, !empty, sizeBefore)) {
+            if (LostSchema.schemaLost(dataDir, !empty, sizeBefore)) {
                 // H2 opens a file whose every chunk is unreadable as an empty database: migrating it would show the
                 // clerk an empty register (and the next automatic backups would keep it) — it is damaged. Closed
                 // without H2's clean close, which would shrink the file to an empty store's size: the next open
                 // must find it damaged too
-                DatabaseFiles.closeWithoutWriting(pool);
+                LostSchema.closeWithoutWriting(pool);
                 throw DatabaseFiles.damaged();
             }
             int applied = H2File.migrate(pool);
-            DatabaseFiles.markSchema(dataDir);
+            LostSchema.markSchema(dataDir);
             return new Database(file, null, null, applied, empty);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();

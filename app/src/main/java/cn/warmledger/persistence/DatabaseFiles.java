@@ -134,52 +134,6 @@ final class DatabaseFiles {
         return FileDamage.isCorruption(e) ? damaged() : translate(e, dataDir);
     }
 
-    /**
-     * The most a database file holds before its first migration is stored (H2's empty store: 16–20 KB); the app's
-     * schema alone takes far more (140 KB). A larger file without the schema lost its data (Database#open).
-     */
-    static final long NEVER_MIGRATED_MAX_BYTES = 64 * 1024;
-
-    /** Beside the database file once it has held the schema: from then on a file without it lost its data. */
-    static final String SCHEMA_MARKER = Database.FILE_NAME + ".migrated";
-
-    /**
-     * The file has no schema but had one: past an empty store's size, or the folder's marker says it was migrated.
-     * H2 opens a file whose every chunk is unreadable as an empty database (and 2.4 shrinks it at once, so the size
-     * alone tells only the first open).
-     */
-    static boolean schemaLost(Path dataDir, boolean hasSchema, long fileBytes) {
-        return !hasSchema && (fileBytes > NEVER_MIGRATED_MAX_BYTES || Files.exists(dataDir.resolve(SCHEMA_MARKER)));
-    }
-
-    static void markSchema(Path dataDir) {
-        Path marker = dataDir.resolve(SCHEMA_MARKER);
-        if (!Files.exists(marker)) {
-            try {
-                Files.createFile(marker);
-            } catch (java.io.IOException e) {
-                // written at the next open; until then only the file's size tells a lost schema
-            }
-        }
-    }
-
-    /** Ends H2's hold on the file as a crash would (SHUTDOWN IMMEDIATELY): nothing more is written to it. */
-    static void closeWithoutWriting(JdbcConnectionPool pool) {
-        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN IMMEDIATELY");
-        } catch (SQLException e) {
-            // already closed: nothing to end
-        }
-    }
-
-    static long sizeOf(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
-
     static DamagedDatabaseException damaged() {
         // no cause: H2's text (and the SQL) never reaches the clerk; the service names the newest backup
         return new DamagedDatabaseException(Messages.get("database.damaged.noBackup"));

@@ -229,8 +229,8 @@ final class H2File {
         try {
             JdbcConnectionPool p = DatabaseFiles.openPool(dataDir, used, true).pool();
             try {
-                if (DatabaseFiles.schemaLost(dataDir, Migrations.hasSchema(p),
-                        DatabaseFiles.sizeOf(DatabaseFiles.mvFile(dataDir)))) {
+                if (LostSchema.schemaLost(dataDir, Migrations.hasSchema(p),
+                        LostSchema.sizeOf(DatabaseFiles.mvFile(dataDir)))) {
                     return DatabaseFiles.damaged();
                 }
             } finally {

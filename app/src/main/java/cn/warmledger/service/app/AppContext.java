@@ -1,8 +1,11 @@
 package cn.warmledger.service.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
+import cn.warmledger.domain.AuditAction;
+import cn.warmledger.domain.DamagedDatabaseException;
 import cn.warmledger.domain.DatabasePassword;
 import cn.warmledger.domain.ServerAddress;
 import cn.warmledger.persistence.AuditRepository;
@@ -36,6 +39,7 @@ import cn.warmledger.service.common.AppPaths;
 import cn.warmledger.service.common.ServerLink;
 import cn.warmledger.service.safety.AuditTrail;
 import cn.warmledger.service.safety.BackupService;
+import cn.warmledger.service.safety.DamagedFolderRestore;
 import cn.warmledger.service.safety.OperatorAccounts;
 import cn.warmledger.service.campaigns.CampaignService;
 import cn.warmledger.service.common.CurrentOperator;
@@ -154,9 +158,9 @@ public final class AppContext implements AutoCloseable {
         Database database;
         try {
             database = Database.open(paths.dataDir(), password);
-        } catch (cn.warmledger.domain.DamagedDatabaseException e) {
+        } catch (DamagedDatabaseException e) {
             // not a wrong password: say so, and name the backup to restore (docs/decisions/21-1)
-            throw new cn.warmledger.service.safety.DamagedFolderRestore(paths).explained();
+            throw new DamagedFolderRestore(paths).explained();
         }
         try {
             BackupService.discardLeftoverCheck(paths);
@@ -181,14 +185,14 @@ public final class AppContext implements AutoCloseable {
      * log, once the restored database is open. {@code password}: the folder's; {@code backupPassword}: the backup's
      * when it differs (null: the same).
      */
-    public static Restored openRestoring(AppPaths paths, java.nio.file.Path backup, DatabasePassword password,
+    public static Restored openRestoring(AppPaths paths, Path backup, DatabasePassword password,
                                          DatabasePassword backupPassword) {
-        var restored = new cn.warmledger.service.safety.DamagedFolderRestore(paths).restore(backup, password,
+        DamagedFolderRestore.Restored restored = new DamagedFolderRestore(paths).restore(backup, password,
                 backupPassword);
         AppContext app = open(paths, restored.openWith());
         try {
-            app.audit().record(cn.warmledger.service.safety.AuditTrail.DATABASE, null,
-                    cn.warmledger.domain.AuditAction.RESTORE_BACKUP, backup.getFileName().toString(), null, null);
+            app.audit().record(AuditTrail.DATABASE, null, AuditAction.RESTORE_BACKUP, backup.getFileName().toString(),
+                    null, null);
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -197,7 +201,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The folder {@link #openRestoring} opened, and what its restore did. */
-    public record Restored(AppContext app, cn.warmledger.service.safety.DamagedFolderRestore.Restored restore) {
+    public record Restored(AppContext app, DamagedFolderRestore.Restored restore) {
     }
 
     /**
